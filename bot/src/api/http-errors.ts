@@ -1,0 +1,42 @@
+import type { Response } from "restify";
+import { AppError, isAppError, type ErrorKind } from "../domain/errors";
+import type { Language } from "../domain/network";
+
+const statusByKind: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  "too-large": 413,
+  unavailable: 503,
+};
+
+/** The HTTP status for an error kind. */
+export function statusOf(kind: ErrorKind): number {
+  return statusByKind[kind];
+}
+
+/** The JSON error body of DESIGN §9: `{"error": {"code", "message", …details}}`. */
+export function errorBody(error: AppError, language: Language): Record<string, unknown> {
+  return { error: { code: error.code, message: error.text[language], ...error.details } };
+}
+
+/** Sends an error as JSON; unknown errors become a 500 without internals. */
+export function sendError(res: Response, error: unknown, language: Language): void {
+  if (isAppError(error)) {
+    res.send(statusOf(error.kind), errorBody(error, language));
+    return;
+  }
+  res.send(500, {
+    error: {
+      code: "internal_error",
+      message: language === "sv" ? "Något gick fel på servern. Försök igen om en stund." : "Something went wrong on the server. Please try again in a moment.",
+    },
+  });
+}
+
+/** Creates a 401 error. */
+export function unauthenticated(code: string, sv: string, en: string): AppError {
+  return new AppError("unauthenticated", code, { sv, en });
+}

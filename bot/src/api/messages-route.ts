@@ -1,0 +1,48 @@
+import type { Request, Response } from "restify";
+import { invalid } from "../domain/errors";
+import type { Logger } from "../logger";
+import type { Bot } from "../teams/bot-app";
+import { sendError, unauthenticated } from "./http-errors";
+import { requestLanguage } from "./route";
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Throws a 400 unless the body has the parts of an activity the bot relies on. */
+function assertActivityShape(body: unknown): void {
+  const problem = !isObject(body)
+    ? "the body is not a JSON object"
+    : typeof body.type !== "string" || body.type === ""
+      ? "type is missing"
+      : !isObject(body.conversation) || typeof body.conversation.id !== "string"
+        ? "conversation.id is missing"
+        : !isObject(body.from) || typeof body.from.id !== "string"
+          ? "from.id is missing"
+          : undefined;
+  if (problem) throw invalid("invalid_activity", `Felaktig aktivitet: ${problem}.`, `Malformed activity: ${problem}.`);
+}
+
+/**
+ * `POST /api/messages`: checks the activity's shape, refuses requests without a token when the bot has an
+ * app id (the adapter then validates the JWT), and hands the turn to the teams-ai Application.
+ */
+export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: Logger }) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      assertActivityShape(req.body);
+      if (!options.localMode && !req.headers.authorization) {
+        throw unauthenticated("missing_token", "Saknar Authorization-huvud.", "Missing Authorization header.");
+      }
+    } catch (error) {
+      sendError(res, error, requestLanguage(req));
+      return;
+    }
+    try {
+      await bot.adapter.process(req, res, (context) => bot.app.run(context).then(() => undefined));
+    } catch (error) {
+      options.logger.error({ err: error }, "activity processing failed");
+      if (!res.headersSent) sendError(res, error, requestLanguage(req));
+    }
+  };
+}

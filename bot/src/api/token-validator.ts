@@ -1,0 +1,46 @@
+import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import type { Config } from "../config";
+import { unauthenticated } from "./http-errors";
+
+/** The identity a valid Teams SSO token carries. */
+export interface TokenIdentity {
+  aadObjectId: string;
+  tenantId: string;
+  name?: string;
+}
+
+/** Checks a bearer token and returns who it names. */
+export type TokenValidator = (token: string) => Promise<TokenIdentity>;
+
+const MICROSOFT_JWKS = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
+
+const invalidToken = () => unauthenticated("invalid_token", "Inloggningen är ogiltig eller har gått ut. Ladda om fliken.", "The sign-in is invalid or has expired. Reload the tab.");
+
+/**
+ * Validates Teams SSO tokens: signature against the JWKS, audience (the tab app's client id or
+ * Application ID URI), issuer of the token's own tenant (v1 or v2 form), expiry, and `tid` among the
+ * configured tenants when any are configured.
+ */
+export function createTokenValidator(tab: Config["tab"]): TokenValidator {
+  const jwks = createRemoteJWKSet(new URL(tab.jwksUrl ?? MICROSOFT_JWKS), { cacheMaxAge: 10 * 60_000 });
+  const audience = [tab.appId, tab.appIdUri].filter((a): a is string => Boolean(a));
+  return async (token) => {
+    if (audience.length === 0) {
+      throw unauthenticated("sso_not_configured", "Inloggning är inte konfigurerad på servern (TAB_APP_ID saknas).", "Sign-in is not configured on the server (TAB_APP_ID is missing).");
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, jwks, { audience, algorithms: ["RS256"], clockTolerance: 60 }));
+    } catch {
+      throw invalidToken();
+    }
+    const tid = typeof payload.tid === "string" ? payload.tid : "";
+    const oid = typeof payload.oid === "string" ? payload.oid : "";
+    const issuers = [tab.issuerTemplate.replace("{tenantid}", tid), `https://sts.windows.net/${tid}/`];
+    if (!tid || !oid || !issuers.includes(String(payload.iss))) throw invalidToken();
+    if (tab.tenantIds.length > 0 && !tab.tenantIds.includes(tid)) {
+      throw unauthenticated("tenant_not_allowed", "Din organisations inloggning är inte godkänd för den här appen.", "Your organisation's sign-in is not accepted by this app.");
+    }
+    return { aadObjectId: oid, tenantId: tid, name: typeof payload.name === "string" ? payload.name : undefined };
+  };
+}

@@ -1,0 +1,98 @@
+import { existsSync, readFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+
+const emptyToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
+const booleanText = z.preprocess(emptyToUndefined, z.enum(["true", "false", "1", "0"]).optional());
+
+const schema = z.object({
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(65535).default(3978)),
+  STORAGE_CONNECTION_STRING: optionalText,
+  STORAGE_ACCOUNT_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://<account>.table.core.windows.net").optional()),
+  AZURE_CLIENT_ID: optionalText,
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  BOT_ID: optionalText,
+  BOT_PASSWORD: optionalText,
+  BOT_TENANT_ID: optionalText,
+  BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+  TAB_APP_ID: optionalText,
+  TAB_APP_ID_URI: optionalText,
+  TAB_TENANT_IDS: optionalText,
+  TAB_JWKS_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  TAB_ISSUER_TEMPLATE: optionalText,
+  DEMO_DATA: booleanText,
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://example.org").optional()),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+});
+
+/** The app's validated settings. */
+export interface Config {
+  port: number;
+  storage:
+    | { kind: "connection-string"; connectionString: string }
+    | { kind: "account-url"; url: string; managedIdentityClientId?: string }
+    | { kind: "embedded"; dataDir: string };
+  bot: { appId?: string; password?: string; tenantId?: string; type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI" };
+  /** No bot app id: bot requests are not authenticated and the tab's dev mode is on. */
+  localMode: boolean;
+  tab: { appId?: string; appIdUri?: string; tenantIds: string[]; jwksUrl?: string; issuerTemplate: string };
+  demoData: boolean;
+  publicUrl: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+/** A setting that failed validation; the message names it. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads `.env` in the working directory when there is one; real environment variables win. */
+function withEnvFile(env: NodeJS.ProcessEnv, envFile: string | undefined): Record<string, string | undefined> {
+  if (!envFile || !existsSync(envFile)) return { ...env };
+  return { ...parseEnv(readFileSync(envFile, "utf8")), ...env };
+}
+
+/**
+ * Validates the settings of DESIGN §9 and returns them, or throws ConfigError naming the bad setting.
+ * @example loadConfig({ PORT: "abc" }) // throws "Invalid setting PORT: must be a number"
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string | undefined = ".env"): Config {
+  const parsed = schema.safeParse(withEnvFile(env, envFile));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid setting ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const s = parsed.data;
+  const localMode = s.BOT_ID === undefined;
+  const storage: Config["storage"] = s.STORAGE_CONNECTION_STRING
+    ? { kind: "connection-string", connectionString: s.STORAGE_CONNECTION_STRING }
+    : s.STORAGE_ACCOUNT_URL
+      ? { kind: "account-url", url: s.STORAGE_ACCOUNT_URL, managedIdentityClientId: s.AZURE_CLIENT_ID }
+      : { kind: "embedded", dataDir: s.DATA_DIR };
+  if (!localMode && s.BOT_TYPE !== "UserAssignedMSI" && !s.BOT_PASSWORD) {
+    throw new ConfigError("Invalid setting BOT_PASSWORD: required when BOT_ID is set (unless BOT_TYPE=UserAssignedMSI)");
+  }
+  if (s.BOT_TYPE === "SingleTenant" && !localMode && !s.BOT_TENANT_ID) {
+    throw new ConfigError("Invalid setting BOT_TENANT_ID: required when BOT_TYPE=SingleTenant");
+  }
+  return {
+    port: s.PORT,
+    storage,
+    bot: { appId: s.BOT_ID, password: s.BOT_PASSWORD, tenantId: s.BOT_TENANT_ID, type: s.BOT_TYPE },
+    localMode,
+    tab: {
+      appId: s.TAB_APP_ID,
+      appIdUri: s.TAB_APP_ID_URI,
+      tenantIds: (s.TAB_TENANT_IDS ?? "").split(",").map((t) => t.trim()).filter(Boolean),
+      jwksUrl: s.TAB_JWKS_URL,
+      issuerTemplate: s.TAB_ISSUER_TEMPLATE ?? "https://login.microsoftonline.com/{tenantid}/v2.0",
+    },
+    demoData: s.DEMO_DATA === undefined ? localMode : s.DEMO_DATA === "true" || s.DEMO_DATA === "1",
+    publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
+    logLevel: s.LOG_LEVEL,
+  };
+}

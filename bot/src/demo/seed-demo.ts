@@ -1,0 +1,38 @@
+import type { Repository, Stores } from "../storage/repository";
+import { AlreadyExistsError } from "../storage/storage-errors";
+import { PAST_MEETING_ID, UPCOMING_MEETING_ID, pastAgenda, pastAttendance, pastMeeting, pastRoundTable, upcomingAgenda, upcomingMeeting } from "./demo-meetings";
+import { demoMembers, demoNetwork, demoOrganisations } from "./demo-network";
+
+async function createIfMissing<T>(repository: Repository<T>, values: readonly T[]): Promise<number> {
+  let created = 0;
+  for (const value of values) {
+    try {
+      await repository.create(value);
+      created += 1;
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+    }
+  }
+  return created;
+}
+
+/**
+ * Seeds the demo network: organisations, fictional members, one past meeting with agenda, attendance and
+ * round table, and one upcoming meeting with an agenda. Running it again creates nothing twice.
+ * Returns how many rows it created.
+ */
+export async function seedDemoData(stores: Stores, now: Date = new Date()): Promise<number> {
+  const inMeeting = <T>(meetingId: string, rows: readonly T[]) => rows.map((r) => ({ ...r, meetingId }));
+  const counts = await Promise.all([
+    createIfMissing(stores.networks, [demoNetwork]),
+    createIfMissing(stores.organisations, demoOrganisations),
+    createIfMissing(stores.members, demoMembers),
+  ]);
+  counts.push(
+    await createIfMissing(stores.meetings, [pastMeeting, upcomingMeeting(now)]),
+    await createIfMissing(stores.agenda, [...inMeeting(PAST_MEETING_ID, pastAgenda), ...inMeeting(UPCOMING_MEETING_ID, upcomingAgenda)]),
+    await createIfMissing(stores.attendance, inMeeting(PAST_MEETING_ID, pastAttendance)),
+    await createIfMissing(stores.roundTable, inMeeting(PAST_MEETING_ID, pastRoundTable)),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig, type Config } from "./config";
+import { seedDemoData } from "./demo/seed-demo";
+import { createLogger } from "./logger";
+import { createServer } from "./server";
+import { startEmbeddedAzurite, type EmbeddedAzurite } from "./storage/embedded-azurite";
+import { createTableStores } from "./storage/table-stores";
+import type { StorageTarget } from "./storage/table-service";
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  let azurite: EmbeddedAzurite | undefined;
+  let target: StorageTarget;
+  if (config.storage.kind === "embedded") {
+    azurite = await startEmbeddedAzurite({ dataDir: config.storage.dataDir });
+    target = { kind: "connection-string", connectionString: azurite.connectionString };
+    logger.info({ url: azurite.url, dataDir: config.storage.dataDir }, "embedded Azurite table service started");
+  } else {
+    target = config.storage;
+  }
+  const stores = createTableStores(target);
+  if (config.demoData) {
+    const created = await seedDemoData(stores);
+    logger.info({ created }, created > 0 ? "demo network seeded" : "demo network already present");
+  }
+  const app = createServer(config, { stores, logger });
+  const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");
+  logger.info({ url, localMode: config.localMode }, `listening: tab ${url}/tab/ · bot ${url}/api/messages · health ${url}/healthz`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await app.close();
+    await azurite?.stop();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { join } from "node:path";
+import restify, { type Server } from "restify";
+import { createApiContext } from "./api/api-context";
+import { registerDirectoryRoutes } from "./api/directory-routes";
+import { registerMeetingRoutes } from "./api/meeting-routes";
+import { messagesRoute } from "./api/messages-route";
+import { createTokenValidator, type TokenValidator } from "./api/token-validator";
+import type { Config } from "./config";
+import type { Logger } from "./logger";
+import { projectRoot } from "./paths";
+import { Directory } from "./services/directory";
+import { Meetings } from "./services/meetings";
+import type { Stores } from "./storage/repository";
+import { createBot, type BotFeature } from "./teams/bot-app";
+import { botFeatures } from "./teams/features";
+
+/** What the server is built from; tests pass their own stores and may replace the token validator. */
+export interface ServerDeps {
+  stores: Stores;
+  logger: Logger;
+  features?: readonly BotFeature[];
+  validateToken?: TokenValidator;
+  tabDir?: string;
+}
+
+/** A built, not yet listening server. */
+export interface AppServer {
+  server: Server;
+  /** Starts listening on 127.0.0.1 or all interfaces; resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const HEALTH_TIMEOUT_MS = 3000;
+
+/** Builds the one HTTP server: bot endpoint, tab API, static tab and health check. */
+export function createServer(config: Config, deps: ServerDeps): AppServer {
+  const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 4 * 1024 * 1024 }));
+  server.on("restifyError", (_req, _res, err, callback) => {
+    const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");
+    const code = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "error";
+    err.toJSON = () => ({ error: { code, message: err.message } });
+    return callback();
+  });
+
+  const directory = new Directory(deps.stores);
+  const meetings = new Meetings(deps.stores, directory);
+  const bot = createBot({ config, stores: deps.stores, logger: deps.logger, features: deps.features ?? botFeatures });
+  const api = createApiContext({
+    stores: deps.stores,
+    directory,
+    logger: deps.logger,
+    localMode: config.localMode,
+    publicUrl: config.publicUrl,
+    validateToken: deps.validateToken ?? createTokenValidator(config.tab),
+  });
+
+  server.get("/healthz", async (_req, res) => {
+    try {
+      await Promise.race([
+        deps.stores.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS).unref()),
+      ]);
+      res.send(200, { status: "ok", storage: "ok" });
+    } catch (error) {
+      res.send(503, { status: "error", storage: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
+  registerDirectoryRoutes(server, api);
+  registerMeetingRoutes(server, api, meetings);
+
+  const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
+  server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
+  server.get("/tab", (_req, res, next) => res.redirect(302, "/tab/", next));
+  server.get("/tab/*", restify.plugins.serveStaticFiles(tabDir, { index: "index.html" } as never));
+
+  return {
+    server,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(`http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${address.port}`);
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

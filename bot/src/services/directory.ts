@@ -1,0 +1,48 @@
+import { forbidden, notFound } from "../domain/errors";
+import type { Member } from "../domain/member";
+import { inRoundTableOrder, type Network, type Organisation } from "../domain/network";
+import type { Stores } from "../storage/repository";
+
+/** The polite refusal every non-member gets. */
+export const notAMember = () =>
+  forbidden(
+    "not_a_member",
+    "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång.",
+    "You are not registered as a member of the network. Contact the network's coordinator if you should have access.",
+  );
+
+/** Who belongs where: networks, organisations and members, read from the store. */
+export class Directory {
+  constructor(private readonly stores: Stores) {}
+
+  /** Every active membership of a person, across networks. */
+  async membershipsOf(aadObjectId: string): Promise<Member[]> {
+    const rows = await this.stores.members.where("aadObjectId", aadObjectId);
+    return rows.map((r) => r.value).filter((m) => m.active);
+  }
+
+  /** The person's active membership in one network, or the polite refusal. */
+  async requireMember(aadObjectId: string | undefined, networkId: string): Promise<Member> {
+    if (!aadObjectId) throw notAMember();
+    const stored = await this.stores.members.get(networkId, aadObjectId);
+    if (!stored || !stored.value.active) throw notAMember();
+    return stored.value;
+  }
+
+  /** A network, or not-found. */
+  async network(networkId: string): Promise<Network> {
+    const stored = await this.stores.networks.get("network", networkId);
+    if (!stored) throw notFound("network_not_found", "Nätverket finns inte.", "The network does not exist.");
+    return stored.value;
+  }
+
+  /** The network's organisations in round-table order. */
+  async organisations(networkId: string): Promise<Organisation[]> {
+    return inRoundTableOrder((await this.stores.organisations.list(networkId)).map((r) => r.value));
+  }
+
+  /** Every member of the network (active or not). */
+  async members(networkId: string): Promise<Member[]> {
+    return (await this.stores.members.list(networkId)).map((r) => r.value);
+  }
+}

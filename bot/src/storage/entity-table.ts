@@ -1,0 +1,130 @@
+import { odata, type TableClient, type TableEntity } from "@azure/data-tables";
+import { decodeValue, encodeValue } from "./entity-codec";
+import { escapeKey } from "./keys";
+import { AlreadyExistsError, ConcurrencyError } from "./storage-errors";
+import type { Repository, Stored } from "./repository";
+import type { TableService } from "./table-service";
+
+
+/** How a kind of value maps onto a table: which table, which keys, which properties to make queryable. */
+export interface EntityMapping<T> {
+  table: string;
+  /** Raw (unescaped) partition key. */
+  partitionKey(value: T): string;
+  /** Raw (unescaped) row key, without the kind prefix. */
+  rowKey(value: T): string;
+  /** Row keys of this kind start with `<prefix>|` so that kinds can share a partition. */
+  prefix?: string;
+  /** Extra plain properties for server-side filters. */
+  index?(value: T): Record<string, string | number | boolean>;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
+}
+
+/**
+ * A repository of one kind of value in Table Storage: eTag-checked replaces, create-only inserts,
+ * escaped keys and values chunked to fit the property limits.
+ */
+export class EntityTable<T> implements Repository<T> {
+  constructor(private readonly service: TableService, private readonly mapping: EntityMapping<T>) {}
+
+  /** The stored row key for a raw row key. */
+  rowKeyFor(raw: string): string {
+    return this.mapping.prefix ? `${this.mapping.prefix}|${escapeKey(raw)}` : escapeKey(raw);
+  }
+
+  /** Reads one value, or undefined when there is none. */
+  async get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
+    const client = await this.client();
+    try {
+      const entity = await client.getEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey));
+      return { value: decodeValue<T>(entity), etag: entity.etag };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Lists every value of this kind in a partition, following continuation tokens. */
+  async list(partitionKey: string): Promise<Stored<T>[]> {
+    const pk = escapeKey(partitionKey);
+    const filter = this.mapping.prefix
+      ? odata`PartitionKey eq ${pk} and RowKey ge ${`${this.mapping.prefix}|`} and RowKey lt ${`${this.mapping.prefix}}`}`
+      : odata`PartitionKey eq ${pk}`;
+    return this.query(filter);
+  }
+
+  /** Lists values whose indexed property equals the given value, across partitions. */
+  async where(property: string, value: string): Promise<Stored<T>[]> {
+    return this.query(`${property} eq '${value.replace(/'/g, "''")}'`);
+  }
+
+  /** Inserts a new value; throws AlreadyExistsError when the key is taken. */
+  async create(value: T): Promise<Stored<T>> {
+    const client = await this.client();
+    try {
+      const result = await client.createEntity(this.toEntity(value));
+      return { value, etag: result.etag ?? "" };
+    } catch (error) {
+      if (statusOf(error) === 409) throw new AlreadyExistsError(this.mapping.table, this.mapping.rowKey(value));
+      throw error;
+    }
+  }
+
+  /** Replaces a value only if nobody changed it since `etag`; throws ConcurrencyError otherwise. */
+  async replace(value: T, etag: string): Promise<Stored<T>> {
+    const client = await this.client();
+    try {
+      const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });
+      return { value, etag: result.etag ?? "" };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
+      throw error;
+    }
+  }
+
+  /** Writes a value whatever is stored: only for rows that a single writer owns. */
+  async upsert(value: T): Promise<Stored<T>> {
+    const client = await this.client();
+    const result = await client.upsertEntity(this.toEntity(value), "Replace");
+    return { value, etag: result.etag ?? "" };
+  }
+
+  /** Deletes a value (checked against `etag` when given); deleting what is not there is fine. */
+  async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
+    const client = await this.client();
+    try {
+      await client.deleteEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey), etag ? { etag } : undefined);
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 404) return;
+      if (status === 412) throw new ConcurrencyError(this.mapping.table, rowKey);
+      throw error;
+    }
+  }
+
+  private async query(filter: string): Promise<Stored<T>[]> {
+    const client = await this.client();
+    const out: Stored<T>[] = [];
+    for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
+    }
+    return out;
+  }
+
+  private toEntity(value: T): TableEntity<Record<string, unknown>> {
+    return {
+      partitionKey: escapeKey(this.mapping.partitionKey(value)),
+      rowKey: this.rowKeyFor(this.mapping.rowKey(value)),
+      ...this.mapping.index?.(value),
+      ...encodeValue(this.mapping.table, value),
+    };
+  }
+
+  private client(): Promise<TableClient> {
+    return this.service.table(this.mapping.table);
+  }
+}

@@ -1,0 +1,62 @@
+import type { AgendaItem } from "../domain/agenda";
+import type { AttendanceRecord } from "../domain/attendance";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { Network, Organisation } from "../domain/network";
+import type { RoundTableEntry } from "../domain/round-table";
+import type { Rsvp } from "../domain/rsvp";
+
+/** A stored value with the eTag to update it by. */
+export interface Stored<T> {
+  value: T;
+  etag: string;
+}
+
+/** What every repository offers; keys are raw strings, escaping is the implementation's business. */
+export interface Repository<T> {
+  get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined>;
+  list(partitionKey: string): Promise<Stored<T>[]>;
+  where(property: string, value: string): Promise<Stored<T>[]>;
+  create(value: T): Promise<Stored<T>>;
+  replace(value: T, etag: string): Promise<Stored<T>>;
+  upsert(value: T): Promise<Stored<T>>;
+  remove(partitionKey: string, rowKey: string, etag?: string): Promise<void>;
+}
+
+/** A value that belongs to one meeting's partition. */
+export type MeetingScoped<T> = T & { meetingId: string };
+
+/** Who the bot can write to proactively: a user's 1:1 chat or a group/meeting chat. */
+export interface ConversationRecord {
+  /** `user` rows are keyed by Entra object id, `chat` rows by conversation id. */
+  scope: "user" | "chat";
+  key: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId?: string;
+  /** The Bot Framework conversation reference, stored as plain JSON. */
+  reference: Record<string, unknown>;
+  updatedAt: string;
+}
+
+/** Free-form bot state (teams-ai turn state) by storage key. */
+export interface BotStateRecord {
+  key: string;
+  state: Record<string, unknown>;
+}
+
+/** All repositories of the app. */
+export interface Stores {
+  networks: Repository<Network>;
+  organisations: Repository<Organisation>;
+  members: Repository<Member>;
+  meetings: Repository<Meeting>;
+  agenda: Repository<MeetingScoped<AgendaItem>>;
+  rsvps: Repository<MeetingScoped<Rsvp>>;
+  attendance: Repository<MeetingScoped<AttendanceRecord>>;
+  roundTable: Repository<MeetingScoped<RoundTableEntry>>;
+  conversations: Repository<ConversationRecord>;
+  botState: Repository<BotStateRecord>;
+  /** Proves the store answers (used by /healthz). */
+  ping(): Promise<void>;
+}

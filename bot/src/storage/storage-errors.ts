@@ -1,0 +1,46 @@
+import { AppError } from "../domain/errors";
+
+/** Thrown when an eTag-checked write lost against another writer. */
+export class ConcurrencyError extends AppError {
+  constructor(table: string, key: string) {
+    super(
+      "conflict",
+      "concurrent_update",
+      { sv: "Någon annan ändrade samma sak samtidigt. Läs in igen och försök på nytt.", en: "Someone else changed this at the same time. Reload and try again." },
+      { table, key },
+    );
+    this.name = "ConcurrencyError";
+  }
+}
+
+/** Thrown when a create finds the key already taken. */
+export class AlreadyExistsError extends AppError {
+  constructor(table: string, key: string) {
+    super("conflict", "already_exists", { sv: "Det finns redan.", en: "It already exists." }, { table, key });
+    this.name = "AlreadyExistsError";
+  }
+}
+
+/** Thrown when a value does not fit Table Storage's limits (64 KiB per string property, 1 MiB per entity). */
+export class EntityTooLargeError extends AppError {
+  constructor(table: string, characters: number, limit: number) {
+    super(
+      "too-large",
+      "too_large",
+      {
+        sv: `Texten är för stor att spara: ${characters} tecken, högst ${limit} tecken får plats.`,
+        en: `The text is too large to store: ${characters} characters, at most ${limit} fit.`,
+      },
+      { table, characters, limit },
+    );
+    this.name = "EntityTooLargeError";
+  }
+}
+
+/** Thrown when the store cannot be reached. */
+export class StorageUnavailableError extends AppError {
+  constructor(reason: string) {
+    super("unavailable", "storage_unavailable", { sv: `Lagringen svarar inte: ${reason}`, en: `Storage is not answering: ${reason}` });
+    this.name = "StorageUnavailableError";
+  }
+}

@@ -1,0 +1,47 @@
+import { TableClient, TableServiceClient } from "@azure/data-tables";
+import { DefaultAzureCredential } from "@azure/identity";
+
+/** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
+export type StorageTarget =
+  | { kind: "connection-string"; connectionString: string }
+  | { kind: "account-url"; url: string; managedIdentityClientId?: string };
+
+/** Hands out one TableClient per table and creates each table once, on first use. */
+export class TableService {
+  private readonly ready = new Map<string, Promise<TableClient>>();
+  private readonly credential?: DefaultAzureCredential;
+
+  constructor(private readonly target: StorageTarget) {
+    if (target.kind === "account-url") {
+      this.credential = new DefaultAzureCredential({ managedIdentityClientId: target.managedIdentityClientId });
+    }
+  }
+
+  /** A client for the table, created in the store when first asked for. */
+  table(name: string): Promise<TableClient> {
+    let client = this.ready.get(name);
+    if (!client) {
+      client = this.create(name);
+      this.ready.set(name, client);
+      client.catch(() => this.ready.delete(name));
+    }
+    return client;
+  }
+
+  /** Lists tables: a cheap round trip that proves the store answers. */
+  async ping(): Promise<void> {
+    const service = this.target.kind === "connection-string"
+      ? TableServiceClient.fromConnectionString(this.target.connectionString, { allowInsecureConnection: true })
+      : new TableServiceClient(this.target.url, this.credential!);
+    const pages = service.listTables().byPage({ maxPageSize: 1 });
+    await pages.next();
+  }
+
+  private async create(name: string): Promise<TableClient> {
+    const client = this.target.kind === "connection-string"
+      ? TableClient.fromConnectionString(this.target.connectionString, name, { allowInsecureConnection: true })
+      : new TableClient(this.target.url, name, this.credential!);
+    await client.createTable();
+    return client;
+  }
+}

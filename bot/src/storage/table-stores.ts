@@ -1,0 +1,53 @@
+import { EntityTable } from "./entity-table";
+import type { Stores } from "./repository";
+import { TableService, type StorageTarget } from "./table-service";
+
+/** Table names, as DESIGN §6 suggests. */
+export const TABLES = {
+  networks: "networks",
+  organisations: "organisations",
+  members: "members",
+  meetings: "meetings",
+  meetingData: "meetingdata",
+  conversations: "conversations",
+  botState: "botstate",
+} as const;
+
+/** Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. */
+export function createTableStores(target: StorageTarget): Stores {
+  const service = new TableService(target);
+  return {
+    networks: new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }),
+    organisations: new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }),
+    members: new EntityTable(service, {
+      table: TABLES.members,
+      partitionKey: (m) => m.networkId,
+      rowKey: (m) => m.aadObjectId,
+      index: (m) => ({ aadObjectId: m.aadObjectId }),
+    }),
+    meetings: new EntityTable(service, {
+      table: TABLES.meetings,
+      partitionKey: (m) => m.networkId,
+      rowKey: (m) => m.id,
+      index: (m) => ({ meetingId: m.id, chatConversationId: m.chatConversationId ?? "", teamsMeetingId: m.teamsMeetingId ?? "" }),
+    }),
+    agenda: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "agenda",
+      partitionKey: (a) => a.meetingId,
+      rowKey: (a) => String(a.number).padStart(4, "0"),
+    }),
+    rsvps: new EntityTable(service, { table: TABLES.meetingData, prefix: "rsvp", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
+    attendance: new EntityTable(service, { table: TABLES.meetingData, prefix: "attendance", partitionKey: (a) => a.meetingId, rowKey: (a) => a.personId }),
+    roundTable: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "roundtable",
+      partitionKey: (r) => r.meetingId,
+      rowKey: (r) => r.organisationId,
+      index: (r) => ({ organisationId: r.organisationId }),
+    }),
+    conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
+    botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
+    ping: () => service.ping(),
+  };
+}

@@ -1,0 +1,19 @@
+// Bundles the tab (React + Fluent UI) into dist/tab with esbuild.
+import { build } from "esbuild";
+import { cpSync, mkdirSync } from "node:fs";
+
+const outdir = "dist/tab";
+mkdirSync(outdir, { recursive: true });
+cpSync("tab/public", outdir, { recursive: true });
+await build({
+  entryPoints: ["tab/src/main.tsx"],
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  format: "esm",
+  target: ["chrome110", "edge110", "safari16"],
+  outdir,
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": '"production"' },
+  logLevel: "warning",
+});
