@@ -13,6 +13,10 @@ export default tseslint.config(
     }
   },
   {
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" }
+  },
+  {
     files: ["bot/src/config.ts", "test/**", "scripts/**"],
     rules: { "no-restricted-properties": "off" }
   },

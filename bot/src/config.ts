@@ -16,6 +16,7 @@ const schema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TENANT_ID: optionalText,
   BOT_TYPE: z.preprocess(emptyToUndefined, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+  BOT_OPENID_METADATA_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   TAB_APP_ID: optionalText,
   TAB_APP_ID_URI: optionalText,
   TAB_TENANT_IDS: optionalText,
@@ -33,7 +34,14 @@ export interface Config {
     | { kind: "connection-string"; connectionString: string }
     | { kind: "account-url"; url: string; managedIdentityClientId?: string }
     | { kind: "embedded"; dataDir: string };
-  bot: { appId?: string; password?: string; tenantId?: string; type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI" };
+  bot: {
+    appId?: string;
+    password?: string;
+    tenantId?: string;
+    type: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+    /** Where the Bot Framework's signing keys are published; Microsoft's by default. */
+    openIdMetadataUrl?: string;
+  };
   /** No bot app id: bot requests are not authenticated and the tab's dev mode is on. */
   localMode: boolean;
   tab: { appId?: string; appIdUri?: string; tenantIds: string[]; jwksUrl?: string; issuerTemplate: string };
@@ -82,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
   return {
     port: s.PORT,
     storage,
-    bot: { appId: s.BOT_ID, password: s.BOT_PASSWORD, tenantId: s.BOT_TENANT_ID, type: s.BOT_TYPE },
+    bot: { appId: s.BOT_ID, password: s.BOT_PASSWORD, tenantId: s.BOT_TENANT_ID, type: s.BOT_TYPE, openIdMetadataUrl: s.BOT_OPENID_METADATA_URL },
     localMode,
     tab: {
       appId: s.TAB_APP_ID,

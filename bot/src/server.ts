@@ -11,7 +11,7 @@ import { projectRoot } from "./paths";
 import { Directory } from "./services/directory";
 import { Meetings } from "./services/meetings";
 import type { Stores } from "./storage/repository";
-import { createBot, type BotFeature } from "./teams/bot-app";
+import { createBot, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
 
 /** What the server is built from; tests pass their own stores and may replace the token validator. */
@@ -26,6 +26,7 @@ export interface ServerDeps {
 /** A built, not yet listening server. */
 export interface AppServer {
   server: Server;
+  bot: Bot;
   /** Starts listening on 127.0.0.1 or all interfaces; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -79,6 +80,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
 
   return {
     server,
+    bot,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

@@ -1,6 +1,8 @@
+import type { Activity } from "botbuilder";
 import type { Request, Response } from "restify";
 import { invalid } from "../domain/errors";
 import type { Logger } from "../logger";
+import { isAuthenticationFailure } from "../teams/app-adapter";
 import type { Bot } from "../teams/bot-app";
 import { sendError, unauthenticated } from "./http-errors";
 import { requestLanguage } from "./route";
@@ -25,7 +27,8 @@ function assertActivityShape(body: unknown): void {
 
 /**
  * `POST /api/messages`: checks the activity's shape, refuses requests without a token when the bot has an
- * app id (the adapter then validates the JWT), and hands the turn to the teams-ai Application.
+ * app id (the adapter then validates the JWT, and any failure of it is a 401), and hands the turn to the
+ * teams-ai Application. Invoke and expectReplies answers come back in the HTTP body.
  */
 export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: Logger }) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -38,10 +41,25 @@ export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: L
       sendError(res, error, requestLanguage(req));
       return;
     }
+    const activity = { ...(req.body as Activity) };
+    for (const field of ["timestamp", "localTimestamp", "expiration"] as const) {
+      if (typeof activity[field] === "string") activity[field] = new Date(activity[field] as unknown as string);
+    }
     try {
-      await bot.adapter.process(req, res, (context) => bot.app.run(context).then(() => undefined));
+      const response = await bot.adapter.handleActivity(String(req.headers.authorization ?? ""), activity, (context) => bot.app.run(context).then(() => undefined));
+      if (response?.body === undefined) {
+        res.status(response?.status ?? 200);
+        res.end();
+      } else {
+        res.send(response.status, response.body);
+      }
     } catch (error) {
-      options.logger.error({ err: error }, "activity processing failed");
+      if (isAuthenticationFailure(error)) {
+        options.logger.warn({ err: error, activityId: activity.id }, "activity refused: authentication failed");
+        sendError(res, unauthenticated("invalid_token", "Ogiltig eller utgången token.", "Invalid or expired token."), requestLanguage(req));
+        return;
+      }
+      options.logger.error({ err: error, activityId: activity.id }, "activity processing failed");
       if (!res.headersSent) sendError(res, error, requestLanguage(req));
     }
   };

@@ -50,7 +50,7 @@ export function offsetMinutes(utc: Date): number {
   return Math.round((asUtc - Math.floor(utc.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** Formats a moment for people, e.g. "onsdag 12 mars 2025 kl. 09:00" or "Wednesday 12 March 2025, 09:00". */
+/** Formats a moment for people, e.g. "onsdag 12 mars 2025 kl. 09:00" or "Wednesday, 12 March 2025, 09:00". */
 export function formatDateTime(utcIso: string, language: "sv" | "en"): string {
   const d = new Date(utcIso);
   const date = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {

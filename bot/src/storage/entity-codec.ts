@@ -8,10 +8,15 @@ export const MAX_VALUE_CHARACTERS = 480_000;
 /** The properties an encoded value becomes: its JSON split into `d0`, `d1`, … plus `n`, the chunk count. */
 export type EncodedValue = Record<string, string | number>;
 
-/** Encodes a value as JSON chunks that fit Table Storage property limits, or throws EntityTooLargeError. */
+/**
+ * Encodes a value as JSON chunks that fit Table Storage property limits, or throws EntityTooLargeError.
+ * Non-ASCII characters are written as JSON `\uXXXX` escapes: Azurite corrupts multi-byte UTF-8 characters
+ * that straddle its request-body buffers in large entities, and plain ASCII is immune to that.
+ */
 export function encodeValue(table: string, value: unknown): EncodedValue {
-  const json = JSON.stringify(value);
-  if (json.length > MAX_VALUE_CHARACTERS) throw new EntityTooLargeError(table, json.length, MAX_VALUE_CHARACTERS);
+  const plain = JSON.stringify(value);
+  const json = plain.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (json.length > MAX_VALUE_CHARACTERS) throw new EntityTooLargeError(table, plain.length, MAX_VALUE_CHARACTERS);
   const encoded: EncodedValue = {};
   let n = 0;
   for (let i = 0; i < json.length || n === 0; i += CHUNK) {

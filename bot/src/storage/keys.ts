@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 
 // Characters Table Storage refuses in PartitionKey/RowKey, plus the escape character itself.
+// eslint-disable-next-line no-control-regex
 const NEEDS_ESCAPE = /[~/\\#?\u0000-\u001F\u007F-\u009F]/g;
 const MAX_KEY_LENGTH = 255;
 const KEPT_PREFIX = 180;

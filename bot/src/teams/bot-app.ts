@@ -1,5 +1,6 @@
-import { Application, TeamsAdapter, TurnState } from "@microsoft/teams-ai";
-import { ActivityTypes, type TurnContext } from "botbuilder";
+import { Application, TurnState } from "@microsoft/teams-ai";
+import { ActivityTypes, CallerIdConstants, type TurnContext } from "botbuilder";
+import { AuthenticationConstants } from "botframework-connector";
 import type { Config } from "../config";
 import { isAppError } from "../domain/errors";
 import { languageOf } from "../i18n/language";
@@ -7,17 +8,21 @@ import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { CommandRegistry } from "./commands";
 import { rememberConversation } from "./conversation-references";
+import { AppAdapter } from "./app-adapter";
 import { registerHelp } from "./help";
+import { Notifier } from "./notifier";
 import { TableBotStorage } from "./table-bot-storage";
 
 /** What every feature of the bot gets to register its routes. */
 export interface BotContext {
   app: Application<TurnState>;
-  adapter: TeamsAdapter;
+  adapter: AppAdapter;
   commands: CommandRegistry;
   stores: Stores;
   config: Config;
   logger: Logger;
+  /** Proactive messages and in-place card updates. */
+  notifier: Notifier;
 }
 
 /** A bot feature: registers its commands, card actions and event routes. */
@@ -25,17 +30,31 @@ export type BotFeature = (context: BotContext) => void;
 
 /** The bot as the server uses it. */
 export interface Bot {
-  adapter: TeamsAdapter;
+  adapter: AppAdapter;
   app: Application<TurnState>;
+  notifier: Notifier;
 }
 
-function createAdapter(config: Config): TeamsAdapter {
-  const { appId, password, tenantId, type } = config.bot;
-  return new TeamsAdapter({
+function createAdapter(config: Config): AppAdapter {
+  const { appId, password, tenantId, type, openIdMetadataUrl } = config.bot;
+  return new AppAdapter({
     MicrosoftAppId: appId ?? "",
     MicrosoftAppPassword: password ?? "",
     MicrosoftAppType: type,
     MicrosoftAppTenantId: tenantId ?? "",
+    // Naming one endpoint makes botbuilder expect all of them: the public cloud's, with our metadata URL.
+    ...(openIdMetadataUrl
+      ? {
+          ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+          ValidateAuthority: true,
+        }
+      : {}),
   });
 }
 
@@ -78,8 +97,9 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     return true;
   });
 
-  const botContext: BotContext = { app, adapter, commands: new CommandRegistry(), stores: deps.stores, config: deps.config, logger: deps.logger };
+  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }));
+  const botContext: BotContext = { app, adapter, commands: new CommandRegistry(), stores: deps.stores, config: deps.config, logger: deps.logger, notifier };
   for (const feature of deps.features) feature(botContext);
   registerHelp(botContext);
-  return { adapter, app };
+  return { adapter, app, notifier };
 }

@@ -1,0 +1,23 @@
+import { TeamsAdapter } from "@microsoft/teams-ai";
+import type { Activity, InvokeResponse, TurnContext } from "botbuilder";
+
+const AUTH_ERRORS = new Set(["AuthenticationError", "JsonWebTokenError", "TokenExpiredError", "NotBeforeError"]);
+
+/** True when an error means the request's token was missing, invalid or expired. */
+export function isAuthenticationFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { statusCode?: number }).statusCode;
+  return AUTH_ERRORS.has(error.name) || AUTH_ERRORS.has(error.constructor.name) || status === 401;
+}
+
+/**
+ * The TeamsAdapter with a turn entry point that returns the invoke/expectReplies response instead of
+ * writing it, so that the HTTP layer answers every authentication failure (including a bad signature,
+ * which botbuilder reports as a 500) with 401 and a JSON error.
+ */
+export class AppAdapter extends TeamsAdapter {
+  /** Authenticates the request (JWT in `authHeader`, skipped when the bot has no app id) and runs the turn. */
+  handleActivity(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}

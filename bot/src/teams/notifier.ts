@@ -1,0 +1,81 @@
+import type { TeamsAdapter } from "@microsoft/teams-ai";
+import type { Activity, ConversationReference, TurnContext } from "botbuilder";
+import type { Logger } from "../logger";
+import type { ConversationRecord, Stores } from "../storage/repository";
+
+/** The outcome of a proactive send to one person or chat. */
+export type DeliveryResult =
+  | { status: "sent"; activityId: string; conversationId: string }
+  | { status: "unreachable"; reason: "no-conversation-reference" | "connector-error"; detail?: string };
+
+/**
+ * Sends proactive messages through the Bot Connector at each conversation reference's `serviceUrl`, and
+ * updates messages it sent earlier (cards updated in place).
+ */
+export class Notifier {
+  constructor(
+    private readonly adapter: TeamsAdapter,
+    private readonly botAppId: string,
+    private readonly stores: Pick<Stores, "conversations">,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Sends an activity to a user's 1:1 chat with the bot, if the app is installed for them. */
+  async sendToUser(aadObjectId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
+    const record = await this.stores.conversations.get("user", aadObjectId);
+    if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
+    return this.send(record.value, activity);
+  }
+
+  /** Sends an activity to a group or meeting chat the bot is in. */
+  async sendToChat(conversationId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
+    const record = await this.stores.conversations.get("chat", conversationId);
+    if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
+    return this.send(record.value, activity);
+  }
+
+  /** Replaces a message the bot sent earlier (e.g. a card) in a user's 1:1 chat. */
+  async updateForUser(aadObjectId: string, activityId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
+    const record = await this.stores.conversations.get("user", aadObjectId);
+    if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
+    return this.update(record.value, activityId, activity);
+  }
+
+  /** Replaces a message the bot sent earlier in a group or meeting chat. */
+  async updateInChat(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
+    const record = await this.stores.conversations.get("chat", conversationId);
+    if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
+    return this.update(record.value, activityId, activity);
+  }
+
+  private async send(record: ConversationRecord, activity: Partial<Activity>): Promise<DeliveryResult> {
+    return this.withConversation(record, async (context) => {
+      const response = await context.sendActivity(activity);
+      return response?.id ?? "";
+    });
+  }
+
+  private async update(record: ConversationRecord, activityId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
+    return this.withConversation(record, async (context) => {
+      await context.updateActivity({ ...activity, id: activityId, type: activity.type ?? "message" });
+      return activityId;
+    });
+  }
+
+  private async withConversation(
+    record: ConversationRecord,
+    work: (context: TurnContext) => Promise<string>,
+  ): Promise<DeliveryResult> {
+    const reference = record.reference as unknown as ConversationReference;
+    let activityId = "";
+    try {
+      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        activityId = await work(context);
+      });
+      return { status: "sent", activityId, conversationId: record.conversationId };
+    } catch (error) {
+      this.logger.warn({ err: error, conversationId: record.conversationId }, "proactive message failed");
+      return { status: "unreachable", reason: "connector-error", detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}

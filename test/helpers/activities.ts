@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+
+/** The tenant of the test network (as in the demo data). */
+export const TENANT_ID = "00000000-0000-4000-8000-00000000aaaa";
+/** The bot as Teams addresses it. */
+export const BOT = { id: "28:00000000-0000-4000-8000-0000000000b0", name: "Nätverksmöten" };
+
+/** A Teams user: Entra object id, display name and the Teams user id the channel uses. */
+export interface TeamsUser {
+  aadObjectId: string;
+  name: string;
+}
+
+type Activity = Record<string, unknown>;
+
+function base(user: TeamsUser, conversation: Activity, options: { serviceUrl?: string; locale?: string; expectReplies?: boolean }): Activity {
+  const locale = options.locale ?? "sv-SE";
+  return {
+    id: `1${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    serviceUrl: options.serviceUrl ?? "https://smba.trafficmanager.net/emea/",
+    channelId: "msteams",
+    from: { id: `29:${user.aadObjectId}`, name: user.name, aadObjectId: user.aadObjectId },
+    recipient: BOT,
+    conversation,
+    entities: [{ locale, country: locale.slice(3), platform: "Web", timezone: "Europe/Stockholm", type: "clientInfo" }],
+    channelData: { tenant: { id: TENANT_ID } },
+    locale,
+    ...(options.expectReplies === false ? {} : { deliveryMode: "expectReplies" }),
+  };
+}
+
+/** The 1:1 conversation of a user with the bot. */
+export function personalConversation(user: TeamsUser): Activity {
+  return { conversationType: "personal", tenantId: TENANT_ID, id: `a:personal-${user.aadObjectId}` };
+}
+
+/** A message in the user's 1:1 chat with the bot, as Teams sends it. */
+export function personalMessage(user: TeamsUser, text: string, options: { serviceUrl?: string; locale?: string; expectReplies?: boolean } = {}): Activity {
+  return { ...base(user, personalConversation(user), options), type: "message", text, textFormat: "plain" };
+}
+
+/** The installationUpdate Teams sends when a user adds the app in personal scope. */
+export function personalInstall(user: TeamsUser, options: { serviceUrl?: string; locale?: string; action?: "add" | "remove" } = {}): Activity {
+  const activity = base(user, personalConversation(user), { ...options, expectReplies: true });
+  return {
+    ...activity,
+    type: "installationUpdate",
+    action: options.action ?? "add",
+    channelData: { settings: { selectedChannel: { id: "" } }, source: { name: "message" }, tenant: { id: TENANT_ID } },
+  };
+}
+
+/** A Teams meeting chat (group chat with a meeting). */
+export function meetingConversation(chatId: string): Activity {
+  return { isGroup: true, conversationType: "groupChat", tenantId: TENANT_ID, id: chatId };
+}
+
+/** A message in a meeting chat, with the bot @mentioned as Teams sends it. */
+export function meetingMessage(user: TeamsUser, chatId: string, teamsMeetingId: string, text: string, options: { serviceUrl?: string; locale?: string } = {}): Activity {
+  const activity = base(user, meetingConversation(chatId), options);
+  return {
+    ...activity,
+    type: "message",
+    text: `<at>${BOT.name}</at> ${text}`,
+    textFormat: "plain",
+    entities: [
+      { mentioned: BOT, text: `<at>${BOT.name}</at>`, type: "mention" },
+      ...(activity.entities as Activity[]),
+    ],
+    channelData: { tenant: { id: TENANT_ID }, meeting: { id: teamsMeetingId } },
+  };
+}
+
+/** The conversationUpdate Teams sends when the bot is added to a group or meeting chat. */
+export function botAddedToChat(user: TeamsUser, chatId: string, teamsMeetingId?: string, options: { serviceUrl?: string } = {}): Activity {
+  return {
+    ...base(user, meetingConversation(chatId), { ...options, expectReplies: true }),
+    type: "conversationUpdate",
+    membersAdded: [{ id: BOT.id }],
+    channelData: { tenant: { id: TENANT_ID }, eventType: "teamMemberAdded", ...(teamsMeetingId ? { meeting: { id: teamsMeetingId } } : {}) },
+  };
+}
+
+/** An Adaptive Card Universal Action (`Action.Execute`) invoke, as Teams sends it. */
+export function cardAction(user: TeamsUser, conversation: Activity, verb: string, data: Record<string, unknown>, options: { serviceUrl?: string; locale?: string; replyToId?: string; id?: string; teamsMeetingId?: string } = {}): Activity {
+  const activity = base(user, conversation, { ...options, expectReplies: false });
+  return {
+    ...activity,
+    id: options.id ?? `f:${randomUUID()}`,
+    type: "invoke",
+    name: "adaptiveCard/action",
+    replyToId: options.replyToId ?? `1:${randomUUID()}`,
+    value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
+    channelData: { tenant: { id: TENANT_ID }, source: { name: "message" }, ...(options.teamsMeetingId ? { meeting: { id: options.teamsMeetingId } } : {}) },
+  };
+}

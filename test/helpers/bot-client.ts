@@ -1,0 +1,58 @@
+/** What the server answered to one activity. */
+export interface BotResponse {
+  status: number;
+  body: unknown;
+  /** With `deliveryMode: "expectReplies"`: the replies. */
+  replies: Record<string, unknown>[];
+}
+
+/** POSTs an activity to `/api/messages` as the Bot Connector would, and reads the answer. */
+export async function sendActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}): Promise<BotResponse> {
+  const response = await fetch(`${baseUrl}/api/messages`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof activity === "string" ? activity : JSON.stringify(activity),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  const replies = (body as { activities?: Record<string, unknown>[] } | undefined)?.activities ?? [];
+  return { status: response.status, body, replies };
+}
+
+/** The Adaptive Card content of the first card attachment of a reply, if any. */
+export function cardOf(reply: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const attachments = (reply?.attachments as { contentType: string; content: Record<string, unknown> }[] | undefined) ?? [];
+  return attachments.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
+}
+
+/** Every text of a card (TextBlocks, facts, action titles), joined: handy for assertions. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        if (typeof value === "string" && ["text", "title", "value", "label", "placeholder"].includes(key)) out.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(card);
+  return out.join("\n");
+}
+
+/** Calls the tab API as a demo user (local mode). */
+// The body is whatever JSON the route returns; tests read it field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function api(baseUrl: string, path: string, options: { user?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = { ...(options.user ? { "X-Dev-User": options.user } : {}), ...options.headers };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(`${baseUrl}/api/v1${path}`, { method: options.method ?? "GET", headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}

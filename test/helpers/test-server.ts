@@ -1,0 +1,43 @@
+import pino from "pino";
+import { loadConfig, type Config } from "../../bot/src/config";
+import { seedDemoData } from "../../bot/src/demo/seed-demo";
+import { createServer, type AppServer, type ServerDeps } from "../../bot/src/server";
+import type { Stores } from "../../bot/src/storage/repository";
+import { startTestStorage, type TestStorage } from "./azurite";
+
+/** A running app server over its own in-memory Azurite. */
+export interface TestServer {
+  url: string;
+  config: Config;
+  stores: Stores;
+  storage: TestStorage;
+  app: AppServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real server in-process on a free port over a fresh in-memory Azurite, with the demo network
+ * seeded unless `seed: false`. `env` holds settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`).
+ */
+export async function startTestServer(options: {
+  env?: Record<string, string>;
+  seed?: boolean;
+  deps?: Partial<ServerDeps>;
+} = {}): Promise<TestServer> {
+  const storage = await startTestStorage();
+  const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
+  if (options.seed !== false) await seedDemoData(storage.stores);
+  const app = createServer(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...options.deps });
+  const url = await app.listen(0);
+  return {
+    url,
+    config,
+    stores: storage.stores,
+    storage,
+    app,
+    stop: async () => {
+      await app.close();
+      await storage.stop();
+    },
+  };
+}
