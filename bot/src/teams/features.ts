@@ -1,4 +1,5 @@
 import type { BotFeature } from "./bot-app";
+import { meetingLinkFeature } from "./meeting-chat";
 
 /** The bot's features, registered in this order before help. */
-export const botFeatures: readonly BotFeature[] = [];
+export const botFeatures: readonly BotFeature[] = [meetingLinkFeature];

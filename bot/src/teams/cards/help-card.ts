@@ -1,5 +1,6 @@
 import type { Language } from "../../domain/network";
 import type { BotCommand } from "../commands";
+import { card, type Card } from "./card";
 
 const texts = {
   sv: {
@@ -23,7 +24,7 @@ const texts = {
 } as const;
 
 /** The help card (Adaptive Card 1.5) listing the commands, optionally saying what was not understood. */
-export function helpCard(language: Language, commands: readonly BotCommand[], notUnderstood?: string): Record<string, unknown> {
+export function helpCard(language: Language, commands: readonly BotCommand[], notUnderstood?: string): Card {
   const t = texts[language];
   const body: Record<string, unknown>[] = [{ type: "TextBlock", text: t.title, weight: "Bolder", size: "Medium", wrap: true }];
   if (notUnderstood !== undefined) {
@@ -38,5 +39,5 @@ export function helpCard(language: Language, commands: readonly BotCommand[], no
     })),
   });
   body.push({ type: "TextBlock", text: t.tab, wrap: true, isSubtle: true });
-  return { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", body };
+  return card(body);
 }

@@ -1,0 +1,62 @@
+import type { Meeting } from "../domain/meeting";
+import type { Stored, Stores } from "../storage/repository";
+import { withConflictRetry } from "../storage/retry";
+
+/** Where a Teams chat stands in relation to the network's meetings. */
+export type ChatLink =
+  | { kind: "linked"; meeting: Stored<Meeting> }
+  | { kind: "ambiguous"; candidates: Meeting[] }
+  | { kind: "none" };
+
+/** What identifies a Teams meeting chat in an activity. */
+export interface ChatIdentity {
+  conversationId: string;
+  /** `channelData.meeting.id`, when Teams sends it. */
+  teamsMeetingId?: string;
+}
+
+// A meeting chat is used from a while before the meeting until a while after it.
+const WINDOW_MS = 12 * 3600_000;
+
+function joinUrlMentions(meeting: Meeting, conversationId: string): boolean {
+  if (!meeting.joinUrl) return false;
+  try {
+    return decodeURIComponent(meeting.joinUrl).includes(conversationId);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the network meeting a Teams chat belongs to: by the chat id stored earlier, by the Teams meeting
+ * id, by the chat id inside the meeting's join URL, or as the only meeting of the networks happening around
+ * now. Links it (stores both ids on the meeting) when found; reports several candidates as ambiguous.
+ */
+export async function findMeetingForChat(stores: Stores, chat: ChatIdentity, networkIds: readonly string[], now: Date): Promise<ChatLink> {
+  const byChat = await stores.meetings.where("chatConversationId", chat.conversationId);
+  if (byChat[0]) return { kind: "linked", meeting: byChat[0] };
+  if (chat.teamsMeetingId) {
+    const byTeamsId = await stores.meetings.where("teamsMeetingId", chat.teamsMeetingId);
+    if (byTeamsId[0]) return { kind: "linked", meeting: await linkMeetingToChat(stores, byTeamsId[0].value.id, chat) };
+  }
+  const meetings = (await Promise.all(networkIds.map((id) => stores.meetings.list(id)))).flat().map((r) => r.value);
+  const open = meetings.filter((m) => m.status !== "cancelled" && !m.chatConversationId);
+  const byJoinUrl = open.find((m) => joinUrlMentions(m, chat.conversationId));
+  if (byJoinUrl) return { kind: "linked", meeting: await linkMeetingToChat(stores, byJoinUrl.id, chat) };
+  const around = open.filter(
+    (m) => m.status !== "published" && Date.parse(m.startUtc) - WINDOW_MS <= now.getTime() && now.getTime() <= Date.parse(m.endUtc) + WINDOW_MS,
+  );
+  if (around.length === 1) return { kind: "linked", meeting: await linkMeetingToChat(stores, around[0]!.id, chat) };
+  if (around.length > 1) return { kind: "ambiguous", candidates: around.sort((a, b) => a.startUtc.localeCompare(b.startUtc)) };
+  return { kind: "none" };
+}
+
+/** Stores the chat id (and Teams meeting id) on the meeting, eTag-checked. */
+export async function linkMeetingToChat(stores: Stores, meetingId: string, chat: ChatIdentity): Promise<Stored<Meeting>> {
+  return withConflictRetry(async () => {
+    const [current] = await stores.meetings.where("meetingId", meetingId);
+    if (!current) throw new Error(`meeting ${meetingId} vanished while linking`);
+    const linked: Meeting = { ...current.value, chatConversationId: chat.conversationId, teamsMeetingId: chat.teamsMeetingId ?? current.value.teamsMeetingId };
+    return stores.meetings.replace(linked, current.etag);
+  });
+}
