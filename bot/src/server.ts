@@ -3,6 +3,7 @@ import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
+import { registerRoundTableRoutes } from "./api/round-table-routes";
 import { messagesRoute } from "./api/messages-route";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { Config } from "./config";
@@ -72,6 +73,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
+  registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

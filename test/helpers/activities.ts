@@ -58,7 +58,7 @@ export function meetingConversation(chatId: string): Activity {
 }
 
 /** A message in a meeting chat, with the bot @mentioned as Teams sends it. */
-export function meetingMessage(user: TeamsUser, chatId: string, teamsMeetingId: string, text: string, options: { serviceUrl?: string; locale?: string } = {}): Activity {
+export function meetingMessage(user: TeamsUser, chatId: string, teamsMeetingId: string, text: string, options: { serviceUrl?: string; locale?: string; expectReplies?: boolean } = {}): Activity {
   const activity = base(user, meetingConversation(chatId), options);
   return {
     ...activity,
