@@ -1,11 +1,10 @@
 import type { Request, Server } from "restify";
 import { z } from "zod";
-import { notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import type { Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import type { Config } from "../config";
-import type { StoredEntry } from "../services/round-table-entries";
+import { organisationNotFound, type StoredEntry } from "../services/round-table-entries";
 import type { Meetings } from "../services/meetings";
 import { questionsOf, saveQuestions } from "../services/round-table-questions";
 import { RoundTableCollector } from "../teams/round-table/collection-scheduler";
@@ -18,8 +17,6 @@ import { parseBody } from "./validate";
 const entryInput = z.object({ text: z.string({ required_error: "required" }), fields: z.record(z.string()).optional() }).strict();
 const settingsInput = z.object({ includeAgencies: z.boolean({ required_error: "required" }) }).strict();
 const questionsInput = z.object({ questions: z.array(z.string()).max(100) }).strict();
-
-const organisationNotFound = () => notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
 
 /** An entry as the API shows it. */
 function entryView(stored: StoredEntry, organisationName: string) {

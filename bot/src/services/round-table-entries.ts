@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict } from "../domain/errors";
+import { conflict, notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language, Organisation } from "../domain/network";
@@ -37,6 +37,9 @@ export interface HistoryEntry {
   meeting: Meeting;
   entry: RoundTableEntry;
 }
+
+/** The 404 of an organisation that is not in the network. */
+export const organisationNotFound = () => notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
 
 /** The 409 of a stale write: says who wrote what is stored now, so nothing is lost. */
 export function staleWrite(current: StoredEntry | undefined) {

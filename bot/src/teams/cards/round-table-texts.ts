@@ -39,7 +39,7 @@ export const roundTableTexts = {
     onlyChair: "Det är mötets ordförande eller samordnaren som leder rundan.",
     onlyCoordinator: "Bara samordnaren kan ta med eller ta bort Omvärldsbevakning.",
     unknownStep: "Okänt kommando på kortet.",
-    unknownOrganisation: "Organisationen finns inte.",
+    otherMeeting: "Kortet hör till ett annat möte än den här chattens.",
   },
   en: {
     title: "Current situation in each municipality",
@@ -77,7 +77,7 @@ export const roundTableTexts = {
     onlyChair: "The meeting's chair or the coordinator leads the round table.",
     onlyCoordinator: "Only the coordinator can include or leave out Omvärldsbevakning.",
     unknownStep: "Unknown action on the card.",
-    unknownOrganisation: "The organisation does not exist.",
+    otherMeeting: "This card belongs to another meeting than this chat's.",
   },
 } as const;
 

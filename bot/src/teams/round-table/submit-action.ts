@@ -2,6 +2,9 @@ import { isAppError } from "../../domain/errors";
 import type { Meeting } from "../../domain/meeting";
 import type { Language, Organisation } from "../../domain/network";
 import { languageOf } from "../../i18n/language";
+import { notAMember } from "../../services/directory";
+import { meetingNotFound } from "../../services/meetings";
+import { organisationNotFound } from "../../services/round-table-entries";
 import { questionsOf } from "../../services/round-table-questions";
 import type { BotContext } from "../bot-app";
 import type { Card } from "../cards/card";
@@ -44,16 +47,13 @@ async function askCardNow(hub: RoundTableHub, ctx: BotContext, meeting: Meeting,
 export function registerSubmitAction(ctx: BotContext, hub: RoundTableHub): void {
   ctx.app.adaptiveCards.actionExecute<SubmitData>(ROUND_TABLE_SUBMIT_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
-    const sv = language === "sv";
     const [row] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
-    if (!row) return cardActionRefusedCard(sv ? "Mötet finns inte." : "The meeting does not exist.");
+    if (!row) return cardActionRefusedCard(meetingNotFound().text[language]);
     const meeting = row.value;
     const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-    if (!member?.active) {
-      return cardActionRefusedCard(sv ? "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång." : "You are not registered as a member of the network. Contact the network's coordinator if you should have access.");
-    }
+    if (!member?.active) return cardActionRefusedCard(notAMember().text[language]);
     const organisation = (await ctx.stores.organisations.get(meeting.networkId, String(data.organisationId ?? "")))?.value;
-    if (!organisation) return cardActionRefusedCard(sv ? "Organisationen finns inte." : "The organisation does not exist.");
+    if (!organisation) return cardActionRefusedCard(organisationNotFound().text[language]);
     const text = String(data.text ?? "");
     const fields = answers(data, await questionsOf(ctx.stores, meeting.networkId));
     try {

@@ -7,7 +7,10 @@ import { may } from "../../domain/roles";
 import { walkSteps, type WalkStep } from "../../domain/round-table-walk";
 import { languageOf } from "../../i18n/language";
 import type { BoardSnapshot } from "../../services/round-table-board";
+import { notAMember } from "../../services/directory";
 import { findMeetingForChat } from "../../services/meeting-chat-link";
+import { meetingNotFound } from "../../services/meetings";
+import { organisationNotFound } from "../../services/round-table-entries";
 import type { BotContext } from "../bot-app";
 import type { Card } from "../cards/card";
 import { cardActionRefusedCard } from "../cards/meeting-choice-card";
@@ -32,16 +35,14 @@ type Refusal = { refused: Card };
  * The meeting a walk card belongs to and the presser's membership, but only when the card's meeting is the
  * meeting of the chat it was pressed in. Answers with a card only: an invoke cannot carry a chat message.
  */
-async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string, sv: boolean): Promise<{ meeting: Meeting; member: Member } | Refusal> {
+async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string, language: Language): Promise<{ meeting: Meeting; member: Member } | Refusal> {
   const [row] = await ctx.stores.meetings.where("meetingId", meetingId);
-  if (!row) return { refused: cardActionRefusedCard(sv ? "Mötet finns inte." : "The meeting does not exist.") };
+  if (!row) return { refused: cardActionRefusedCard(meetingNotFound().text[language]) };
   const member = (await ctx.stores.members.get(row.value.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-  if (!member?.active) {
-    return { refused: cardActionRefusedCard(sv ? "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång." : "You are not registered as a member of the network. Contact the network's coordinator if you should have access.") };
-  }
+  if (!member?.active) return { refused: cardActionRefusedCard(notAMember().text[language]) };
   const link = await findMeetingForChat(ctx.stores, chatOf(turn), [row.value.networkId], new Date());
   if (link.kind !== "linked" || link.meeting.value.id !== meetingId) {
-    return { refused: cardActionRefusedCard(sv ? "Kortet hör till ett annat möte än den här chattens." : "This card belongs to another meeting than this chat's.") };
+    return { refused: cardActionRefusedCard(roundTableText(language).otherMeeting) };
   }
   return { meeting: link.meeting.value, member };
 }
@@ -62,7 +63,7 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
   const handle = (verb: string, act: (found: { meeting: Meeting; member: Member }, data: WalkData, language: Language) => Promise<CardNotice | undefined>) => {
     ctx.app.adaptiveCards.actionExecute<WalkData>(verb, async (turn, _state, data) => {
       const language = languageOf(turn.activity.locale);
-      const found = await cardMeeting(turn, ctx, String(data.meetingId ?? ""), language === "sv");
+      const found = await cardMeeting(turn, ctx, String(data.meetingId ?? ""), language);
       if ("refused" in found) return found.refused;
       let notice: CardNotice | undefined;
       try {
@@ -98,7 +99,7 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
 
   handle(ROUND_TABLE_VERBS.edit, async ({ meeting, member }, data, language) => {
     const organisation = (await ctx.stores.organisations.get(meeting.networkId, String(data.organisationId ?? "")))?.value;
-    if (!organisation) return { message: roundTableText(language).unknownOrganisation, isError: true };
+    if (!organisation) return { message: organisationNotFound().text[language], isError: true };
     const { state } = await hub.board.snapshot(meeting);
     await hub.writeEntry({
       meeting, organisation, editor: member, text: String(data.text ?? ""), ifMatch: data.etag || undefined, now: new Date(),
