@@ -146,6 +146,13 @@ describe("round table in the meeting chat", () => {
     assert.doesNotMatch(memberView, /Skriv\/ändra text för Göteborgs Stad/);
   });
 
+  it("shows the card in English to an English Teams client", async () => {
+    const res = await sendActivity(server.url, cardAction(users.chair(), chat, "roundtable.refresh", { meetingId }, { teamsMeetingId, serviceUrl: connector.url, locale: "en-US" }));
+    const text = cardText((res.body as { value: unknown }).value);
+    assert.match(text, /Current situation in each municipality/);
+    assert.match(text, /Now: Göteborgs Stad/);
+  });
+
   it("lets the coordinator add the second round 'Omvärldsbevakning' on the card, and nobody else", async () => {
     const refused = await press(users.chair(), "roundtable.agencies", { includeAgencies: true });
     assert.match(cardText(refused), /Bara samordnaren/);

@@ -63,7 +63,8 @@ export function roundTableFeature(ctx: BotContext): void {
     if (!found) return;
     const now = new Date();
     const snapshot = await hub.board.step(found.meeting.value, "start", now);
-    const card = roundTableWalkCard(snapshot, languageOf(turn.activity.locale), { refresh: true });
+    // The shared card speaks the network's language, as its later updates do; each refresh follows the reader's locale.
+    const card = roundTableWalkCard(snapshot, await hub.language(found.meeting.value.networkId), { refresh: true });
     const response = await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     if (response?.id) await hub.board.setCard(found.meeting.value, turn.activity.conversation.id, response.id, now);
     ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table started");
