@@ -3,6 +3,7 @@ import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
+import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 
@@ -59,4 +60,6 @@ export interface Stores {
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;
+  /** Roll call: one row per meeting (open/closed, the posted card, the undo log). */
+  rollCalls: Repository<MeetingScoped<RollCall>>;
 }

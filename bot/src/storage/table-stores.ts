@@ -49,5 +49,7 @@ export function createTableStores(target: StorageTarget): Stores {
     conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
     botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
     ping: () => service.ping(),
+    // Roll call
+    rollCalls: new EntityTable(service, { table: TABLES.meetingData, prefix: "rollcall", partitionKey: (r) => r.meetingId, rowKey: () => "state" }),
   };
 }
