@@ -7,7 +7,7 @@ import { compareSwedish } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { assertRollCallOpen, markAttendance, withUndo, type PersonRef } from "../domain/roll-call";
 import { cleanName } from "../domain/roll-call-input";
-import type { Stores } from "../storage/repository";
+import type { MeetingScoped, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { AlreadyExistsError } from "../storage/storage-errors";
 import { candidatesOf, personOfMember, RollCallService, unscoped, type RollCallSnapshot } from "./roll-call";
@@ -39,6 +39,10 @@ export class AttendanceWrites {
     const state = await this.rollCalls.stateOf(meeting);
     if (state === "not-started") assertRollCallOpen(state);
     const next = markAttendance(await this.memberPerson(member), "present", [], "self", this.now().toISOString());
+    // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
+    // already recorded needs the read-modify-write.
+    const first = applyCheckIn(undefined, next, state);
+    if (await this.created({ ...first, meetingId: meeting.id })) return { record: first, changed: true };
     return withConflictRetry(async () => {
       const existing = await this.stores.attendance.get(meeting.id, member.aadObjectId);
       const current = existing ? unscoped(existing.value) : undefined;
@@ -73,8 +77,12 @@ export class AttendanceWrites {
   async recordJoin(meeting: Meeting, member: Member): Promise<boolean> {
     if ((await this.rollCalls.stateOf(meeting)) === "closed") return false;
     const record = markAttendance(await this.memberPerson(member), "present", [], "join-event", this.now().toISOString());
+    return this.created({ ...record, meetingId: meeting.id });
+  }
+
+  private async created(row: MeetingScoped<AttendanceRecord>): Promise<boolean> {
     try {
-      await this.stores.attendance.create({ ...record, meetingId: meeting.id });
+      await this.stores.attendance.create(row);
       return true;
     } catch (error) {
       if (error instanceof AlreadyExistsError) return false;
