@@ -4,7 +4,8 @@ import type { Member } from "../../bot/src/domain/member";
 import type { Rsvp } from "../../bot/src/domain/rsvp";
 import type { Stores } from "../../bot/src/storage/repository";
 import { cardText } from "./bot-client";
-import type { ConnectorCall } from "./fake-connector";
+import { FakeConnector, type ConnectorCall } from "./fake-connector";
+import { startTestServer, type TestServer } from "./test-server";
 
 /**
  * Creates a network meeting happening now (so that the meeting chat links to it by time), chaired by Lena
@@ -56,4 +57,26 @@ export async function createFictionalMembers(stores: Stores, count: number, firs
   });
   await Promise.all(members.map((m) => stores.members.create(m)));
   return members;
+}
+
+/** A running server and fake Bot Connector, filled in by the mocha hooks `withMeetingServer` registers. */
+export interface MeetingTestBed {
+  server: TestServer;
+  connector: FakeConnector;
+}
+
+/** Registers before/after hooks that start the server, a fake Bot Connector and a meeting happening now. */
+export function withMeetingServer(meetingId: string): MeetingTestBed {
+  const bed = {} as MeetingTestBed;
+  before(async () => {
+    bed.server = await startTestServer();
+    bed.connector = new FakeConnector();
+    await bed.connector.start();
+    await createMeetingNow(bed.server.stores, meetingId);
+  });
+  after(async () => {
+    await bed.server.stop();
+    await bed.connector.stop();
+  });
+  return bed;
 }

@@ -3,32 +3,19 @@ import { demoMember, DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { api, cardText, sendActivity } from "../helpers/bot-client";
 import { meetingMessage } from "../helpers/activities";
 import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { cardIn, createMeetingNow } from "../helpers/roll-call";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { cardIn, withMeetingServer } from "../helpers/roll-call";
 
 describe("attendance API", () => {
-  let server: TestServer;
-  let connector: FakeConnector;
   const meetingId = "rc-api";
+  const bed = withMeetingServer(meetingId);
   const chatId = "19:meeting_api@thread.v2";
   const chair = users.chair().aadObjectId;
   const path = (personId = "") => `/meetings/${meetingId}/attendance${personId ? `/${encodeURIComponent(personId)}` : ""}`;
-  const put = (user: string, personId: string, body: unknown, headers: Record<string, string> = {}) => api(server.url, path(personId), { user, method: "PUT", body, headers });
+  const put = (user: string, personId: string, body: unknown, headers: Record<string, string> = {}) => api(bed.server.url, path(personId), { user, method: "PUT", body, headers });
 
-  before(async () => {
-    server = await startTestServer();
-    connector = new FakeConnector();
-    await connector.start();
-    await createMeetingNow(server.stores, meetingId);
-  });
-  after(async () => {
-    await server.stop();
-    await connector.stop();
-  });
 
   it("gives the past demo meeting's lists in the house format", async () => {
-    const res = await api(server.url, "/meetings/demo-2025-03-12/attendance", { user: users.aleMember().aadObjectId });
+    const res = await api(bed.server.url, "/meetings/demo-2025-03-12/attendance", { user: users.aleMember().aadObjectId });
     assert.equal(res.status, 200);
     assert.equal(res.body.rollCall, "closed");
     assert.equal(res.body.records.length, 16);
@@ -46,7 +33,7 @@ describe("attendance API", () => {
     assert.deepEqual(res.body.items, [2, 4]);
     assert.equal(res.body.name, "Sara Wikström");
     assert.equal(res.body.organisationName, "Härryda");
-    const list = await api(server.url, path(), { user: chair });
+    const list = await api(bed.server.url, path(), { user: chair });
     assert.equal(list.body.rollCall, "not-started");
     assert.ok(list.body.lists.present.some((l: { text: string }) => l.text === "Sara Wikström, Härryda (pkt 2, 4)"));
   });
@@ -65,10 +52,10 @@ describe("attendance API", () => {
     assert.equal(member.status, 403);
     assert.equal(member.body.error.code, "not_allowed");
     assert.equal((await put(users.stranger().aadObjectId, users.aleMember().aadObjectId, body)).status, 403);
-    assert.equal((await api(server.url, path(), { user: users.stranger().aadObjectId })).status, 403);
-    assert.equal((await api(server.url, "/meetings/no-such/attendance/x", { user: chair, method: "PUT", body })).status, 404);
-    assert.equal((await api(server.url, "/meetings/no-such/attendance", { user: chair })).status, 404);
-    assert.equal(await server.stores.attendance.get(meetingId, users.aleMember().aadObjectId), undefined);
+    assert.equal((await api(bed.server.url, path(), { user: users.stranger().aadObjectId })).status, 403);
+    assert.equal((await api(bed.server.url, "/meetings/no-such/attendance/x", { user: chair, method: "PUT", body })).status, 404);
+    assert.equal((await api(bed.server.url, "/meetings/no-such/attendance", { user: chair })).status, 404);
+    assert.equal(await bed.server.stores.attendance.get(meetingId, users.aleMember().aadObjectId), undefined);
   });
 
   it("answers bad input with 400 and a clear message, and changes nothing", async () => {
@@ -88,19 +75,19 @@ describe("attendance API", () => {
       assert.equal(res.status, 400, JSON.stringify(body));
       assert.match(res.body.error.message, message, JSON.stringify(body));
     }
-    assert.equal(await server.stores.attendance.get(meetingId, users.aleMember().aadObjectId), undefined);
-    assert.equal(await server.stores.attendance.get(meetingId, "guest-new"), undefined);
+    assert.equal(await bed.server.stores.attendance.get(meetingId, users.aleMember().aadObjectId), undefined);
+    assert.equal(await bed.server.stores.attendance.get(meetingId, "guest-new"), undefined);
   });
 
   it("lets the chair correct the list after the roll call is closed, and updates the posted card", async () => {
-    const say = (text: string) => sendActivity(server.url, meetingMessage(users.chair(), chatId, "MCapi", text, { serviceUrl: connector.url }));
+    const say = (text: string) => sendActivity(bed.server.url, meetingMessage(users.chair(), chatId, "MCapi", text, { serviceUrl: bed.connector.url }));
     await say("närvaro");
     await say("avsluta närvaro");
-    assert.equal((await server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value.rollCall, "closed");
+    assert.equal((await bed.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value.rollCall, "closed");
     const res = await put(chair, users.molndalMember().aadObjectId, { status: "present" });
     assert.equal(res.status, 200);
-    assert.match(cardText(cardIn(connector.updatesIn(chatId).at(-1))), /✅ Ida Holm/);
-    const list = await api(server.url, path(), { user: users.aleMember().aadObjectId });
+    assert.match(cardText(cardIn(bed.connector.updatesIn(chatId).at(-1))), /✅ Ida Holm/);
+    const list = await api(bed.server.url, path(), { user: users.aleMember().aadObjectId });
     assert.equal(list.body.rollCall, "closed");
     assert.ok(list.body.records.some((r: { personId: string; source: string }) => r.personId === users.molndalMember().aadObjectId && r.source === "chair"));
   });

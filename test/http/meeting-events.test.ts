@@ -4,34 +4,23 @@ import { linkMeetingToChat } from "../../bot/src/services/meeting-chat-link";
 import { meetingEvent, meetingMessage, participantsValue } from "../helpers/activities";
 import { cardText, sendActivity } from "../helpers/bot-client";
 import { teamsUser, users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { cardIn, createMeetingNow } from "../helpers/roll-call";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { cardIn, withMeetingServer } from "../helpers/roll-call";
 
 describe("meeting events (real Teams event shapes)", () => {
-  let server: TestServer;
-  let connector: FakeConnector;
   const chatId = "19:meeting_events@thread.v2";
   const teamsMeetingId = "MCevents";
   const meetingId = "rc-events";
+  const bed = withMeetingServer(meetingId);
   const organizer = users.chair();
 
   before(async () => {
-    server = await startTestServer();
-    connector = new FakeConnector();
-    await connector.start();
-    await createMeetingNow(server.stores, meetingId);
-    await linkMeetingToChat(server.stores, meetingId, { conversationId: chatId, teamsMeetingId });
-  });
-  after(async () => {
-    await server.stop();
-    await connector.stop();
+    await linkMeetingToChat(bed.server.stores, meetingId, { conversationId: chatId, teamsMeetingId });
   });
 
   const send = (name: string, value: Record<string, unknown>, chat = chatId, meetingTeamsId = teamsMeetingId) =>
-    sendActivity(server.url, meetingEvent(organizer, chat, meetingTeamsId, name, value, { serviceUrl: connector.url }));
-  const record = async (personId: string) => (await server.stores.attendance.get(meetingId, personId))?.value;
-  const meeting = async () => (await server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value;
+    sendActivity(bed.server.url, meetingEvent(organizer, chat, meetingTeamsId, name, value, { serviceUrl: bed.connector.url }));
+  const record = async (personId: string) => (await bed.server.stores.attendance.get(meetingId, personId))?.value;
+  const meeting = async () => (await bed.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value;
   const startValue = { Id: chatId, JoinUrl: "https://teams.microsoft.com/l/meetup-join/x", Title: "Nätverksmöte", MeetingType: "Scheduled", StartTime: new Date().toISOString() };
 
   it("pre-fills presence from meetingParticipantJoin (singular, as Teams sends it) for network members only, before the roll call opens", async () => {
@@ -55,8 +44,8 @@ describe("meeting events (real Teams event shapes)", () => {
   });
 
   it("only adds: a join never overrides what the chair recorded", async () => {
-    await sendActivity(server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "närvaro", { serviceUrl: connector.url }));
-    await sendActivity(server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "frånvarande Per Dahlgren", { serviceUrl: connector.url }));
+    await sendActivity(bed.server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "närvaro", { serviceUrl: bed.connector.url }));
+    await sendActivity(bed.server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "frånvarande Per Dahlgren", { serviceUrl: bed.connector.url }));
     const perDahlgren = teamsUser("Per Dahlgren");
     await send("meetingParticipantJoin", participantsValue([perDahlgren]));
     const per = await record(perDahlgren.aadObjectId);
@@ -66,7 +55,7 @@ describe("meeting events (real Teams event shapes)", () => {
 
   it("updates the posted roll-call card when a join adds someone", async () => {
     await send("meetingParticipantJoin", participantsValue([users.secretary()]));
-    assert.match(cardText(cardIn(connector.updatesIn(chatId).at(-1))), /✅ Emma Strand/);
+    assert.match(cardText(cardIn(bed.connector.updatesIn(chatId).at(-1))), /✅ Emma Strand/);
   });
 
   it("ignores events from a chat that is not linked to a network meeting", async () => {
@@ -91,7 +80,7 @@ describe("meeting events (real Teams event shapes)", () => {
   });
 
   it("adds nobody once the roll call is closed", async () => {
-    await sendActivity(server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "avsluta närvaro", { serviceUrl: connector.url }));
+    await sendActivity(bed.server.url, meetingMessage(users.chair(), chatId, teamsMeetingId, "avsluta närvaro", { serviceUrl: bed.connector.url }));
     await send("meetingParticipantJoin", participantsValue([users.coordinator()]));
     assert.equal(await record(users.coordinator().aadObjectId), undefined);
   });

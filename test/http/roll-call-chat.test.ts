@@ -3,44 +3,33 @@ import { demoMember, DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { cardText, sendActivity } from "../helpers/bot-client";
 import { cardAction, meetingConversation, meetingMessage, type TeamsUser } from "../helpers/activities";
 import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { answer, cardIn, createMeetingNow, invokeCardText } from "../helpers/roll-call";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { answer, cardIn, invokeCardText, withMeetingServer } from "../helpers/roll-call";
 
 describe("roll call in the meeting chat", () => {
-  let server: TestServer;
-  let connector: FakeConnector;
   const chatId = "19:meeting_rollcall@thread.v2";
   const teamsMeetingId = "MCrollcall";
   const meetingId = "rc-chat";
+  const bed = withMeetingServer(meetingId);
   const chat = meetingConversation(chatId);
 
   before(async () => {
-    server = await startTestServer();
-    connector = new FakeConnector();
-    await connector.start();
-    await createMeetingNow(server.stores, meetingId);
-    await answer(server.stores, meetingId, "Elin Bergqvist", { answer: "attending" });
-    await answer(server.stores, meetingId, "Ida Holm", { answer: "substitute", substituteName: "Vera Vikarie", substituteOrganisationId: "molndal" });
-    await answer(server.stores, meetingId, "Jonas Almgren", { answer: "declined" });
-  });
-  after(async () => {
-    await server.stop();
-    await connector.stop();
+    await answer(bed.server.stores, meetingId, "Elin Bergqvist", { answer: "attending" });
+    await answer(bed.server.stores, meetingId, "Ida Holm", { answer: "substitute", substituteName: "Vera Vikarie", substituteOrganisationId: "molndal" });
+    await answer(bed.server.stores, meetingId, "Jonas Almgren", { answer: "declined" });
   });
 
   const say = (user: TeamsUser, text: string, locale?: string) =>
-    sendActivity(server.url, meetingMessage(user, chatId, teamsMeetingId, text, { serviceUrl: connector.url, locale }));
+    sendActivity(bed.server.url, meetingMessage(user, chatId, teamsMeetingId, text, { serviceUrl: bed.connector.url, locale }));
   const reply = async (user: TeamsUser, text: string, locale?: string) => {
     const res = await say(user, text, locale);
     assert.equal(res.status, 200);
     return res.replies.map((r) => String(r.text ?? cardText(cardIn(r)))).join("\n");
   };
   const press = (user: TeamsUser, verb: string, data: Record<string, unknown>, locale?: string) =>
-    sendActivity(server.url, cardAction(user, chat, verb, data, { serviceUrl: connector.url, teamsMeetingId, locale }));
-  const attendance = async (personId: string) => (await server.stores.attendance.get(meetingId, personId))?.value;
-  const meeting = async () => (await server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value;
-  const lastCard = () => cardIn(connector.updatesIn(chatId).at(-1) ?? connector.sentTo(chatId).at(-1));
+    sendActivity(bed.server.url, cardAction(user, chat, verb, data, { serviceUrl: bed.connector.url, teamsMeetingId, locale }));
+  const attendance = async (personId: string) => (await bed.server.stores.attendance.get(meetingId, personId))?.value;
+  const meeting = async () => (await bed.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value;
+  const lastCard = () => cardIn(bed.connector.updatesIn(chatId).at(-1) ?? bed.connector.sentTo(chatId).at(-1));
 
   describe("starting", () => {
     it("refuses a member who is not chair or coordinator, politely, and starts nothing", async () => {
@@ -54,7 +43,7 @@ describe("roll call in the meeting chat", () => {
 
     it("opens the roll call when the chair writes 'närvaro' and posts a card with organisations and expected people", async () => {
       await say(users.chair(), "närvaro");
-      const posted = connector.sentTo(chatId).at(-1);
+      const posted = bed.connector.sentTo(chatId).at(-1);
       const card = cardIn(posted);
       assert.equal(card?.version, "1.5");
       const text = cardText(card);
@@ -67,7 +56,7 @@ describe("roll call in the meeting chat", () => {
       assert.equal(refresh.action.verb, "rollcall.refresh");
       assert.deepEqual(refresh.userIds, []);
       assert.equal((await meeting()).rollCall, "open");
-      const row = (await server.stores.rollCalls.get(meetingId, "state"))!.value;
+      const row = (await bed.server.stores.rollCalls.get(meetingId, "state"))!.value;
       assert.equal(row.state, "open");
       assert.equal(row.conversationId, chatId);
       assert.ok(row.cardActivityId);
@@ -77,7 +66,7 @@ describe("roll call in the meeting chat", () => {
 
   describe("checking in from the card", () => {
     it("records 'Jag är här' by the presser's Entra id, answers with the current card and updates the posted card", async () => {
-      const before = connector.updatesIn(chatId).length;
+      const before = bed.connector.updatesIn(chatId).length;
       const res = await press(users.aleMember(), "rollcall.checkin", { meetingId });
       assert.equal(res.status, 200);
       assert.equal((res.body as { type: string }).type, "application/vnd.microsoft.card.adaptive");
@@ -86,9 +75,9 @@ describe("roll call in the meeting chat", () => {
       const record = await attendance(users.aleMember().aadObjectId);
       assert.equal(record?.status, "present");
       assert.equal(record?.source, "self");
-      assert.ok(connector.updatesIn(chatId).length > before);
-      const update = connector.updatesIn(chatId).at(-1)!;
-      assert.equal(update.activityId, (await server.stores.rollCalls.get(meetingId, "state"))!.value.cardActivityId);
+      assert.ok(bed.connector.updatesIn(chatId).length > before);
+      const update = bed.connector.updatesIn(chatId).at(-1)!;
+      assert.equal(update.activityId, (await bed.server.stores.rollCalls.get(meetingId, "state"))!.value.cardActivityId);
       assert.match(cardText(cardIn(update)), /✅ Elin Bergqvist/);
     });
 
@@ -162,7 +151,7 @@ describe("roll call in the meeting chat", () => {
       assert.match(await reply(users.secretary(), "närvarande Vera Vikarie"), /Antecknat: Vera Vikarie, Mölndal — närvarande/);
       const record = await attendance(`substitute:${demoMember("Ida Holm").aadObjectId}`);
       assert.equal(record?.substituteFor, demoMember("Ida Holm").aadObjectId);
-      const lists = (await (await fetch(`${server.url}/api/v1/meetings/${meetingId}/attendance`, { headers: { "X-Dev-User": users.chair().aadObjectId } })).json()) as { lists: { absent: { text: string }[] } };
+      const lists = (await (await fetch(`${bed.server.url}/api/v1/meetings/${meetingId}/attendance`, { headers: { "X-Dev-User": users.chair().aadObjectId } })).json()) as { lists: { absent: { text: string }[] } };
       assert.ok(!lists.lists.absent.some((l) => l.text.startsWith("Ida Holm")));
     });
 
@@ -178,7 +167,7 @@ describe("roll call in the meeting chat", () => {
 
     it("adds a guest by name and free-text organisation, with items", async () => {
       assert.match(await reply(users.chair(), "gäst Kim Utomstående, Röda Korset pkt 3"), /Kim Utomstående, Röda Korset \(pkt 3\) — närvarande \(gäst\)/);
-      const rows = (await server.stores.attendance.list(meetingId)).map((r) => r.value).filter((r) => r.guest && r.name === "Kim Utomstående");
+      const rows = (await bed.server.stores.attendance.list(meetingId)).map((r) => r.value).filter((r) => r.guest && r.name === "Kim Utomstående");
       assert.equal(rows.length, 1);
       assert.deepEqual(rows[0]!.items, [3]);
       assert.match(cardText(lastCard()), /Röda Korset[\s\S]*Kim Utomstående \(pkt 3\) — gäst/);
@@ -230,11 +219,11 @@ describe("roll call in the meeting chat", () => {
     });
 
     it("answers closing twice with a clear message and changes nothing", async () => {
-      const before = (await server.stores.rollCalls.get(meetingId, "state"))!;
+      const before = (await bed.server.stores.rollCalls.get(meetingId, "state"))!;
       assert.match(await reply(users.chair(), "avsluta närvaro"), /redan avslutad/);
       const res = await press(users.chair(), "rollcall.close", { meetingId });
       assert.match(invokeCardText(res.body), /redan avslutad/);
-      assert.equal((await server.stores.rollCalls.get(meetingId, "state"))!.etag, before.etag);
+      assert.equal((await bed.server.stores.rollCalls.get(meetingId, "state"))!.etag, before.etag);
     });
 
     it("refuses a check-in after close with a message", async () => {
