@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { demoMember, DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
+import { linkMeetingToChat } from "../../bot/src/services/meeting-chat-link";
 import { api, cardText, sendActivity } from "../helpers/bot-client";
-import { meetingMessage } from "../helpers/activities";
+import { cardAction, meetingConversation } from "../helpers/activities";
 import { users } from "../helpers/demo-users";
-import { cardIn, withMeetingServer } from "../helpers/roll-call";
+import { cardIn, invokeCardText, withMeetingServer } from "../helpers/roll-call";
 
 describe("attendance API", () => {
   const meetingId = "rc-api";
@@ -79,11 +80,17 @@ describe("attendance API", () => {
     assert.equal(await bed.server.stores.attendance.get(meetingId, "guest-new"), undefined);
   });
 
-  it("lets the chair correct the list after the roll call is closed, and updates the posted card", async () => {
-    const say = (text: string) => sendActivity(bed.server.url, meetingMessage(users.chair(), chatId, "MCapi", text, { serviceUrl: bed.connector.url }));
-    await say("närvaro");
-    await say("avsluta närvaro");
+  it("opens and closes from card buttons (posting the result), then lets the chair correct the list through the API", async () => {
+    await linkMeetingToChat(bed.server.stores, meetingId, { conversationId: chatId, teamsMeetingId: "MCapi" });
+    const press = (user: string, verb: string) => sendActivity(bed.server.url, cardAction({ aadObjectId: user, name: "x" }, meetingConversation(chatId), verb, { meetingId }, { serviceUrl: bed.connector.url, teamsMeetingId: "MCapi" }));
+    assert.match(invokeCardText((await press(users.aleMember().aadObjectId, "rollcall.open")).body), /samordnaren eller mötets ordförande/);
+    assert.match(invokeCardText((await press(chair, "rollcall.open")).body), /Närvaron är startad/);
+    assert.match(cardText(cardIn(bed.connector.sentTo(chatId).at(-1))), /Jag är här/);
+    assert.match(invokeCardText((await press(chair, "rollcall.close")).body), /Närvaron är avslutad. Resultatet står i chatten/);
+    const result = String(bed.connector.sentTo(chatId).at(-1)?.text);
+    assert.match(result, /^NÄRVARANDE\n[^]*Sara Wikström, Härryda \(pkt 2, 4\)\n[^]*EJ NÄRVARANDE/m);
     assert.equal((await bed.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value.rollCall, "closed");
+
     const res = await put(chair, users.molndalMember().aadObjectId, { status: "present" });
     assert.equal(res.status, 200);
     assert.match(cardText(cardIn(bed.connector.updatesIn(chatId).at(-1))), /✅ Ida Holm/);

@@ -160,6 +160,11 @@ describe("roll call in the meeting chat", () => {
       assert.equal((await attendance(demoMember("Karin Sjöberg").aadObjectId))?.status, "absent");
     });
 
+    it("understands the English commands and answers in English", async () => {
+      assert.match(await reply(users.chair(), "absent Oskar Lindqvist", "en-US"), /Recorded: Oskar Lindqvist, Göteborgs Stad — absent\./);
+      assert.match(await reply(users.chair(), "present Nobody Here", "en-US"), /Nobody called "Nobody Here"/);
+    });
+
     it("answers an unknown or ambiguous name with a clear message", async () => {
       assert.match(await reply(users.chair(), "närvarande Okänd Person"), /Hittar ingen som heter "Okänd Person"[\s\S]*gäst <namn>, <organisation>/);
       assert.match(await reply(users.chair(), "närvarande Lind"), /Flera passar: .*Lindqvist/);

@@ -89,6 +89,13 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallDeps): vo
 
   on(ROLL_CALL_VERBS.refresh, async () => undefined);
 
+  on(ROLL_CALL_VERBS.open, async (target, turn) => {
+    const member = requireMember(target);
+    await rollCalls.open(target.meeting, member, turn.activity.conversation.id);
+    await cards.post(turn, await rollCalls.snapshot(target.meeting.id));
+    return { text: rollCallTexts[target.language].opened, changed: false };
+  });
+
   on(ROLL_CALL_VERBS.checkIn, async (target) => {
     const member = requireMember(target);
     const { changed } = await writes.checkIn(target.meeting, member);

@@ -21,6 +21,7 @@ export const rollCallTexts = {
     notAMember: "Du är inte registrerad som medlem i nätverket och kan därför inte checka in själv. Ordföranden kan lägga till dig som gäst.",
     otherMeeting: "Kortet hör till ett annat möte än den här chattens. Inget har ändrats.",
     closed: "Närvaron är avslutad. Resultatet står i chatten.",
+    opened: "Närvaron är startad. Närvarokortet finns i chatten.",
   },
   en: {
     marked: (r: AttendanceRecord) => `Recorded: ${line(r)} — ${status.en[r.status]}${r.guest ? " (guest)" : ""}.`,
@@ -30,5 +31,6 @@ export const rollCallTexts = {
     notAMember: "You are not registered as a member of the network, so you cannot check yourself in. The chair can add you as a guest.",
     otherMeeting: "This card belongs to another meeting than this chat's. Nothing was changed.",
     closed: "The roll call is closed. The result is in the chat.",
+    opened: "The roll call has started. Its card is in the chat.",
   },
 } as const satisfies Record<Language, unknown>;

@@ -4,8 +4,9 @@ import { formatDateTime } from "../../domain/time";
 import type { RollCallSnapshot } from "../../services/roll-call";
 import { card, text, type Card } from "./card";
 
-/** Verbs of the roll-call card's Universal Actions. */
+/** Verbs of the roll-call card's Universal Actions (`open` is for a "start roll call" button on any meeting card). */
 export const ROLL_CALL_VERBS = {
+  open: "rollcall.open",
   refresh: "rollcall.refresh",
   checkIn: "rollcall.checkin",
   mark: "rollcall.mark",
