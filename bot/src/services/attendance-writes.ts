@@ -67,6 +67,8 @@ export class AttendanceWrites {
       else await this.stores.attendance.create({ ...after, meetingId: meeting.id });
       return existing ? unscoped(existing.value) : null;
     });
+    // The change is made first: should the undo entry then fail to be stored, the change stands, it just
+    // cannot be undone with "ångra" (the chair can still mark the person again).
     if (options.fromChat) {
       await this.rollCalls.change(meeting.id, (rollCall) => withUndo(rollCall, { actorId: actor.aadObjectId, personId: person.personId, before, after, at }));
     }

@@ -63,7 +63,7 @@ function requireMarker(target: CardTarget): Member {
 
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
 export function registerRollCallActions(ctx: BotContext, deps: RollCallDeps): void {
-  const { rollCalls, writes, cards, notifier } = { ...deps, notifier: ctx.notifier };
+  const { rollCalls, writes, cards } = deps;
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
@@ -132,7 +132,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallDeps): vo
   on(ROLL_CALL_VERBS.close, async (target) => {
     await rollCalls.close(target.meeting, requireMember(target));
     const snapshot = await cards.update(target.meeting.id);
-    await notifier.sendToChat(snapshot.rollCall?.conversationId ?? "", { type: "message", text: rollCallResultText(snapshot, snapshot.network.language) });
+    await ctx.notifier.sendToChat(snapshot.rollCall?.conversationId ?? "", { type: "message", text: rollCallResultText(snapshot, snapshot.network.language) });
     return { text: rollCallTexts[target.language].closed, changed: true };
   });
 }
