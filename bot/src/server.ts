@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { registerRoundTableRoutes } from "./api/round-table-routes";
@@ -74,6 +75,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
   registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
+  registerAttendanceRoutes(server, api, meetings, bot.notifier);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

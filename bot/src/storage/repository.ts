@@ -3,6 +3,7 @@ import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
+import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
@@ -66,4 +67,6 @@ export interface Stores {
   roundTableWalks: Repository<MeetingScoped<RoundTableWalkState>>;
   roundTableSends: Repository<RoundTableSend>;
   roundTableQuestions: Repository<RoundTableQuestions>;
+  /** Roll call: one row per meeting (open/closed, the posted card, the undo log). */
+  rollCalls: Repository<MeetingScoped<RollCall>>;
 }

@@ -65,5 +65,7 @@ export function createTableStores(target: StorageTarget): Stores {
       rowKey: (s) => `${s.kind}|${s.organisationId}|${s.memberId}`,
     }),
     roundTableQuestions: new EntityTable(service, { table: "networksettings", prefix: "roundtablequestions", partitionKey: (q) => q.networkId, rowKey: () => "current" }),
+    // Roll call
+    rollCalls: new EntityTable(service, { table: TABLES.meetingData, prefix: "rollcall", partitionKey: (r) => r.meetingId, rowKey: () => "state" }),
   };
 }
