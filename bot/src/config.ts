@@ -25,6 +25,7 @@ const schema = z.object({
   DEMO_DATA: booleanText,
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://example.org").optional()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  MINUTES_NOTIFY_MEMBERS: booleanText,
 });
 
 /** The app's validated settings. */
@@ -48,6 +49,8 @@ export interface Config {
   demoData: boolean;
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Minutes (issue 8): whether members get a 1:1 message when minutes are published. */
+  minutes: { notifyMembers: boolean };
 }
 
 /** A setting that failed validation; the message names it. */
@@ -102,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     demoData: s.DEMO_DATA === undefined ? localMode : s.DEMO_DATA === "true" || s.DEMO_DATA === "1",
     publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
     logLevel: s.LOG_LEVEL,
+    minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
   };
 }

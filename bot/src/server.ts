@@ -3,6 +3,7 @@ import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
+import { registerMinutesRoutes } from "./api/minutes-routes";
 import { messagesRoute } from "./api/messages-route";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { Config } from "./config";
@@ -72,6 +73,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
+  registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

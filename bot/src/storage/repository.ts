@@ -1,6 +1,7 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
+import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import type { RoundTableEntry } from "../domain/round-table";
@@ -45,6 +46,14 @@ export interface BotStateRecord {
   state: Record<string, unknown>;
 }
 
+/** One slice of a published minutes snapshot (JSON split over rows so that any size fits). */
+export interface MinutesTextPart {
+  meetingId: string;
+  snapshotId: string;
+  part: number;
+  text: string;
+}
+
 /** All repositories of the app. */
 export interface Stores {
   networks: Repository<Network>;
@@ -59,4 +68,8 @@ export interface Stores {
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;
+  // Minutes (issue 8): approval state, published versions and their text snapshots.
+  minutes: Repository<MeetingScoped<MinutesState>>;
+  minutesVersions: Repository<MinutesVersion>;
+  minutesText: Repository<MinutesTextPart>;
 }

@@ -49,5 +49,19 @@ export function createTableStores(target: StorageTarget): Stores {
     conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
     botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
     ping: () => service.ping(),
+    // Minutes (issue 8)
+    minutes: new EntityTable(service, { table: TABLES.meetingData, prefix: "minutes", partitionKey: (m) => m.meetingId, rowKey: () => "state" }),
+    minutesVersions: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "minutesversion",
+      partitionKey: (v) => v.meetingId,
+      rowKey: (v) => String(v.version).padStart(4, "0"),
+    }),
+    minutesText: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "minutestext",
+      partitionKey: (t) => t.meetingId,
+      rowKey: (t) => `${t.snapshotId}|${String(t.part).padStart(3, "0")}`,
+    }),
   };
 }
