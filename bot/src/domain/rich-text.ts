@@ -14,7 +14,7 @@ export interface RichLine {
 }
 
 const BULLET = /^\s*[-*•]\s+/;
-const INLINE = /\\([\\*[\]()_•-])|\*\*(.+?)\*\*|\[([^\]\n]*)\]\(([^)\s]*)\)/g;
+const INLINE = /\\([\\*[\]()_•-])|\*\*(.+?)\*\*|\[([^\]\n]*)\]\(((?:[^()\s]|\([^()\s]*\))*)\)/g;
 
 function parseInline(text: string, bold: boolean): Inline[] {
   const out: Inline[] = [];

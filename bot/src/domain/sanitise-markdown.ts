@@ -6,7 +6,8 @@ const COMMENT = /<!--[\s\S]*?(-->|$)/g;
 // A tag, a closing tag, a declaration or processing instruction, closed or cut off at the end of a line.
 const TAG = /<\/?[a-zA-Z!?][^>\n]*(>|$)/gm;
 const AUTOLINK = /<((?:https?:\/\/|mailto:)[^\s<>"']+)>/gi;
-const LINK = /\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+// A link's target may hold one level of balanced parentheses, as in "javascript:alert(1)" or Wikipedia addresses.
+const LINK = /\[([^\]\n]*)\]\(((?:[^()\n]|\([^()\n]*\))*)\)/g;
 
 /** True for a link target the app lets through: http, https or mailto, without spaces, quotes or brackets. */
 export function isSafeUrl(url: string): boolean {

@@ -46,7 +46,7 @@ async function answer(
       return minutesNoticeCard(notice.text) as AdaptiveCard;
     }
   }
-  return (await services.events.approvalCard(result.meeting, callerId, result.state, result.published, result.notice)) as AdaptiveCard;
+  return (await services.events.approvalCard(result.meeting, callerId, result.state, result.published, { notice: result.notice, language })) as AdaptiveCard;
 }
 
 /**

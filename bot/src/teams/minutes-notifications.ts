@@ -4,6 +4,7 @@ import type { Meeting } from "../domain/meeting";
 import { activeMembers } from "../domain/member";
 import type { MinutesDocument } from "../domain/minutes";
 import type { ApprovalCardRef, MinutesComment, MinutesState, MinutesVersion } from "../domain/minutes-workflow";
+import type { Language } from "../domain/network";
 import { stockholmParts } from "../domain/time";
 import type { Logger } from "../logger";
 import type { Directory } from "../services/directory";
@@ -24,11 +25,17 @@ const asCard = (card: Record<string, unknown>) => MessageFactory.attachment(Card
 export class BotMinutesEvents implements MinutesEvents {
   constructor(private readonly deps: { stores: Stores; directory: Directory; notifier: Notifier; config: Config; logger: Logger }) {}
 
-  /** The approval card for one approver in the state given. */
-  async approvalCard(meeting: Meeting, approverId: string, state: MinutesState, published: boolean, notice?: ApprovalCardInput["notice"]): Promise<Record<string, unknown>> {
+  /** The approval card for one approver in the state given, in the network's language unless another is asked for. */
+  async approvalCard(
+    meeting: Meeting,
+    approverId: string,
+    state: MinutesState,
+    published: boolean,
+    options: { notice?: ApprovalCardInput["notice"]; language?: Language } = {},
+  ): Promise<Record<string, unknown>> {
     const [network, agenda] = await Promise.all([this.deps.directory.network(meeting.networkId), this.deps.stores.agenda.list(meeting.id)]);
     return minutesApprovalCard({
-      language: network.language,
+      language: options.language ?? network.language,
       meetingId: meeting.id,
       meetingTitle: meeting.title,
       date: stockholmParts(new Date(meeting.startUtc)).date,
@@ -36,7 +43,7 @@ export class BotMinutesEvents implements MinutesEvents {
       link: minutesLink(this.deps.config.publicUrl, meeting.id),
       approved: state.approvals.some((a) => a.approverId === approverId),
       published,
-      notice,
+      notice: options.notice,
     });
   }
 
