@@ -3,10 +3,9 @@ import { botAddedToChat, cardAction, personalConversation, personalInstall, type
 import { api, cardOf, cardText, sendActivity } from "../helpers/bot-client";
 import { users } from "../helpers/demo-users";
 import { FakeConnector } from "../helpers/fake-connector";
+import { NETWORK, PAST, setRollCall } from "../helpers/minutes-api";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
-const PAST = "demo-2025-03-12";
-const NETWORK = "gr-mottagande-integration";
 const CHAT = "19:meeting_past@thread.v2";
 const PUBLIC_URL = "https://natverk.example.org";
 const LINK = `${PUBLIC_URL}/tab/#/meetings/${PAST}/minutes`;
@@ -102,13 +101,11 @@ describe("minutes approval through the bot (justering)", () => {
 
   it("does not publish at the last approval while the roll call is open, and says why on the card", async () => {
     await invoke(server, connector, elin, "minutes.approve", { meetingId: PAST });
-    const stored = (await server.stores.meetings.get(NETWORK, PAST))!;
-    await server.stores.meetings.replace({ ...stored.value, rollCall: "open" }, stored.etag);
+    await setRollCall(server, "open");
     const card = await invoke(server, connector, ida, "minutes.approve", { meetingId: PAST });
     assert.match(cardText(card), /publiceras inte än: .*närvaroregistreringen pågår/);
     assert.equal((await server.stores.minutesVersions.list(PAST)).length, 0);
-    const open = (await server.stores.meetings.get(NETWORK, PAST))!;
-    await server.stores.meetings.replace({ ...open.value, rollCall: "closed" }, open.etag);
+    await setRollCall(server, "closed");
   });
 
   it("publishes at the last approval and posts the summary card in the meeting chat and to members 1:1", async () => {
