@@ -84,3 +84,26 @@ describe("minutes API: approvers and follow-ups", () => {
     assert.deepEqual((await api(server.url, "/meetings/demo-upcoming/minutes", { user: secretary() })).body.followUps, []);
   });
 });
+
+describe("minutes API: simultaneous approvals and publishing", () => {
+  let server: TestServer;
+  beforeEach(async () => (server = await startTestServer()));
+  afterEach(() => server.stop());
+
+  it("publishes exactly once when both approvers approve at the same moment", async () => {
+    const approverIds = [users.aleMember().aadObjectId, users.molndalMember().aadObjectId];
+    assert.equal((await api(server.url, `${path}/approvers`, { user: coordinator(), method: "PUT", body: { approverIds } })).status, 200);
+    const results = await Promise.all(approverIds.map((user) => api(server.url, `${path}/approve`, { user, method: "POST" })));
+    assert.deepEqual(results.map((r) => r.status), [200, 200]);
+    assert.ok(results.some((r) => r.body.status === "published"));
+    assert.equal((await server.stores.minutesVersions.list(PAST)).length, 1);
+    const read = await api(server.url, path, { user: member() });
+    assert.deepEqual(read.body.approvers.map((a: { approved: boolean }) => a.approved), [true, true]);
+  });
+
+  it("lets only one of two simultaneous publishes win", async () => {
+    const results = await Promise.all([1, 2].map(() => api(server.url, `${path}/publish`, { user: coordinator(), method: "POST" })));
+    assert.deepEqual(results.map((r) => r.status).sort(), [200, 409]);
+    assert.equal((await server.stores.minutesVersions.list(PAST)).length, 1);
+  });
+});

@@ -71,6 +71,7 @@ export class MinutesPublisher {
       }
       return { version, document };
     });
+    this.deps.logger.info({ meetingId: fresh.id, version: version.version, kind: version.kind, by: by.aadObjectId }, "minutes published");
     await this.markMeetingPublished(fresh.id);
     await this.announce(fresh, version, document);
     return version;

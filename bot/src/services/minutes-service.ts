@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ActionItem, AgendaItem } from "../domain/agenda";
-import { conflict, invalid, isAppError, notFound, type AppError } from "../domain/errors";
+import { invalid, isAppError, notFound, type AppError } from "../domain/errors";
 import { assertCanPublishMinutes, type Meeting } from "../domain/meeting";
 import {
   assertApprovedOrNoApprovers, assertChangeNote, assertIsApprover, assertNotesSize, isFullyApproved, withApproval, withApprovers,
@@ -15,17 +15,10 @@ import { ConcurrencyError } from "../storage/storage-errors";
 import type { Directory } from "./directory";
 import { withoutMeetingId } from "./minutes-data";
 import type { MinutesEvents } from "./minutes-events";
+import { concurrentItemUpdate, toAction, type ItemInput } from "./minutes-item-input";
 import { MinutesPublisher } from "./minutes-publisher";
 import { MinutesStateStore } from "./minutes-state-store";
 import type { Meetings } from "./meetings";
-
-/** What may be written for an agenda item's part of the minutes. */
-export interface ItemInput {
-  notes?: string;
-  decisions?: string[];
-  actions?: { id?: string; what: string; owner: string; due?: string; done?: boolean }[];
-  changeNote?: string;
-}
 
 /** What approving led to: the new state, and the version when it published the minutes. */
 export interface ApprovalOutcome {
@@ -37,14 +30,6 @@ export interface ApprovalOutcome {
 }
 
 const itemKey = (n: number) => String(n).padStart(4, "0");
-
-const concurrentItemUpdate = (current: Stored<AgendaItem>) =>
-  conflict(
-    "concurrent_update",
-    "Någon annan har ändrat punkten samtidigt. Jämför versionerna och spara igen.",
-    "Someone else changed the item at the same time. Compare the versions and save again.",
-    { current: { number: current.value.number, title: current.value.title, notes: current.value.notes ?? "", decisions: current.value.decisions, actions: current.value.actions, etag: current.etag } },
-  );
 
 /** The minutes workflow: editing items, naming approvers, approving, commenting, publishing and corrections. */
 export class MinutesService {
@@ -126,6 +111,9 @@ export class MinutesService {
       return { state, meeting: meeting.value, published };
     } catch (error) {
       if (!isAppError(error) || error.kind !== "conflict") throw error;
+      // Two last approvals at once: the other one published; that is what this approval wanted too.
+      const latest = error.code === "already_published" ? await this.publisher.latest(meetingId) : undefined;
+      if (latest) return { state, meeting: meeting.value, published: latest };
       await this.deps.events.approvalChanged(meeting.value, state, false);
       return { state, meeting: meeting.value, publishError: error };
     }
@@ -187,14 +175,4 @@ export class MinutesService {
     const state = await this.state.update(meeting.id, (s) => ({ ...s, approvals: [], updatedAt: new Date().toISOString() }));
     await this.deps.events.approvalChanged(meeting, state, false);
   }
-}
-
-function toAction(input: NonNullable<ItemInput["actions"]>[number]): ActionItem {
-  return {
-    id: input.id ?? randomUUID(),
-    what: stripTags(input.what).trim(),
-    owner: stripTags(input.owner).trim(),
-    ...(input.due ? { due: input.due } : {}),
-    done: input.done ?? false,
-  };
 }
