@@ -4,6 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import type { MinutesDocument } from "../../bot/src/domain/minutes";
+import { parseMarkdown } from "../../bot/src/domain/rich-text";
+import { minutesPdf } from "../../bot/src/exports/minutes-pdf";
 import { api } from "../helpers/bot-client";
 import { EXAMPLE_MEETING_ID, EXAMPLE_PLACEHOLDER, exampleLines, storeExampleMeeting, writeExampleNotes } from "../helpers/example-minutes";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -148,5 +151,20 @@ describe("minutes exports (.md, .docx, .pdf) of the example meeting", () => {
     const res = await download(server, "docx", member);
     assert.equal(res.status, 200);
     assert.ok((await docxParagraphs(res.body)).texts.includes("Antecknat av Emma Strand"));
+  });
+});
+
+describe("minutes PDF layout", () => {
+  it("never leaves a bullet or an item heading alone at the bottom of a page", async () => {
+    const bullets = Array.from({ length: 60 }, (_, i) => `- Punkt ${i}: en lång rad om mottagandet som radbryts över två rader i PDF:en, med å, ä och ö.`).join("\n");
+    const items = Array.from({ length: 6 }, (_, i) => ({ number: i + 1, title: `Punkt nummer ${i + 1}`, lines: parseMarkdown(bullets.slice(0, 900 * (i + 1))) }));
+    const doc: MinutesDocument = { language: "sv", networkName: "Nätverket", meetingTitle: "Möte", date: "2025-03-12", place: "Teams", present: [], absent: [], items };
+    const pages = pdfText(await minutesPdf(doc, new Date()), "pdftotext").split("\f").map((page) => page.split("\n").map((l) => l.trim()).filter(Boolean));
+    assert.ok(pages.length > 2);
+    for (const page of pages.slice(0, -1)) {
+      const body = page.filter((l) => !/^Sida \d+ av \d+$/.test(l));
+      assert.notEqual(body.at(-1), "•");
+      assert.ok(!/^\d+\. Punkt nummer/.test(body.at(-1) ?? ""), `heading at the bottom: ${body.at(-1)}`);
+    }
   });
 });

@@ -32,6 +32,9 @@ function writeRuns(pdf: Pdf, inlines: readonly Inline[], x: number, width: numbe
 function writeLine(pdf: Pdf, line: RichLine, left: number, width: number): void {
   pdf.fontSize(SIZE.body);
   if (line.kind === "bullet") {
+    // The bullet is drawn by hand, so its first line must fit on this page or both move to the next.
+    pdf.font("regular");
+    if (pdf.y + pdf.currentLineHeight(true) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
     const y = pdf.y;
     pdf.font("regular").text("•", left + 2, y, { lineBreak: false });
     pdf.y = y;
@@ -43,7 +46,10 @@ function writeLine(pdf: Pdf, line: RichLine, left: number, width: number): void 
 }
 
 function heading(pdf: Pdf, text: string, size: number, left: number, width: number): void {
-  pdf.moveDown(0.6).font("bold").fontSize(size).text(text, left, pdf.y, { width }).moveDown(0.25);
+  pdf.moveDown(0.6).font("bold").fontSize(size);
+  // Keep a heading with at least two lines of what follows.
+  if (pdf.y + pdf.currentLineHeight(true) * 3 > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  pdf.text(text, left, pdf.y, { width }).moveDown(0.25);
 }
 
 function numberPages(pdf: Pdf, language: MinutesDocument["language"]): void {
