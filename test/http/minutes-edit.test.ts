@@ -28,6 +28,8 @@ describe("minutes API: reading and editing a draft", () => {
     const refused = await api(server.url, path, { user: member() });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.error.code, "minutes_not_published");
+    const english = await api(server.url, path, { user: member(), headers: { "Accept-Language": "en-GB" } });
+    assert.match(english.body.error.message, /not published yet/);
     assert.equal((await api(server.url, path, { user: users.stranger().aadObjectId })).body.error.code, "not_a_member");
     assert.equal((await api(server.url, "/meetings/nope/minutes", { user: secretary() })).status, 404);
   });
