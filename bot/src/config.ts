@@ -30,6 +30,7 @@ const schema = z.object({
   ROUND_TABLE_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(1, 60).default(7)),
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
   ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
+  MINUTES_NOTIFY_MEMBERS: booleanText,
 });
 
 /** The app's validated settings. */
@@ -55,6 +56,8 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Round table: ask N days before the meeting, remind M days before (0 = no reminder), check every K minutes (0 = never). */
   roundTable: { daysBefore: number; reminderDaysBefore: number; checkMinutes: number };
+  /** Minutes (issue 8): whether members get a 1:1 message when minutes are published. */
+  minutes: { notifyMembers: boolean };
 }
 
 /** A setting that failed validation; the message names it. */
@@ -114,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
     logLevel: s.LOG_LEVEL,
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
+    minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
   };
 }

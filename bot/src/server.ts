@@ -5,6 +5,7 @@ import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { registerRoundTableRoutes } from "./api/round-table-routes";
+import { registerMinutesRoutes } from "./api/minutes-routes";
 import { messagesRoute } from "./api/messages-route";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { Config } from "./config";
@@ -76,6 +77,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   registerMeetingRoutes(server, api, meetings);
   registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
   registerAttendanceRoutes(server, api, meetings, bot.notifier);
+  registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

@@ -4,6 +4,7 @@ import type { Credentials } from "./api-client";
 import { DevUserPicker } from "./dev-user-picker";
 import { detectHost, getSsoToken, onThemeChange, type HostInfo } from "./host/teams-host";
 import { MeetingList } from "./meeting-list";
+import { PageRouter } from "./pages/page-router";
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
@@ -26,7 +27,7 @@ export function App() {
       {!host ? null : !host.inTeams && !credentials ? (
         <DevUserPicker language={language} onChoose={(aadObjectId) => setCredentials({ kind: "dev", aadObjectId })} />
       ) : credentials ? (
-        <MeetingList credentials={credentials} language={language} />
+        <PageRouter credentials={credentials} language={language} home={<MeetingList credentials={credentials} language={language} />} />
       ) : null}
     </FluentProvider>
   );

@@ -33,11 +33,13 @@ export function MeetingList(props: { credentials: Credentials; language: "sv" | 
   const card = (m: MeetingSummary) => (
     <Card key={m.id} style={{ marginBottom: 8 }} data-meeting-id={m.id}>
       <CardHeader header={<Body1><b>{m.title}</b></Body1>} description={format.format(new Date(m.startUtc))} action={<Badge appearance="outline">{m.status}</Badge>} />
+      <a href={`#/meetings/${encodeURIComponent(m.id)}/minutes`}>{sv ? "Anteckningar" : "Minutes"}</a>
     </Card>
   );
   return (
     <main>
       <Title2 as="h1">{sv ? "Möten" : "Meetings"}</Title2>
+      <p><a href="#/search">{sv ? "Sök i arkivet" : "Search the archive"}</a></p>
       <h2>{sv ? "Kommande" : "Upcoming"}</h2>
       {upcoming.length ? upcoming.map(card) : <p>{sv ? "Inga kommande möten." : "No upcoming meetings."}</p>}
       <h2>{sv ? "Tidigare" : "Past"}</h2>

@@ -45,3 +45,12 @@ export function mergeGeneratedBlock(notes: string | undefined, lines: readonly s
   const typed = current.trimEnd();
   return typed === "" ? block : `${typed}\n\n${block}`;
 }
+
+/** Notes without the generated round-table block: the minutes render the round table from the entries themselves. */
+export function withoutGeneratedBlock(notes: string): string {
+  const start = notes.indexOf(GENERATED_BLOCK_START);
+  if (start < 0) return notes;
+  const end = notes.indexOf(GENERATED_BLOCK_END, start);
+  const rest = end < 0 ? "" : notes.slice(end + GENERATED_BLOCK_END.length);
+  return `${notes.slice(0, start).trimEnd()}\n\n${rest.trimStart()}`.trim();
+}

@@ -1,6 +1,7 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
+import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import type { RollCall } from "../domain/roll-call";
@@ -48,6 +49,14 @@ export interface BotStateRecord {
   state: Record<string, unknown>;
 }
 
+/** One slice of a published minutes snapshot (JSON split over rows so that any size fits). */
+export interface MinutesTextPart {
+  meetingId: string;
+  snapshotId: string;
+  part: number;
+  text: string;
+}
+
 /** All repositories of the app. */
 export interface Stores {
   networks: Repository<Network>;
@@ -69,4 +78,8 @@ export interface Stores {
   roundTableQuestions: Repository<RoundTableQuestions>;
   /** Roll call: one row per meeting (open/closed, the posted card, the undo log). */
   rollCalls: Repository<MeetingScoped<RollCall>>;
+  // Minutes (issue 8): approval state, published versions and their text snapshots.
+  minutes: Repository<MeetingScoped<MinutesState>>;
+  minutesVersions: Repository<MinutesVersion>;
+  minutesText: Repository<MinutesTextPart>;
 }

@@ -67,5 +67,19 @@ export function createTableStores(target: StorageTarget): Stores {
     roundTableQuestions: new EntityTable(service, { table: "networksettings", prefix: "roundtablequestions", partitionKey: (q) => q.networkId, rowKey: () => "current" }),
     // Roll call
     rollCalls: new EntityTable(service, { table: TABLES.meetingData, prefix: "rollcall", partitionKey: (r) => r.meetingId, rowKey: () => "state" }),
+    // Minutes (issue 8)
+    minutes: new EntityTable(service, { table: TABLES.meetingData, prefix: "minutes", partitionKey: (m) => m.meetingId, rowKey: () => "state" }),
+    minutesVersions: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "minutesversion",
+      partitionKey: (v) => v.meetingId,
+      rowKey: (v) => String(v.version).padStart(4, "0"),
+    }),
+    minutesText: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "minutestext",
+      partitionKey: (t) => t.meetingId,
+      rowKey: (t) => `${t.snapshotId}|${String(t.part).padStart(3, "0")}`,
+    }),
   };
 }
