@@ -24,6 +24,8 @@ const schema = z.object({
   TAB_ISSUER_TEMPLATE: optionalText,
   DEMO_DATA: booleanText,
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://example.org").optional()),
+  REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(60).default(2)),
+  REMINDER_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(1440).default(15)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 
@@ -48,6 +50,8 @@ export interface Config {
   demoData: boolean;
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
+  reminders: { daysBefore: number; checkMinutes: number };
 }
 
 /** A setting that failed validation; the message names it. */
@@ -102,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     demoData: s.DEMO_DATA === undefined ? localMode : s.DEMO_DATA === "true" || s.DEMO_DATA === "1",
     publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
     logLevel: s.LOG_LEVEL,
+    reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
   };
 }

@@ -1,5 +1,6 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
+import type { InvitationRecord, ProcessedAction, ReminderClaim, SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
@@ -59,4 +60,9 @@ export interface Stores {
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;
+  // Invitations and RSVP: per-invitee invitations, handled card actions, reminder claims, coordinator summary.
+  invitations: Repository<MeetingScoped<InvitationRecord>>;
+  processedActions: Repository<MeetingScoped<ProcessedAction>>;
+  reminders: Repository<MeetingScoped<ReminderClaim>>;
+  rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
 }

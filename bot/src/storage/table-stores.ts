@@ -49,5 +49,10 @@ export function createTableStores(target: StorageTarget): Stores {
     conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
     botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
     ping: () => service.ping(),
+    // Invitations and RSVP
+    invitations: new EntityTable(service, { table: TABLES.meetingData, prefix: "invitation", partitionKey: (i) => i.meetingId, rowKey: (i) => i.memberId }),
+    processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
+    reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
+    rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
   };
 }
