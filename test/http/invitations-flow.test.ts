@@ -25,7 +25,7 @@ function actionsOf(card: Card): { type: string; verb?: string; data?: Record<str
 }
 
 function eventOf(text: string): ical.VEvent {
-  return Object.values(ical.sync.parseICS(text)).find((c) => c.type === "VEVENT") as ical.VEvent;
+  return Object.values(ical.sync.parseICS(text)).find((c) => c?.type === "VEVENT") as ical.VEvent;
 }
 
 describe("invitations and answers, end to end", () => {
