@@ -1,7 +1,8 @@
 import { stockholmParts } from "../../bot/src/domain/time";
 import { personalConversation, personalInstall, type TeamsUser } from "./activities";
 import { api, cardOf, sendActivity } from "./bot-client";
-import type { FakeConnector } from "./fake-connector";
+import { FakeConnector } from "./fake-connector";
+import { startTestServer, type TestServer } from "./test-server";
 
 /** The Stockholm date `days` days from now, as YYYY-MM-DD. */
 export function dayFromNow(days: number): string {
@@ -53,4 +54,29 @@ export function latestCard(connector: FakeConnector, user: TeamsUser, match: (te
     if (card && match(JSON.stringify(card))) return { card, activityId: call.activityId };
   }
   return undefined;
+}
+
+/** A suite's server and fake Bot Connector, available once the suite's `before` hooks ran. */
+export interface SuiteEnvironment {
+  server: TestServer;
+  connector: FakeConnector;
+}
+
+/**
+ * Registers mocha hooks that start a test server (demo data seeded) and a fake Bot Connector before the
+ * suite, install the app for `people`, and stop both after the suite.
+ */
+export function serverWithConnector(people: readonly TeamsUser[] = []): SuiteEnvironment {
+  const env = {} as SuiteEnvironment;
+  before(async () => {
+    env.server = await startTestServer();
+    env.connector = new FakeConnector();
+    await env.connector.start();
+    await install(env.server.url, env.connector, people);
+  });
+  after(async () => {
+    await env.server?.stop();
+    await env.connector?.stop();
+  });
+  return env;
 }

@@ -5,43 +5,32 @@ import { createTableStores } from "../../bot/src/storage/table-stores";
 import { createInvitationServices } from "../../bot/src/teams/invitations/invitation-services";
 import { api } from "../helpers/bot-client";
 import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { chatOf, createMeeting, dayFromNow, install } from "../helpers/invitations";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { chatOf, createMeeting, dayFromNow, serverWithConnector } from "../helpers/invitations";
 
 describe("invitation reminders", () => {
-  let server: TestServer;
-  let connector: FakeConnector;
   let meetingId = "";
   const coordinator = users.coordinator();
   const ale = users.aleMember();
   const molndal = users.molndalMember();
   const chair = users.chair();
-  const reminders = (user: typeof ale) => connector.sentTo(chatOf(user)).filter((a) => /^Påminnelse/.test(String(a.text)));
+  const env = serverWithConnector([coordinator, ale, molndal, chair]);
+  const reminders = (user: typeof ale) => env.connector.sentTo(chatOf(user)).filter((a) => /^Påminnelse/.test(String(a.text)));
   /** A scheduler as another server instance would run it: its own store clients over the same Azurite. */
   const instance = () => createInvitationServices({
-    stores: createTableStores({ kind: "connection-string", connectionString: server.storage.connectionString }),
-    notifier: server.app.bot.notifier,
-    config: server.config,
+    stores: createTableStores({ kind: "connection-string", connectionString: env.server.storage.connectionString }),
+    notifier: env.server.app.bot.notifier,
+    config: env.server.config,
     logger: pino({ level: "silent" }),
   }).scheduler;
 
   before(async () => {
-    server = await startTestServer();
-    connector = new FakeConnector();
-    await connector.start();
-    await install(server.url, connector, [coordinator, ale, molndal, chair]);
-    meetingId = await createMeeting(server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
-    await api(server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
-    await api(server.url, `/meetings/${meetingId}/responses/me`, { user: chair.aadObjectId, method: "PUT", body: { answer: "attending" } });
-  });
-  after(async () => {
-    await server.stop();
-    await connector.stop();
+    meetingId = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
+    await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    await api(env.server.url, `/meetings/${meetingId}/responses/me`, { user: chair.aadObjectId, method: "PUT", body: { answer: "attending" } });
   });
 
   it("uses two days before the reply-by day unless REMINDER_DAYS_BEFORE says otherwise", () => {
-    assert.equal(server.config.reminders.daysBefore, 2);
+    assert.equal(env.server.config.reminders.daysBefore, 2);
   });
 
   it("sends nothing before the reminder day", async () => {
@@ -66,18 +55,18 @@ describe("invitation reminders", () => {
     const run = await instance().runOnce(later);
     assert.equal(run.sent, 0);
     assert.equal(reminders(ale).length, 1);
-    assert.equal((await server.stores.reminders.list(meetingId)).filter((r) => r.value.status === "sent").length, 3);
+    assert.equal((await env.server.stores.reminders.list(meetingId)).filter((r) => r.value.status === "sent").length, 3);
   });
 
   it("gives an undelivered reminder back so that a later pass can send it", async () => {
-    const otherMeeting = await createMeeting(server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
-    await api(server.url, `/meetings/${otherMeeting}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
-    connector.blocked.add(chatOf(molndal));
+    const otherMeeting = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
+    await api(env.server.url, `/meetings/${otherMeeting}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    env.connector.blocked.add(chatOf(molndal));
     const now = new Date(stockholmToUtc(dayFromNow(18), "10:00"));
     const first = await instance().runOnce(now);
     assert.equal(first.unreachable, 1);
-    assert.equal(await server.stores.reminders.get(otherMeeting, molndal.aadObjectId), undefined);
-    connector.blocked.delete(chatOf(molndal));
+    assert.equal(await env.server.stores.reminders.get(otherMeeting, molndal.aadObjectId), undefined);
+    env.connector.blocked.delete(chatOf(molndal));
     const second = await instance().runOnce(now);
     assert.equal(second.sent, 1);
   });

@@ -4,9 +4,7 @@ import { stockholmToUtc } from "../../bot/src/domain/time";
 import { cardAction, personalConversation } from "../helpers/activities";
 import { api, cardOf, cardText, sendActivity } from "../helpers/bot-client";
 import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { chatOf, install, latestCard, meetingBody } from "../helpers/invitations";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { chatOf, install, latestCard, meetingBody, serverWithConnector } from "../helpers/invitations";
 
 type Card = Record<string, unknown>;
 
@@ -29,32 +27,21 @@ function eventOf(text: string): ical.VEvent {
 }
 
 describe("invitations and answers, end to end", () => {
-  let server: TestServer;
-  let connector: FakeConnector;
   let meetingId = "";
   const coordinator = users.coordinator();
   const ale = users.aleMember();
   const molndal = users.molndalMember();
   const secretary = users.secretary();
+  const env = serverWithConnector([coordinator, ale, secretary]);
   const press = (user: typeof ale, verb: string, data: Record<string, unknown>, options: { id?: string } = {}) =>
-    sendActivity(server.url, cardAction(user, personalConversation(user), verb, data, { serviceUrl: connector.url, ...options }));
+    sendActivity(env.server.url, cardAction(user, personalConversation(user), verb, data, { serviceUrl: env.connector.url, ...options }));
   const invokeCard = (res: { body: unknown }) => (res.body as { value: Card }).value;
-  const summaryUpdates = () => connector.calls.filter((c) => c.conversationId === chatOf(coordinator) && /Svar på kallelsen/.test(JSON.stringify(c.body)));
+  const summaryUpdates = () => env.connector.calls.filter((c) => c.conversationId === chatOf(coordinator) && /Svar på kallelsen/.test(JSON.stringify(c.body)));
 
-  before(async () => {
-    server = await startTestServer();
-    connector = new FakeConnector();
-    await connector.start();
-    await install(server.url, connector, [coordinator, ale, secretary]);
-  });
-  after(async () => {
-    await server.stop();
-    await connector.stop();
-  });
 
   it("lets the coordinator create a draft meeting in Stockholm time with a numbered agenda", async () => {
     const body = meetingBody({ secretaryId: secretary.aadObjectId });
-    const res = await api(server.url, "/meetings", { user: coordinator.aadObjectId, method: "POST", body });
+    const res = await api(env.server.url, "/meetings", { user: coordinator.aadObjectId, method: "POST", body });
     assert.equal(res.status, 201);
     meetingId = res.body.id;
     assert.equal(res.body.status, "draft");
@@ -62,21 +49,21 @@ describe("invitations and answers, end to end", () => {
     assert.equal(res.body.startUtc, stockholmToUtc(String(body.date), "09:00"));
     assert.equal(res.body.replyByUtc, stockholmToUtc(String(body.replyBy), "23:59"));
     assert.deepEqual(res.body.agenda.map((i: { number: number }) => i.number), [1, 2]);
-    const read = await api(server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId });
+    const read = await api(env.server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId });
     assert.equal(read.body.agenda[1].presenters[0], "Nils Åberg");
   });
 
   it("sends each reachable member a 1:1 card and reports who can't be reached and why", async () => {
-    const res = await api(server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    const res = await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
     assert.equal(res.status, 200);
     const byId = new Map(res.body.results.map((r: { memberId: string }) => [r.memberId, r]));
     assert.equal((byId.get(ale.aadObjectId) as { status: string }).status, "sent");
     assert.deepEqual(byId.get(molndal.aadObjectId), { memberId: molndal.aadObjectId, displayName: "Ida Holm", organisationId: "molndal", status: "unreachable", reason: "no-conversation-reference" });
     assert.equal(byId.has(users.guest().aadObjectId), false, "guests are not invited");
     assert.equal(res.body.totals.sent, 3);
-    assert.equal((await api(server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId })).body.status, "invited");
+    assert.equal((await api(env.server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId })).body.status, "invited");
 
-    const sent = connector.sentTo(chatOf(ale));
+    const sent = env.connector.sentTo(chatOf(ale));
     assert.equal(sent.length, 1);
     assert.ok(Buffer.byteLength(JSON.stringify(sent[0])) < 28_000);
     const card = cardOf(sent[0])!;
@@ -94,18 +81,18 @@ describe("invitations and answers, end to end", () => {
     assert.ok(actions.some((a) => a.type === "Action.ShowCard" && a.title === "Skickar ersättare"));
     assert.ok(actions.some((a) => a.url === "https://teams.microsoft.com/l/meetup-join/test"));
     const ics = actions.find((a) => a.url?.includes("/calendar.ics"));
-    assert.match(ics?.url ?? "", new RegExp(`^${server.config.publicUrl}/api/v1/meetings/${meetingId}/calendar\\.ics\\?invitee=`));
+    assert.match(ics?.url ?? "", new RegExp(`^${env.server.config.publicUrl}/api/v1/meetings/${meetingId}/calendar\\.ics\\?invitee=`));
     assert.equal(summaryUpdates().filter((c) => c.method === "POST").length, 1, "the coordinator gets one summary card");
   });
 
   it("never sends twice, and reaches a member once the app is installed for them", async () => {
-    await install(server.url, connector, [molndal]);
-    const res = await api(server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    await install(env.server.url, env.connector, [molndal]);
+    const res = await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
     const status = (id: string) => res.body.results.find((r: { memberId: string }) => r.memberId === id).status;
     assert.equal(status(ale.aadObjectId), "already-sent");
     assert.equal(status(molndal.aadObjectId), "sent");
-    assert.equal(connector.sentTo(chatOf(ale)).length, 1);
-    assert.equal(connector.sentTo(chatOf(molndal)).length, 1);
+    assert.equal(env.connector.sentTo(chatOf(ale)).length, 1);
+    assert.equal(env.connector.sentTo(chatOf(molndal)).length, 1);
   });
 
   it("records an answer from the card, shows it in place with 'Ändra svar', and updates the summary card", async () => {
@@ -115,10 +102,10 @@ describe("invitations and answers, end to end", () => {
     const card = invokeCard(res);
     assert.match(cardText(card), /Ditt svar: Kommer/);
     assert.deepEqual(actionsOf(card).filter((a) => a.verb).map((a) => a.verb), ["rsvp.change"]);
-    const stored = await server.stores.rsvps.get(meetingId, ale.aadObjectId);
+    const stored = await env.server.stores.rsvps.get(meetingId, ale.aadObjectId);
     assert.equal(stored?.value.answer, "attending");
     assert.equal(stored?.value.channel, "card");
-    await connector.waitFor(() => summaryUpdates().some((c) => c.method === "PUT" && /"value":"1"/.test(JSON.stringify(c.body))));
+    await env.connector.waitFor(() => summaryUpdates().some((c) => c.method === "PUT" && /"value":"1"/.test(JSON.stringify(c.body))));
     const posts = summaryUpdates().filter((c) => c.method === "POST");
     assert.equal(posts.length, 1, "updated, not re-posted");
   });
@@ -126,12 +113,12 @@ describe("invitations and answers, end to end", () => {
   it("answers a repeated delivery of the same invoke once", async () => {
     const id = "f:repeated-delivery";
     const first = await press(molndal, "rsvp.answer", { meetingId, memberId: molndal.aadObjectId, answer: "declined" }, { id });
-    const answeredAt = (await server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt;
+    const answeredAt = (await env.server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt;
     const again = await press(molndal, "rsvp.answer", { meetingId, memberId: molndal.aadObjectId, answer: "declined" }, { id });
     assert.equal(again.status, 200);
     assert.match(cardText(invokeCard(again)), /Ditt svar: Kommer inte/);
     assert.equal(cardText(invokeCard(again)), cardText(invokeCard(first)));
-    assert.equal((await server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt, answeredAt);
+    assert.equal((await env.server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt, answeredAt);
   });
 
   it("lets a member change the answer to a substitute, who counts for the member's organisation", async () => {
@@ -139,26 +126,26 @@ describe("invitations and answers, end to end", () => {
     assert.deepEqual(actionsOf(invokeCard(change)).filter((a) => a.verb === "rsvp.answer").length, 3);
     const res = await press(ale, "rsvp.answer", { meetingId, memberId: ale.aadObjectId, answer: "substitute", substituteName: "Kim Ersättare" });
     assert.match(cardText(invokeCard(res)), /Ditt svar: Skickar ersättare[\s\S]*Ersättare: Kim Ersättare/);
-    const stored = await server.stores.rsvps.get(meetingId, ale.aadObjectId);
+    const stored = await env.server.stores.rsvps.get(meetingId, ale.aadObjectId);
     assert.equal(stored?.value.substituteOrganisationId, "ale");
-    const responses = await api(server.url, `/meetings/${meetingId}/responses`, { user: coordinator.aadObjectId });
+    const responses = await api(env.server.url, `/meetings/${meetingId}/responses`, { user: coordinator.aadObjectId });
     assert.equal(responses.body.totals.substitute, 1);
     assert.ok(!responses.body.organisationsWithNobodyComing.some((o: { id: string }) => o.id === "ale"));
     assert.ok(responses.body.organisationsWithNobodyComing.some((o: { id: string }) => o.id === "molndal"));
   });
 
   it("takes an answer from the tab and updates that member's card in place", async () => {
-    const res = await api(server.url, `/meetings/${meetingId}/responses/me`, { user: molndal.aadObjectId, method: "PUT", body: { answer: "attending", comment: "Kommer efter lunch" } });
+    const res = await api(env.server.url, `/meetings/${meetingId}/responses/me`, { user: molndal.aadObjectId, method: "PUT", body: { answer: "attending", comment: "Kommer efter lunch" } });
     assert.equal(res.status, 200);
     assert.equal(res.body.channel, "tab");
-    const cardId = (await server.stores.invitations.get(meetingId, molndal.aadObjectId))?.value.activityId;
-    const update = connector.updatesIn(chatOf(molndal)).at(-1);
+    const cardId = (await env.server.stores.invitations.get(meetingId, molndal.aadObjectId))?.value.activityId;
+    const update = env.connector.updatesIn(chatOf(molndal)).at(-1);
     assert.equal(update?.activityId, cardId);
     assert.match(cardText(cardOf(update?.body)), /Ditt svar: Kommer\n/);
   });
 
   it("lists every invitee's answer, substitute, comment and time with totals", async () => {
-    const res = await api(server.url, `/meetings/${meetingId}/responses`, { user: secretary.aadObjectId });
+    const res = await api(env.server.url, `/meetings/${meetingId}/responses`, { user: secretary.aadObjectId });
     assert.equal(res.status, 200);
     const row = (id: string) => res.body.responses.find((r: { memberId: string }) => r.memberId === id);
     assert.equal(row(molndal.aadObjectId).answer, "attending");
@@ -171,23 +158,23 @@ describe("invitations and answers, end to end", () => {
   });
 
   it("tells invitees about a new time: card updated in place, a short message, and the .ics keeps its UID with a higher SEQUENCE", async () => {
-    const read = await fetch(`${server.url}/api/v1/meetings/${meetingId}`, { headers: { "X-Dev-User": coordinator.aadObjectId } });
+    const read = await fetch(`${env.server.url}/api/v1/meetings/${meetingId}`, { headers: { "X-Dev-User": coordinator.aadObjectId } });
     const etag = read.headers.get("etag");
     const before = (await read.json()) as { sequence: number };
-    const cardUrl = actionsOf(cardOf(connector.sentTo(chatOf(ale))[0])!).find((a) => a.url?.includes("calendar.ics"))!.url!.replace(server.config.publicUrl, server.url);
+    const cardUrl = actionsOf(cardOf(env.connector.sentTo(chatOf(ale))[0])!).find((a) => a.url?.includes("calendar.ics"))!.url!.replace(env.server.config.publicUrl, env.server.url);
     const first = eventOf(await (await fetch(cardUrl)).text());
 
-    const res = await api(server.url, `/meetings/${meetingId}`, { user: coordinator.aadObjectId, method: "PUT", body: { startTime: "13:00", endTime: "15:00" }, headers: { "If-Match": etag! } });
+    const res = await api(env.server.url, `/meetings/${meetingId}`, { user: coordinator.aadObjectId, method: "PUT", body: { startTime: "13:00", endTime: "15:00" }, headers: { "If-Match": etag! } });
     assert.equal(res.status, 200);
     assert.equal(res.body.sequence, before.sequence + 1);
-    const stale = await api(server.url, `/meetings/${meetingId}`, { user: coordinator.aadObjectId, method: "PUT", body: { place: "Stadshuset" }, headers: { "If-Match": etag! } });
+    const stale = await api(env.server.url, `/meetings/${meetingId}`, { user: coordinator.aadObjectId, method: "PUT", body: { place: "Stadshuset" }, headers: { "If-Match": etag! } });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.error.code, "concurrent_update");
 
-    const aleCard = latestCard(connector, ale, (t) => t.includes("13:00"));
-    assert.equal(aleCard?.activityId, (await server.stores.invitations.get(meetingId, ale.aadObjectId))?.value.activityId);
+    const aleCard = latestCard(env.connector, ale, (t) => t.includes("13:00"));
+    assert.equal(aleCard?.activityId, (await env.server.stores.invitations.get(meetingId, ale.aadObjectId))?.value.activityId);
     assert.match(cardText(aleCard!.card), /Ditt svar: Skickar ersättare/);
-    assert.ok(connector.sentTo(chatOf(ale)).some((a) => /har ändrats: ny tid/.test(String(a.text))));
+    assert.ok(env.connector.sentTo(chatOf(ale)).some((a) => /har ändrats: ny tid/.test(String(a.text))));
 
     const second = eventOf(await (await fetch(cardUrl)).text());
     assert.equal(second.uid, first.uid);
@@ -196,33 +183,33 @@ describe("invitations and answers, end to end", () => {
   });
 
   it("lets the meeting's secretary replace the agenda, keeping the notes of a kept item, and refuses a member", async () => {
-    const item1 = await server.stores.agenda.get(meetingId, "0001");
-    await server.stores.agenda.upsert({ ...item1!.value, notes: "Förberedda anteckningar" });
+    const item1 = await env.server.stores.agenda.get(meetingId, "0001");
+    await env.server.stores.agenda.upsert({ ...item1!.value, notes: "Förberedda anteckningar" });
     const items = [{ title: "Nytt inledande pass" }, { number: 1, title: "Inledning — aktuellt läge i respektive kommun" }];
-    const refused = await api(server.url, `/meetings/${meetingId}/agenda`, { user: ale.aadObjectId, method: "PUT", body: { items } });
+    const refused = await api(env.server.url, `/meetings/${meetingId}/agenda`, { user: ale.aadObjectId, method: "PUT", body: { items } });
     assert.equal(refused.status, 403);
-    const res = await api(server.url, `/meetings/${meetingId}/agenda`, { user: secretary.aadObjectId, method: "PUT", body: { items } });
+    const res = await api(env.server.url, `/meetings/${meetingId}/agenda`, { user: secretary.aadObjectId, method: "PUT", body: { items } });
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.agenda.map((i: { number: number; title: string }) => `${i.number} ${i.title}`), ["1 Nytt inledande pass", "2 Inledning — aktuellt läge i respektive kommun"]);
     assert.equal(res.body.agenda[1].notes, "Förberedda anteckningar");
     assert.equal(res.body.agenda[0].notes, undefined);
-    assert.equal((await server.stores.agenda.list(meetingId)).length, 2);
-    assert.ok(connector.sentTo(chatOf(ale)).some((a) => /ändrad dagordning/.test(String(a.text))));
+    assert.equal((await env.server.stores.agenda.list(meetingId)).length, 2);
+    assert.ok(env.connector.sentTo(chatOf(ale)).some((a) => /ändrad dagordning/.test(String(a.text))));
   });
 
   it("cancels: cards say INSTÄLLT, invitees get a message, answers are refused, and the .ics says METHOD:CANCEL", async () => {
-    const res = await api(server.url, `/meetings/${meetingId}/cancel`, { user: coordinator.aadObjectId, method: "POST" });
+    const res = await api(env.server.url, `/meetings/${meetingId}/cancel`, { user: coordinator.aadObjectId, method: "POST" });
     assert.equal(res.status, 200);
     assert.equal(res.body.status, "cancelled");
-    assert.ok(latestCard(connector, ale, (t) => t.includes("INSTÄLLT")));
-    assert.ok(connector.sentTo(chatOf(molndal)).some((a) => /är inställt/.test(String(a.text))));
+    assert.ok(latestCard(env.connector, ale, (t) => t.includes("INSTÄLLT")));
+    assert.ok(env.connector.sentTo(chatOf(molndal)).some((a) => /är inställt/.test(String(a.text))));
     const answer = await press(ale, "rsvp.answer", { meetingId, memberId: ale.aadObjectId, answer: "attending" });
     assert.match(cardText(invokeCard(answer)), /Mötet är inställt/);
-    assert.equal((await server.stores.rsvps.get(meetingId, ale.aadObjectId))?.value.answer, "substitute");
-    const ics = await fetch(`${server.url}/api/v1/meetings/${meetingId}/calendar.ics`, { headers: { "X-Dev-User": ale.aadObjectId } });
+    assert.equal((await env.server.stores.rsvps.get(meetingId, ale.aadObjectId))?.value.answer, "substitute");
+    const ics = await fetch(`${env.server.url}/api/v1/meetings/${meetingId}/calendar.ics`, { headers: { "X-Dev-User": ale.aadObjectId } });
     const text = await ics.text();
     assert.match(text, /METHOD:CANCEL/);
     assert.match(text, /STATUS:CANCELLED/);
-    assert.equal((await api(server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" })).status, 409);
+    assert.equal((await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" })).status, 409);
   });
 });
