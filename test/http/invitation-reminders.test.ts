@@ -70,4 +70,20 @@ describe("invitation reminders", () => {
     const second = await instance().runOnce(now);
     assert.equal(second.sent, 1);
   });
+
+  it("runs by itself on its interval once started, and stops", async () => {
+    const soon = await createMeeting(env.server.url, coordinator.aadObjectId, { date: dayFromNow(3), replyBy: dayFromNow(1), title: "Snart möte" });
+    await api(env.server.url, `/meetings/${soon}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    const invitees = [coordinator, ale, molndal, chair];
+    const remindedAboutIt = (user: typeof ale) => reminders(user).filter((a) => /Snart möte/.test(String(a.text))).length;
+    const scheduler = instance();
+    scheduler.start(0.002);
+    try {
+      await env.connector.waitFor(() => invitees.every((u) => remindedAboutIt(u) === 1));
+    } finally {
+      scheduler.stop();
+    }
+    const rows = await env.server.stores.reminders.list(soon);
+    assert.deepEqual(rows.map((r) => r.value.memberId).sort(), invitees.map((u) => u.aadObjectId).sort());
+  });
 });

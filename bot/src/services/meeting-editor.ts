@@ -82,7 +82,7 @@ export class MeetingEditor {
     return result;
   }
 
-  /** Cancels a meeting that has not started; invitees are told. */
+  /** Cancels a draft or invited meeting (one in progress or later can't be); invitees are told. */
   async cancel(callerId: string, meetingId: string): Promise<EditedMeeting> {
     const meeting = await withConflictRetry(async () => {
       const current = await this.managed(callerId, meetingId);

@@ -10,6 +10,7 @@ import type { BotContext } from "../bot-app";
 import { adaptiveCard, cardMessage, executeAction, meetingWhen, noticeCard, text, type Card } from "../cards/card-parts";
 import { commandTexts, reportText } from "./command-texts";
 import { createInvitationServices, type InvitationServices } from "./invitation-services";
+import { invitationTexts } from "./invitation-texts";
 
 const SEND_VERB = "invitations.send";
 
@@ -80,7 +81,9 @@ export function invitationsFeature(context: BotContext): void {
     services.actions.press({ verb, data, from: turn.activity.from?.aadObjectId, activityId: turn.activity.id, language: languageOf(turn.activity.locale), now: new Date() });
   app.adaptiveCards.actionExecute(/^rsvp\./, (turn, _state, data) => press(turn, turn.activity.value?.action?.verb, data as Record<string, unknown>));
   app.adaptiveCards.actionExecute(/^invitations\./, (turn, _state, data) =>
-    turn.activity.value?.action?.verb === SEND_VERB ? sendFromCard(services, turn, data as Record<string, unknown>) : Promise.resolve(noticeCard(commandTexts(languageOf(turn.activity.locale)).choose)));
+    turn.activity.value?.action?.verb === SEND_VERB
+      ? sendFromCard(services, turn, data as Record<string, unknown>)
+      : Promise.resolve(noticeCard(invitationTexts(languageOf(turn.activity.locale)).unknownAction)));
 
   // Clients without Universal Actions send the fallback Action.Submit as a message with the data as value.
   app.adaptiveCards.actionSubmit(/^rsvp\./, async (turn, _state, data) => {
