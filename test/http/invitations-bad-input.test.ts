@@ -25,11 +25,14 @@ describe("invitations: bad input gets a clear answer and writes nothing", () => 
     await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
   });
 
-  it("refuses an answer from someone who is not a member, politely", async () => {
+  it("refuses an answer from someone who is not a member, politely, and from a guest", async () => {
     assert.match(await press(stranger, "rsvp.answer", { meetingId, memberId: stranger.aadObjectId, answer: "attending" }), /inte registrerad som medlem/);
     const tab = await api(env.server.url, `/meetings/${meetingId}/responses/me`, { user: stranger.aadObjectId, method: "PUT", body: { answer: "attending" } });
     assert.equal(tab.status, 403);
     assert.equal(tab.body.error.code, "not_a_member");
+    const guest = await api(env.server.url, `/meetings/${meetingId}/responses/me`, { user: users.guest().aadObjectId, method: "PUT", body: { answer: "attending" } });
+    assert.equal(guest.status, 403);
+    assert.equal(guest.body.error.code, "not_invited");
     assert.equal(await answers(), 0);
   });
 

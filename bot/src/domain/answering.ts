@@ -1,7 +1,7 @@
 import { conflict, forbidden, invalid } from "./errors";
 import { hasStarted, type Meeting } from "./meeting";
 import type { Member } from "./member";
-import { assertMay, rolesOf } from "./roles";
+import { may, rolesOf } from "./roles";
 import { assertValidRsvp, rsvpAnswers, type Rsvp, type RsvpAnswer, type RsvpChannel } from "./rsvp";
 
 /** Longest comment and substitute name accepted with an answer. */
@@ -28,7 +28,9 @@ export function buildRsvp(
   channel: RsvpChannel,
   now: Date,
 ): Rsvp {
-  assertMay(member, "answer-invitation");
+  if (!may(member, "answer-invitation")) {
+    throw forbidden("not_invited", "Kallelsen går till nätverkets ledamöter; du är registrerad som gäst eller inaktiv.", "The invitation goes to the network's members; you are registered as a guest or inactive.");
+  }
   if (typeof input.answer !== "string" || !(rsvpAnswers as readonly string[]).includes(input.answer)) {
     throw invalid("invalid_answer", "Svaret måste vara Kommer, Kommer inte eller Skickar ersättare.", "The answer must be attending, declined or substitute.");
   }

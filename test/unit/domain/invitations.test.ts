@@ -77,7 +77,7 @@ describe("answers", () => {
     assert.throws(() => buildRsvp(member, { answer: "kanske" }, "card", now), code("invalid_answer"));
     assert.throws(() => buildRsvp(member, { answer: "substitute" }, "card", now), code("substitute_name_missing"));
     assert.throws(() => buildRsvp(member, { answer: "attending", comment: "x".repeat(1001) }, "card", now), code("text_too_long"));
-    assert.throws(() => buildRsvp(demoMember("Amir Haddad"), { answer: "attending" }, "card", now), code("not_allowed"));
+    assert.throws(() => buildRsvp(demoMember("Amir Haddad"), { answer: "attending" }, "card", now), code("not_invited"));
   });
 
   it("closes answers when the meeting starts or is cancelled", () => {
