@@ -26,6 +26,8 @@ const schema = z.object({
   TAB_ISSUER_TEMPLATE: optionalText,
   DEMO_DATA: booleanText,
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://example.org").optional()),
+  REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(60).default(2)),
+  REMINDER_CHECK_MINUTES: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(1440).default(15)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   ROUND_TABLE_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(1, 60).default(7)),
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
@@ -58,6 +60,8 @@ export interface Config {
   roundTable: { daysBefore: number; reminderDaysBefore: number; checkMinutes: number };
   /** Minutes (issue 8): whether members get a 1:1 message when minutes are published. */
   minutes: { notifyMembers: boolean };
+  /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
+  reminders: { daysBefore: number; checkMinutes: number };
 }
 
 /** A setting that failed validation; the message names it. */
@@ -118,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     logLevel: s.LOG_LEVEL,
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
+    reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
   };
 }

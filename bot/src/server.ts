@@ -3,6 +3,7 @@ import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
+import { registerInvitationRoutes } from "./api/invitation-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { registerRoundTableRoutes } from "./api/round-table-routes";
 import { registerMinutesRoutes } from "./api/minutes-routes";
@@ -78,6 +79,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
   registerAttendanceRoutes(server, api, meetings, bot.notifier);
   registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
+  registerInvitationRoutes(server, api, { notifier: bot.notifier, config });
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

@@ -121,3 +121,14 @@ export function participantsValue(people: readonly TeamsUser[], inMeeting = true
     })),
   };
 }
+
+/** An Adaptive Card `Action.Submit` (the fallback of clients without Universal Actions), as Teams sends it. */
+export function cardSubmit(user: TeamsUser, conversation: Activity, data: Record<string, unknown>, options: { serviceUrl?: string; locale?: string; replyToId?: string; expectReplies?: boolean } = {}): Activity {
+  return {
+    ...base(user, conversation, options),
+    type: "message",
+    replyToId: options.replyToId ?? `1:${randomUUID()}`,
+    value: data,
+    channelData: { tenant: { id: TENANT_ID }, source: { name: "message" }, legacy: { replyToId: options.replyToId } },
+  };
+}

@@ -9,6 +9,12 @@ export interface ActionItem {
   done: boolean;
 }
 
+/** A document or page linked from an agenda item. */
+export interface AgendaAttachment {
+  title: string;
+  url: string;
+}
+
 /** One numbered point of a meeting's agenda, with its part of the minutes. */
 export interface AgendaItem {
   number: number;
@@ -16,6 +22,7 @@ export interface AgendaItem {
   presenters: string[];
   plannedMinutes?: number;
   description?: string;
+  attachments?: AgendaAttachment[];
   notes?: string;
   decisions: string[];
   actions: ActionItem[];

@@ -1,5 +1,6 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
+import type { InvitationRecord, ProcessedAction, ReminderClaim, SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { Member } from "../domain/member";
@@ -82,4 +83,9 @@ export interface Stores {
   minutes: Repository<MeetingScoped<MinutesState>>;
   minutesVersions: Repository<MinutesVersion>;
   minutesText: Repository<MinutesTextPart>;
+  // Invitations and RSVP: per-invitee invitations, handled card actions, reminder claims, coordinator summary.
+  invitations: Repository<MeetingScoped<InvitationRecord>>;
+  processedActions: Repository<MeetingScoped<ProcessedAction>>;
+  reminders: Repository<MeetingScoped<ReminderClaim>>;
+  rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
 }

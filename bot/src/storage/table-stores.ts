@@ -81,5 +81,10 @@ export function createTableStores(target: StorageTarget): Stores {
       partitionKey: (t) => t.meetingId,
       rowKey: (t) => `${t.snapshotId}|${String(t.part).padStart(3, "0")}`,
     }),
+    // Invitations and RSVP
+    invitations: new EntityTable(service, { table: TABLES.meetingData, prefix: "invitation", partitionKey: (i) => i.meetingId, rowKey: (i) => i.memberId }),
+    processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
+    reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
+    rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
   };
 }

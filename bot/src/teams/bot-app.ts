@@ -35,6 +35,14 @@ export interface Bot {
   notifier: Notifier;
 }
 
+/**
+ * teams-ai 1.7 starts its typing indicator in `run()` even with `startTypingTimer: false`, and keeps that
+ * timer on the instance (shared by concurrent turns); the bot answers quickly, so it sends no typing at all.
+ */
+class QuietApplication extends Application<TurnState> {
+  override startTypingTimer(): void {}
+}
+
 function createAdapter(config: Config): AppAdapter {
   const { appId, password, tenantId, type, openIdMetadataUrl } = config.bot;
   return new AppAdapter({
@@ -64,7 +72,7 @@ function createAdapter(config: Config): AppAdapter {
  */
 export function createBot(deps: { config: Config; stores: Stores; logger: Logger; features: readonly BotFeature[] }): Bot {
   const adapter = createAdapter(deps.config);
-  const app = new Application<TurnState>({
+  const app = new QuietApplication({
     adapter,
     botAppId: deps.config.bot.appId ?? "",
     storage: new TableBotStorage(deps.stores),

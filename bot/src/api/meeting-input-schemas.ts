@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { meetingForms } from "../domain/meeting";
+import { rsvpAnswers } from "../domain/rsvp";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+const time = z.string().regex(/^\d{2}:\d{2}$/, "use HH:MM");
+const httpsUrl = z.string().trim().url().max(2000).refine((u) => /^https?:\/\//i.test(u), "must be an http(s) link");
+const memberId = z.string().trim().min(1).max(100);
+
+// Limits keep every agenda row far below Table Storage's limits (64 KiB per property, 1 MiB per entity)
+// and the invitation card below Teams' message size limit.
+const agendaItem = z.object({
+  title: z.string().trim().min(1).max(200),
+  presenters: z.array(z.string().trim().min(1).max(100)).max(10).optional(),
+  plannedMinutes: z.number().int().min(0).max(600).optional(),
+  description: z.string().max(10_000).optional(),
+  attachments: z.array(z.object({ title: z.string().trim().min(1).max(200), url: httpsUrl })).max(10).optional(),
+  number: z.number().int().min(1).max(1000).optional(),
+});
+
+/** An agenda as the API takes it. */
+export const agendaInput = z.array(agendaItem).max(40);
+
+const facts = {
+  title: z.string().trim().min(1).max(200),
+  date,
+  startTime: time,
+  endTime: time,
+  form: z.enum(meetingForms),
+  place: z.string().trim().min(1).max(300),
+};
+
+/** `POST /api/v1/meetings`. */
+export const createMeetingInput = z.object({
+  ...facts,
+  joinUrl: httpsUrl.optional(),
+  chairId: memberId.optional(),
+  secretaryId: memberId.optional(),
+  replyBy: date.optional(),
+  agenda: agendaInput.optional(),
+});
+
+/** `PUT /api/v1/meetings/{id}`: any subset; `null` clears an optional fact. */
+export const updateMeetingInput = z.object({
+  ...Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof facts]: z.ZodOptional<(typeof facts)[K]> },
+  joinUrl: httpsUrl.nullable().optional(),
+  chairId: memberId.nullable().optional(),
+  secretaryId: memberId.nullable().optional(),
+  replyBy: date.nullable().optional(),
+  agenda: agendaInput.optional(),
+});
+
+/** `PUT /api/v1/meetings/{id}/agenda`. */
+export const replaceAgendaInput = z.object({ items: agendaInput });
+
+/** `PUT /api/v1/meetings/{id}/responses/me`. */
+export const answerInput = z.object({
+  answer: z.enum(rsvpAnswers),
+  substituteName: z.string().max(200).optional(),
+  comment: z.string().max(1000).optional(),
+});

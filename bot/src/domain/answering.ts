@@ -1,0 +1,64 @@
+import { conflict, forbidden, invalid } from "./errors";
+import { hasStarted, type Meeting } from "./meeting";
+import type { Member } from "./member";
+import { may, rolesOf } from "./roles";
+import { assertValidRsvp, rsvpAnswers, type Rsvp, type RsvpAnswer, type RsvpChannel } from "./rsvp";
+
+/** Longest comment and substitute name accepted with an answer. */
+export const MAX_COMMENT = 1000;
+export const MAX_SUBSTITUTE_NAME = 200;
+
+/** Throws unless answers to the meeting's invitation are still taken: not cancelled, not started. */
+export function assertAnswersOpen(meeting: Meeting, now: Date): void {
+  if (meeting.status === "cancelled") {
+    throw conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
+  }
+  if (hasStarted(meeting, now) || !["draft", "invited"].includes(meeting.status)) {
+    throw conflict("meeting_started", "Mötet har redan börjat, så svaret kan inte längre ändras.", "The meeting has already started, so the answer can no longer be changed.");
+  }
+}
+
+/**
+ * Builds a member's answer from what they entered, or throws: only members who may answer, a known
+ * answer, a substitute with a name (who represents the member's own organisation), text within limits.
+ */
+export function buildRsvp(
+  member: Member,
+  input: { answer?: unknown; substituteName?: unknown; comment?: unknown },
+  channel: RsvpChannel,
+  now: Date,
+): Rsvp {
+  if (!may(member, "answer-invitation")) {
+    throw forbidden("not_invited", "Kallelsen går till nätverkets ledamöter; du är registrerad som gäst eller inaktiv.", "The invitation goes to the network's members; you are registered as a guest or inactive.");
+  }
+  if (typeof input.answer !== "string" || !(rsvpAnswers as readonly string[]).includes(input.answer)) {
+    throw invalid("invalid_answer", "Svaret måste vara Kommer, Kommer inte eller Skickar ersättare.", "The answer must be attending, declined or substitute.");
+  }
+  const answer = input.answer as RsvpAnswer;
+  const substituteName = answer === "substitute" && typeof input.substituteName === "string" ? input.substituteName.trim() : undefined;
+  const comment = typeof input.comment === "string" ? input.comment.trim() : "";
+  assertValidRsvp({ answer, substituteName });
+  if ((substituteName?.length ?? 0) > MAX_SUBSTITUTE_NAME || comment.length > MAX_COMMENT) {
+    throw invalid(
+      "text_too_long",
+      `För lång text: namnet högst ${MAX_SUBSTITUTE_NAME} tecken, kommentaren högst ${MAX_COMMENT} tecken.`,
+      `Text too long: the name at most ${MAX_SUBSTITUTE_NAME} characters, the comment at most ${MAX_COMMENT}.`,
+    );
+  }
+  return {
+    memberId: member.aadObjectId,
+    answer,
+    ...(substituteName ? { substituteName, substituteOrganisationId: member.organisationId } : {}),
+    ...(comment ? { comment } : {}),
+    answeredAt: now.toISOString(),
+    channel,
+  };
+}
+
+/** Throws unless the member may see everyone's answers: the coordinator, or the meeting's chair or secretary. */
+export function assertMaySeeAnswers(member: Member, meeting: Pick<Meeting, "chairId" | "secretaryId">): void {
+  const roles = rolesOf(member, meeting);
+  if (!member.active || !roles.some((r) => r === "coordinator" || r === "chair" || r === "secretary")) {
+    throw forbidden("not_allowed", "Svaren på kallelsen ser samordnaren och mötets ordförande och sekreterare.", "The answers are shown to the coordinator and the meeting's chair and secretary.");
+  }
+}

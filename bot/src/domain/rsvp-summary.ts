@@ -1,0 +1,55 @@
+import { activeMembers, type Member } from "./member";
+import { compareSwedish, inRoundTableOrder, type Organisation } from "./network";
+import { countsAsAttending, type Rsvp, type RsvpAnswer, type RsvpChannel } from "./rsvp";
+
+/** One invitee's line in the responses. */
+export interface ResponseRow {
+  memberId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  answer: RsvpAnswer | null;
+  substituteName?: string;
+  comment?: string;
+  answeredAt?: string;
+  channel?: RsvpChannel;
+}
+
+/** Who comes to a meeting: a row per invitee, totals, and organisations nobody comes from. */
+export interface ResponseSummary {
+  responses: ResponseRow[];
+  totals: { attending: number; declined: number; substitute: number; noAnswer: number };
+  organisationsWithNobodyComing: { id: string; name: string }[];
+}
+
+/**
+ * Summarises the answers of the invitees (active members, not guests): a substitute counts as someone
+ * coming from the member's organisation; rows follow round-table order, then name.
+ */
+export function summarizeResponses(input: { members: readonly Member[]; organisations: readonly Organisation[]; rsvps: readonly Rsvp[] }): ResponseSummary {
+  const organisations = inRoundTableOrder(input.organisations);
+  const orgById = new Map(organisations.map((o) => [o.id, o]));
+  const rsvpByMember = new Map(input.rsvps.map((r) => [r.memberId, r]));
+  const order = (orgId: string) => orgById.get(orgId)?.order ?? Number.MAX_SAFE_INTEGER;
+  const invitees = activeMembers(input.members).sort((a, b) => order(a.organisationId) - order(b.organisationId) || compareSwedish(a.displayName, b.displayName));
+  const responses = invitees.map((m): ResponseRow => {
+    const rsvp = rsvpByMember.get(m.aadObjectId);
+    return {
+      memberId: m.aadObjectId,
+      displayName: m.displayName,
+      organisationId: m.organisationId,
+      organisationName: orgById.get(m.organisationId)?.name ?? "",
+      answer: rsvp?.answer ?? null,
+      ...(rsvp?.substituteName ? { substituteName: rsvp.substituteName } : {}),
+      ...(rsvp?.comment ? { comment: rsvp.comment } : {}),
+      ...(rsvp ? { answeredAt: rsvp.answeredAt, channel: rsvp.channel } : {}),
+    };
+  });
+  const count = (answer: RsvpAnswer | null) => responses.filter((r) => r.answer === answer).length;
+  const coming = new Set(responses.filter((r) => r.answer !== null && countsAsAttending({ answer: r.answer })).map((r) => r.organisationId));
+  return {
+    responses,
+    totals: { attending: count("attending"), declined: count("declined"), substitute: count("substitute"), noAnswer: count(null) },
+    organisationsWithNobodyComing: organisations.filter((o) => !coming.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
+  };
+}
