@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { messagesRoute } from "./api/messages-route";
@@ -72,6 +73,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
+  registerDevChat(server, config);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
