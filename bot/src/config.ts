@@ -5,6 +5,8 @@ import { z } from "zod";
 const emptyToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
 const booleanText = z.preprocess(emptyToUndefined, z.enum(["true", "false", "1", "0"]).optional());
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(min).max(max);
 
 const schema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number({ invalid_type_error: "must be a number" }).int("must be a whole number").min(0).max(65535).default(3978)),
@@ -25,6 +27,9 @@ const schema = z.object({
   DEMO_DATA: booleanText,
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url("must be a URL like https://example.org").optional()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  ROUND_TABLE_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(1, 60).default(7)),
+  ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
+  ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
 });
 
 /** The app's validated settings. */
@@ -48,6 +53,8 @@ export interface Config {
   demoData: boolean;
   publicUrl: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Round table: ask N days before the meeting, remind M days before (0 = no reminder), check every K minutes (0 = never). */
+  roundTable: { daysBefore: number; reminderDaysBefore: number; checkMinutes: number };
 }
 
 /** A setting that failed validation; the message names it. */
@@ -84,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
   if (!localMode && s.BOT_TYPE !== "UserAssignedMSI" && !s.BOT_PASSWORD) {
     throw new ConfigError("Invalid setting BOT_PASSWORD: required when BOT_ID is set (unless BOT_TYPE=UserAssignedMSI)");
   }
+  const reminderDaysBefore = s.ROUND_TABLE_REMINDER_DAYS_BEFORE ?? Math.min(2, s.ROUND_TABLE_DAYS_BEFORE - 1);
+  if (reminderDaysBefore >= s.ROUND_TABLE_DAYS_BEFORE) {
+    throw new ConfigError("Invalid setting ROUND_TABLE_REMINDER_DAYS_BEFORE: must be fewer days than ROUND_TABLE_DAYS_BEFORE");
+  }
   if (s.BOT_TYPE === "SingleTenant" && !localMode && !s.BOT_TENANT_ID) {
     throw new ConfigError("Invalid setting BOT_TENANT_ID: required when BOT_TYPE=SingleTenant");
   }
@@ -102,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     demoData: s.DEMO_DATA === undefined ? localMode : s.DEMO_DATA === "true" || s.DEMO_DATA === "1",
     publicUrl: (s.PUBLIC_URL ?? `http://localhost:${s.PORT}`).replace(/\/$/, ""),
     logLevel: s.LOG_LEVEL,
+    roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
   };
 }

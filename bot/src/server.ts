@@ -1,9 +1,11 @@
 import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
+import { registerRoundTableRoutes } from "./api/round-table-routes";
 import { messagesRoute } from "./api/messages-route";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { Config } from "./config";
@@ -73,6 +75,8 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
+  registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
+  registerAttendanceRoutes(server, api, meetings, bot.notifier);
   registerDevChat(server, config);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");

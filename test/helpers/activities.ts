@@ -58,7 +58,7 @@ export function meetingConversation(chatId: string): Activity {
 }
 
 /** A message in a meeting chat, with the bot @mentioned as Teams sends it. */
-export function meetingMessage(user: TeamsUser, chatId: string, teamsMeetingId: string, text: string, options: { serviceUrl?: string; locale?: string } = {}): Activity {
+export function meetingMessage(user: TeamsUser, chatId: string, teamsMeetingId: string, text: string, options: { serviceUrl?: string; locale?: string; expectReplies?: boolean } = {}): Activity {
   const activity = base(user, meetingConversation(chatId), options);
   return {
     ...activity,
@@ -94,5 +94,30 @@ export function cardAction(user: TeamsUser, conversation: Activity, verb: string
     replyToId: options.replyToId ?? `1:${randomUUID()}`,
     value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
     channelData: { tenant: { id: TENANT_ID }, source: { name: "message" }, ...(options.teamsMeetingId ? { meeting: { id: options.teamsMeetingId } } : {}) },
+  };
+}
+
+/**
+ * A meeting event as Teams sends it to a bot with the meeting RSC permissions (shape from Microsoft's docs):
+ * `name` is e.g. "meetingStart" or "meetingParticipantJoin" (prefixed with `application/vnd.microsoft.`).
+ */
+export function meetingEvent(user: TeamsUser, chatId: string, teamsMeetingId: string, name: string, value: Record<string, unknown>, options: { serviceUrl?: string } = {}): Activity {
+  const activity = base(user, { isGroup: true, tenantId: TENANT_ID, id: chatId }, { ...options, expectReplies: false });
+  return {
+    ...activity,
+    type: "event",
+    name: `application/vnd.microsoft.${name}`,
+    value,
+    channelData: { tenant: { id: TENANT_ID }, source: null, meeting: { id: teamsMeetingId } },
+  };
+}
+
+/** The `value` of a `meetingParticipantJoin`/`Leave` event: `{ members: [{ user, meeting: { inMeeting, role } }] }`. */
+export function participantsValue(people: readonly TeamsUser[], inMeeting = true): Record<string, unknown> {
+  return {
+    members: people.map((p) => ({
+      user: { id: `29:${p.aadObjectId}`, name: p.name, aadObjectId: p.aadObjectId, tenantId: TENANT_ID, userPrincipalName: `${p.aadObjectId}@example.org` },
+      meeting: { inMeeting, role: "Attendee" },
+    })),
   };
 }

@@ -56,9 +56,14 @@ export function roundTableWalk(
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** Removes control characters other than tab and line breaks. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARS, "");
+}
+
 /** Strips control characters, refuses text over the limit, and turns empty text into "inget att rapportera". */
 export function normaliseRoundTableText(text: string, language: "sv" | "en" = "sv"): string {
-  const cleaned = text.replace(CONTROL_CHARS, "").trim();
+  const cleaned = stripControlCharacters(text).trim();
   if (cleaned.length > MAX_ROUND_TABLE_TEXT) {
     throw invalid(
       "text_too_long",

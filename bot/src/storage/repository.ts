@@ -3,8 +3,11 @@ import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
+import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { RoundTableQuestions, RoundTableSend, RoundTableVersion } from "./round-table-records";
 
 /** A stored value with the eTag to update it by. */
 export interface Stored<T> {
@@ -59,4 +62,11 @@ export interface Stores {
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;
+  // Round table "aktuellt läge": previous versions, walk state, claimed asks/reminders, network questions.
+  roundTableVersions: Repository<RoundTableVersion>;
+  roundTableWalks: Repository<MeetingScoped<RoundTableWalkState>>;
+  roundTableSends: Repository<RoundTableSend>;
+  roundTableQuestions: Repository<RoundTableQuestions>;
+  /** Roll call: one row per meeting (open/closed, the posted card, the undo log). */
+  rollCalls: Repository<MeetingScoped<RollCall>>;
 }

@@ -1,5 +1,6 @@
 import { EntityTable } from "./entity-table";
 import type { Stores } from "./repository";
+import { versionRowKey, type RoundTableVersion } from "./round-table-records";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */
@@ -49,5 +50,22 @@ export function createTableStores(target: StorageTarget): Stores {
     conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
     botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
     ping: () => service.ping(),
+    // Round table "aktuellt läge": own row kinds in the meeting's partition, questions per network.
+    roundTableVersions: new EntityTable<RoundTableVersion>(service, {
+      table: TABLES.meetingData,
+      prefix: "roundtablehistory",
+      partitionKey: (v) => v.meetingId,
+      rowKey: versionRowKey,
+    }),
+    roundTableWalks: new EntityTable(service, { table: TABLES.meetingData, prefix: "roundtablewalk", partitionKey: (w) => w.meetingId, rowKey: () => "state" }),
+    roundTableSends: new EntityTable(service, {
+      table: TABLES.meetingData,
+      prefix: "roundtablesend",
+      partitionKey: (s) => s.meetingId,
+      rowKey: (s) => `${s.kind}|${s.organisationId}|${s.memberId}`,
+    }),
+    roundTableQuestions: new EntityTable(service, { table: "networksettings", prefix: "roundtablequestions", partitionKey: (q) => q.networkId, rowKey: () => "current" }),
+    // Roll call
+    rollCalls: new EntityTable(service, { table: TABLES.meetingData, prefix: "rollcall", partitionKey: (r) => r.meetingId, rowKey: () => "state" }),
   };
 }

@@ -15,7 +15,8 @@ export interface MeetingInChat {
   member: Member;
 }
 
-function chatOf(turn: TurnContext) {
+/** The chat identity of a turn: conversation id and, in a meeting chat, the Teams meeting id. */
+export function chatOf(turn: TurnContext) {
   const meeting = (turn.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting;
   return { conversationId: turn.activity.conversation.id, teamsMeetingId: meeting?.id };
 }

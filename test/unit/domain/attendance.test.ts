@@ -54,6 +54,15 @@ describe("attendance lists (house format)", () => {
     assert.ok(!lists.organisationsWithNobody.some((o) => o.id === "molndal"));
   });
 
+  it("still lists a member as absent when the substitute they announced is recorded absent", () => {
+    const lists = buildAttendanceLists({
+      organisations, members,
+      attendance: [present("sub-1", "Vera Vikarie", "molndal", { substituteFor: "m3", status: "absent" })],
+    });
+    assert.ok(lists.absent.some((l) => l.personId === "m3"));
+    assert.ok(lists.organisationsWithNobody.some((o) => o.id === "molndal"));
+  });
+
   it("lists organisations with nobody present in round-table order", () => {
     const lists = buildAttendanceLists({ organisations, members, attendance: [present("m1", "Sara Wikström", "harryda")] });
     assert.deepEqual(lists.organisationsWithNobody.map((o) => o.name), ["Ale", "Mölndal", "Arbetsförmedlingen"]);

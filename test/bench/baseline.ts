@@ -1,0 +1,18 @@
+import { TableClient } from "@azure/data-tables";
+import type { BenchEnvironment, Measurement } from "./scenario";
+import { timed } from "./scenario";
+
+/**
+ * The baseline every figure is compared with: one raw upsert of a small entity into Azurite with the Azure
+ * SDK, no app code in between, measured in the same run on the same machine.
+ */
+export async function rawUpsertBaseline(env: BenchEnvironment, count = 300): Promise<Measurement> {
+  const client = TableClient.fromConnectionString(env.server.storage.connectionString, "benchbaseline", { allowInsecureConnection: true });
+  await client.createTable();
+  for (let i = 0; i < 20; i += 1) await client.upsertEntity({ partitionKey: "warm", rowKey: String(i), value: "x" }, "Replace");
+  const samplesMs: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    samplesMs.push(await timed(() => client.upsertEntity({ partitionKey: "bench", rowKey: String(i), value: `row ${i}` }, "Replace")));
+  }
+  return { name: "raw Azurite upsert (baseline)", samplesMs };
+}

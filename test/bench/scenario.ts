@@ -1,0 +1,35 @@
+import type { FakeConnector } from "../helpers/fake-connector";
+import type { TestServer } from "../helpers/test-server";
+
+/** What every scenario runs against: the real server over in-memory Azurite, and a fake Bot Connector. */
+export interface BenchEnvironment {
+  server: TestServer;
+  connector: FakeConnector;
+}
+
+/** Latencies of one measured operation, in milliseconds, and an optional note for the table. */
+export interface Measurement {
+  name: string;
+  samplesMs: number[];
+  note?: string;
+}
+
+/** A bench scenario: a file in test/bench/scenarios/ exporting `scenario`. */
+export interface Scenario {
+  name: string;
+  run(env: BenchEnvironment): Promise<Measurement[]>;
+}
+
+/** Milliseconds an async operation takes. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The p-th percentile (nearest rank) of samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
