@@ -2,6 +2,7 @@ import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { registerAttendanceRoutes } from "./api/attendance-routes";
+import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerInvitationRoutes } from "./api/invitation-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
@@ -80,6 +81,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   registerAttendanceRoutes(server, api, meetings, bot.notifier);
   registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
   registerInvitationRoutes(server, api, { notifier: bot.notifier, config });
+  registerDevChat(server, config);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import JSZip from "jszip";
+import { strFromU8, unzipSync } from "fflate";
 import type { MinutesDocument } from "../../bot/src/domain/minutes";
 import { parseMarkdown } from "../../bot/src/domain/rich-text";
 import { minutesPdf } from "../../bot/src/exports/minutes-pdf";
@@ -50,11 +50,11 @@ async function download(server: TestServer, ext: string, user: string): Promise<
 }
 
 async function docxParagraphs(buffer: Buffer): Promise<{ texts: string[]; xml: string; core: string }> {
-  const zip = await JSZip.loadAsync(buffer);
-  const xml = await zip.file("word/document.xml")!.async("string");
+  const zip = unzipSync(new Uint8Array(buffer));
+  const xml = strFromU8(zip["word/document.xml"]!);
   const decode = (s: string) => s.replace(/&quot;/g, "\"").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => decode([...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")));
-  return { texts, xml, core: await zip.file("docProps/core.xml")!.async("string") };
+  return { texts, xml, core: strFromU8(zip["docProps/core.xml"]!) };
 }
 
 function pdfText(buffer: Buffer, tool: "pdftotext" | "pdfinfo" | "pdffonts"): string {
