@@ -2,6 +2,7 @@ import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { registerDirectoryRoutes } from "./api/directory-routes";
+import { registerMeetingContextRoutes } from "./api/meeting-context-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { messagesRoute } from "./api/messages-route";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
@@ -72,6 +73,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
+  registerMeetingContextRoutes(server, api, meetings);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
