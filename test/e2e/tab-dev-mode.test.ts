@@ -1,31 +1,18 @@
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
-import { ensureTabBuilt, launchBrowser, openPage, screenshot } from "../helpers/browser";
+import { screenshot } from "../helpers/browser";
+import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import type { TestServer } from "../helpers/test-server";
 
 describe("tab in dev mode (local server, no BOT_ID)", () => {
+  const suite = browserSuite();
+  const open = suite.open;
   let server: TestServer;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const open = async (options: Parameters<typeof openPage>[1] = {}) => {
-    const page = await openPage(browser, options);
-    pages.push(page);
-    return page;
-  };
 
   before(async () => {
-    ensureTabBuilt();
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    server = suite.server;
     await server.stores.rsvps.create({ meetingId: UPCOMING_MEETING_ID, memberId: users.coordinator().aadObjectId, answer: "attending", answeredAt: new Date().toISOString(), channel: "card" });
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.context().close()));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("shows a clearly marked dev mode with a user picker and remembers the chosen user after reload", async () => {

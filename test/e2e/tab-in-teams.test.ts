@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { TENANT_ID } from "../helpers/activities";
-import { ensureTabBuilt, launchBrowser, openPage, screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
 import { LocalIdentity } from "../helpers/local-identity";
 import { messagesToTeams, openInTeams, sendFromTeams } from "../helpers/teams-host";
@@ -14,25 +15,17 @@ const tabFrame = (page: Page) => page.frames().find((f) => f.url().includes("/ta
 const canvasOf = (frame: ReturnType<Page["frameLocator"]>) => frame.locator(".fui-FluentProvider").first().evaluate((e) => getComputedStyle(e).backgroundColor);
 
 describe("tab in Teams (server with BOT_ID, SSO against a local JWKS, a stand-in Teams client)", () => {
+  const identity = new LocalIdentity();
+  const suite = browserSuite(async () => {
+    await identity.start();
+    return startTestServer({ env: { BOT_ID: "app", BOT_PASSWORD: "secret", ...identity.tabSettings([TENANT_ID]) } });
+  });
+  const open = suite.open;
   let server: TestServer;
-  let browser: Browser;
-  let identity: LocalIdentity;
-  const pages: Page[] = [];
-  const open = async (options: Parameters<typeof openPage>[1] = {}) => {
-    const page = await openPage(browser, options);
-    pages.push(page);
-    return page;
-  };
   const tokenOf = (user: { aadObjectId: string; name: string }) => identity.tabToken({ oid: user.aadObjectId, tid: TENANT_ID, name: user.name });
 
   before(async () => {
-    ensureTabBuilt();
-    identity = new LocalIdentity();
-    await identity.start();
-    [server, browser] = await Promise.all([
-      startTestServer({ env: { BOT_ID: "app", BOT_PASSWORD: "secret", ...identity.tabSettings([TENANT_ID]) } }),
-      launchBrowser(),
-    ]);
+    server = suite.server;
     await server.stores.meetings.create({
       id: "linked", networkId: DEMO_NETWORK_ID, title: "Extra nätverksmöte om bostäder", startUtc: "2030-05-06T07:00:00.000Z", endUtc: "2030-05-06T09:00:00.000Z",
       form: "digital", place: "Digitalt via Teams", joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(CHAT_ID)}/0?context=%7b%7d`,
@@ -40,14 +33,7 @@ describe("tab in Teams (server with BOT_ID, SSO against a local JWKS, a stand-in
     });
     await server.stores.agenda.create({ meetingId: "linked", number: 1, title: "Bostadsläget i kommunerna", presenters: ["Karin Sjöberg"], plannedMinutes: 40, decisions: [], actions: [] });
   });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.context().close()));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await identity?.stop();
-  });
+  after(() => identity.stop());
 
   it("outside Teams says to open the app in Teams: no dev mode, no user picker", async () => {
     const page = await open({ devUser: users.coordinator().aadObjectId });

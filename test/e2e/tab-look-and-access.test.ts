@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
-import { ensureTabBuilt, launchBrowser, openPage, screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import type { TestServer } from "../helpers/test-server";
 
 // colorNeutralBackground3 (the page canvas) of teamsLightTheme, teamsDarkTheme and teamsHighContrastTheme.
 const CANVAS = { light: "rgb(245, 245, 245)", dark: "rgb(31, 31, 31)", contrast: "rgb(0, 0, 0)" };
@@ -11,14 +12,9 @@ const CANVAS = { light: "rgb(245, 245, 245)", dark: "rgb(31, 31, 31)", contrast:
 const canvasOf = (page: Page) => page.locator(".fui-FluentProvider").first().evaluate((e) => getComputedStyle(e).backgroundColor);
 
 describe("tab look and accessibility (dev mode)", () => {
+  const suite = browserSuite();
+  const open = suite.open;
   let server: TestServer;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const open = async (options: Parameters<typeof openPage>[1] = {}) => {
-    const page = await openPage(browser, options);
-    pages.push(page);
-    return page;
-  };
   /** The main pages as a coordinator sees them (edit buttons included). */
   const mainPages = [
     { name: "meetings", hash: "#/", ready: (p: Page) => p.locator("[data-meeting-id]").first().waitFor() },
@@ -26,16 +22,8 @@ describe("tab look and accessibility (dev mode)", () => {
     { name: "meeting-minutes", hash: `#/meetings/${PAST_MEETING_ID}/minutes`, ready: (p: Page) => p.getByTestId("minutes-slot").waitFor() },
   ];
 
-  before(async () => {
-    ensureTabBuilt();
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.context().close()));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
+  before(() => {
+    server = suite.server;
   });
 
   it("uses the Teams light theme by default, dark with ?theme=dark and high contrast with ?theme=contrast", async () => {

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import type { Browser, Page } from "playwright-core";
 import { DEMO_NETWORK_ID, demoMember } from "../../bot/src/demo/demo-network";
 import type { Meeting } from "../../bot/src/domain/meeting";
 import { stockholmToUtc } from "../../bot/src/domain/time";
 import { api } from "../helpers/bot-client";
-import { ensureTabBuilt, launchBrowser, openPage, screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import type { TestServer } from "../helpers/test-server";
 
 // The meeting views against the real endpoints of the invitations (#4), roll-call (#5) and round-table (#6)
 // features; each test first checks that the endpoints it needs are served, and names the feature if not.
@@ -21,12 +21,10 @@ const meeting: Meeting = {
 };
 
 describe("tab meeting views on the real endpoints (responses, attendance, round table, agenda save)", () => {
+  const suite = browserSuite();
   let server: TestServer;
-  let browser: Browser;
-  const pages: Page[] = [];
   const open = async (user: string, options: { width?: number; query?: string; hash?: string } = {}) => {
-    const page = await openPage(browser, { devUser: user, width: options.width });
-    pages.push(page);
+    const page = await suite.open({ devUser: user, width: options.width });
     await page.goto(`${server.url}/tab/${options.query ?? ""}#/meetings/${MEETING}${options.hash ?? ""}`);
     return page;
   };
@@ -38,8 +36,7 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
   };
 
   before(async () => {
-    ensureTabBuilt();
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    server = suite.server;
     const s = server.stores;
     await s.meetings.create(meeting);
     for (const [number, title, presenters, plannedMinutes] of [[1, "Aktuellt läge i respektive kommun", [], 40], [2, "Bostäder för nyanlända", ["Karin Sjöberg"], 30], [3, "Övriga punkter", [], 10]] as const) {
@@ -53,13 +50,6 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
     await s.attendance.create({ meetingId: MEETING, personId: person("Amir Haddad"), name: "Amir Haddad", organisationId: "harryda", organisationName: "Härryda", status: "present", items: [2], source: "chair", at: answered, guest: true });
     await s.roundTable.create({ meetingId: MEETING, organisationId: "ale", reporterId: person("Elin Bergqvist"), reporterName: "Elin Bergqvist", text: "Lugnt läge i Ale.", fields: {}, submitted: "before", updatedAt: answered });
     await s.roundTable.create({ meetingId: MEETING, organisationId: "goteborg", reporterId: person("Fatima Nordin"), reporterName: "Fatima Nordin", text: "Fler anvisningar än väntat.", fields: {}, submitted: "before", updatedAt: answered });
-  });
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((p) => p.context().close()));
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it("saves an edited agenda item (presenter, time, description, link, order) and shows it after reload [#4]", async () => {
