@@ -28,9 +28,13 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
     await page.goto(`${server.url}/tab/${options.query ?? ""}#/meetings/${MEETING}${options.hash ?? ""}`);
     return page;
   };
-  /** Fails with the feature to merge when the server does not serve a route at all (restify's own 404/405). */
+  /**
+   * Fails naming the feature to merge when the server does not serve a route at all (restify's own 404/405).
+   * It asks about a meeting that does not exist, so that the probe changes nothing.
+   */
   const requireRoute = async (method: string, path: string, issue: string) => {
-    const res = await api(server.url, path, { method, user: users.coordinator().aadObjectId, body: method === "GET" ? undefined : {} });
+    const probe = path.replace(MEETING, "no-such-meeting");
+    const res = await api(server.url, probe, { method, user: users.coordinator().aadObjectId, body: method === "GET" ? undefined : {} });
     const missing = res.status === 405 || (res.status === 404 && res.body?.error?.code === "resource_not_found");
     assert.ok(!missing, `${method} /api/v1${path} is not served: it comes with issue ${issue}`);
   };

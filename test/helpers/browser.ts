@@ -16,12 +16,12 @@ const LAUNCH_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Launches headless Chromium; a missing Chromium fails with the command that installs it. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing (${CHROMIUM}); the browser tests need it: apt-get update && apt-get install -y chromium`);
+/** Launches headless Chromium; a missing Chromium fails (never skips) with the command that installs it. */
+export async function launchBrowser(executablePath: string = CHROMIUM): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium is missing (${executablePath}); the browser tests need it: apt-get update && apt-get install -y chromium`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+  return chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
 }
 
 function newestMtime(path: string): number {
@@ -51,7 +51,8 @@ export function ensureTabBuilt(): void {
 
 /** Opens a page of the given size; in dev mode `devUser` is already chosen (as if picked earlier in this tab). */
 export async function openPage(browser: Browser, options: { width?: number; height?: number; devUser?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: options.height ?? 768 }, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+  // The browser's clock is in another zone on purpose: the tab must show Stockholm time whatever the user's zone.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: options.height ?? 768 }, locale: "sv-SE", timezoneId: "America/New_York" });
   const page = await context.newPage();
   if (options.devUser) {
     await page.addInitScript(([key, user]) => window.sessionStorage.setItem(key!, user!), [DEV_USER_KEY, options.devUser]);
