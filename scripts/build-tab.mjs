@@ -6,7 +6,7 @@ const outdir = "dist/tab";
 mkdirSync(outdir, { recursive: true });
 cpSync("tab/public", outdir, { recursive: true });
 await build({
-  entryPoints: ["tab/src/main.tsx", "tab/src/config-page.ts"],
+  entryPoints: { main: "tab/src/main.tsx", config: "tab/src/host/config-main.ts" },
   bundle: true,
   minify: true,
   sourcemap: true,

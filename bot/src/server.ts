@@ -5,6 +5,7 @@ import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { registerInvitationRoutes } from "./api/invitation-routes";
+import { registerMeetingContextRoutes } from "./api/meeting-context-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
 import { registerRoundTableRoutes } from "./api/round-table-routes";
 import { registerMinutesRoutes } from "./api/minutes-routes";
@@ -82,6 +83,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
   registerInvitationRoutes(server, api, { notifier: bot.notifier, config });
   registerDevChat(server, config);
+  registerMeetingContextRoutes(server, api, meetings);
 
   const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
   server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));

@@ -1,9 +1,9 @@
 /** How the tab authenticates its API calls: an SSO token in Teams, or a chosen demo user in dev mode. */
 export type Credentials = { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; aadObjectId: string };
 
-/** An API error with the server's message. */
+/** An API error with the server's message (and any details, such as the other version of a 409). */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
     super(message);
   }
 }
@@ -17,7 +17,15 @@ export async function callApi<T>(credentials: Credentials, language: string, pat
   else headers.set("X-Dev-User", credentials.aadObjectId);
   const response = await fetch(`/api/v1${path}`, { ...init, headers });
   const text = await response.text();
-  const body = text ? JSON.parse(text) : undefined;
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? "error", body?.error?.message ?? response.statusText);
+  let body: { error?: { code?: string; message?: string } & Record<string, unknown> } | undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const { code, message, ...details } = body?.error ?? {};
+    throw new ApiError(response.status, code ?? "error", message ?? response.statusText, details);
+  }
   return body as T;
 }

@@ -1,34 +1,43 @@
-import { FluentProvider, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Credentials } from "./api-client";
-import { DevUserPicker } from "./dev-user-picker";
-import { detectHost, getSsoToken, onThemeChange, type HostInfo } from "./host/teams-host";
-import { MeetingList } from "./meeting-list";
-import { PageRouter } from "./pages/page-router";
+import { environmentOf } from "./environment";
+import { detectHost, onThemeChange, type HostInfo, type HostTheme } from "./host/teams-host";
+import { LanguageContext } from "./i18n";
+import { SignIn } from "./sign-in";
 
 const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
 
-/** The tab: finds out whether it runs in Teams, then shows the meetings of the user's network. */
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
+  page: {
+    maxWidth: "1100px", margin: "0 auto", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  },
+});
+
+/** The tab: finds out whether it runs in Teams, follows Teams' language and theme, then signs the user in. */
 export function App() {
+  const styles = useStyles();
   const [host, setHost] = useState<HostInfo>();
-  const [credentials, setCredentials] = useState<Credentials>();
+  const [theme, setTheme] = useState<HostTheme>("default");
   useEffect(() => {
     void detectHost().then((info) => {
       setHost(info);
-      if (info.inTeams) {
-        setCredentials({ kind: "sso", token: getSsoToken });
-        onThemeChange((theme) => setHost((h) => (h ? { ...h, theme } : h)));
-      }
+      setTheme(environmentOf(info, window.location.search).theme);
+      if (info.inTeams) onThemeChange(setTheme);
     });
   }, []);
-  const language = host?.locale.toLowerCase().startsWith("en") ? "en" : "sv";
+  const language = host ? environmentOf(host, window.location.search).language : "sv";
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   return (
-    <FluentProvider theme={themes[host?.theme ?? "default"]} style={{ minHeight: "100vh", padding: 16 }}>
-      {!host ? null : !host.inTeams && !credentials ? (
-        <DevUserPicker language={language} onChoose={(aadObjectId) => setCredentials({ kind: "dev", aadObjectId })} />
-      ) : credentials ? (
-        <PageRouter credentials={credentials} language={language} home={<MeetingList credentials={credentials} language={language} />} />
-      ) : null}
-    </FluentProvider>
+    <LanguageContext.Provider value={language}>
+      <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
+        <div className={styles.page}>
+          {host ? <SignIn host={host} /> : <Spinner label={language === "sv" ? "Startar …" : "Starting …"} style={{ padding: 48 }} />}
+        </div>
+      </FluentProvider>
+    </LanguageContext.Provider>
   );
 }

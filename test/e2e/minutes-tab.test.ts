@@ -1,14 +1,12 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { cardAction, personalConversation } from "../helpers/activities";
 import { api, sendActivity } from "../helpers/bot-client";
-import { users } from "../helpers/demo-users";
+import { ensureTabBuilt, launchBrowser, openPage } from "../helpers/browser";
+import { teamsUser, users } from "../helpers/demo-users";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 
-const CHROMIUM = "/usr/bin/chromium";
 const PAST = "demo-2025-03-12";
 const INJECTED = [
   "Samtal i **mindre grupper**:",
@@ -20,9 +18,8 @@ const INJECTED = [
 
 /** Opens the tab as a demo user (dev mode) on a page of the tab. */
 async function openAs(browser: Browser, server: TestServer, name: string, hash: string): Promise<Page> {
-  const page = await browser.newPage({ locale: "sv-SE", viewport: { width: 1100, height: 1400 } });
+  const page = await openPage(browser, { width: 1100, height: 1400, devUser: teamsUser(name).aadObjectId });
   await page.goto(`${server.url}/tab/${hash}`);
-  await page.getByRole("button", { name: new RegExp(`^${name},`) }).click();
   return page;
 }
 
@@ -44,12 +41,11 @@ describe("minutes in the tab (Chromium)", function () {
   let browser: Browser;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) assert.fail(`Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
-    execFileSync(process.execPath, ["scripts/build-tab.mjs"], { stdio: "inherit" });
+    ensureTabBuilt();
+    browser = await launchBrowser();
     server = await startTestServer();
     connector = new FakeConnector();
     await connector.start();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   });
   after(async () => {
     await browser?.close();
@@ -103,7 +99,6 @@ describe("minutes in the tab (Chromium)", function () {
     const res = await sendActivity(server.url, cardAction(elin, personalConversation(elin), "minutes.approve", { meetingId: PAST }, { serviceUrl: connector.url }));
     assert.equal(res.status, 200);
     await page.reload();
-    await page.getByRole("button", { name: /^Johan Berg,/ }).click();
     await page.getByTestId("minutes-status").filter({ hasText: "Publicerad" }).waitFor();
     await page.close();
   });

@@ -1,6 +1,12 @@
 import { createServer, type Server } from "node:http";
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from "jose";
 
+/** The tab's Entra app registration as the tests configure it. */
+export const TAB_SSO = {
+  appId: "11111111-2222-4333-8444-555555555555",
+  appIdUri: "api://localhost/11111111-2222-4333-8444-555555555555",
+} as const;
+
 /**
  * A local stand-in for the identity providers the app trusts (Bot Framework channel tokens and Entra ID
  * tab SSO tokens): an OpenID metadata document and a JWKS served over HTTP, and a key to sign tokens with.
@@ -38,13 +44,38 @@ export class LocalIdentity {
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Signs a token with the local key (or with a throw-away key when `foreignKey` is set). */
-  async sign(claims: Record<string, unknown>, options: { expiresIn?: string | number; foreignKey?: boolean } = {}): Promise<string> {
+  /**
+   * Signs a token with the local key (or with a throw-away key when `foreignKey` is set); `expiresIn: null`
+   * leaves out `exp`.
+   */
+  async sign(claims: Record<string, unknown>, options: { expiresIn?: string | number | null; foreignKey?: boolean } = {}): Promise<string> {
     const key = options.foreignKey ? (await generateKeyPair("RS256")).privateKey : this.privateKey!;
     const jwt = new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: this.keyId, typ: "JWT" }).setIssuedAt().setNotBefore("0s");
     if (typeof options.expiresIn === "number") jwt.setExpirationTime(options.expiresIn);
-    else jwt.setExpirationTime(options.expiresIn ?? "1h");
+    else if (options.expiresIn !== null) jwt.setExpirationTime(options.expiresIn ?? "1h");
     return jwt.sign(key);
+  }
+
+  /**
+   * A Teams tab SSO token as Entra ID issues it to `authentication.getAuthToken()`: v2 issuer of the
+   * user's tenant, audience the tab app, scope access_as_user; `claims` override any of it.
+   */
+  tabToken(user: { oid: string; tid: string; name?: string }, claims: Record<string, unknown> = {}, options: { expiresIn?: string | number | null; foreignKey?: boolean } = {}): Promise<string> {
+    return this.sign({
+      iss: `https://login.microsoftonline.com/${user.tid}/v2.0`,
+      aud: TAB_SSO.appId,
+      tid: user.tid,
+      oid: user.oid,
+      name: user.name,
+      scp: "access_as_user",
+      ver: "2.0",
+      ...claims,
+    }, options);
+  }
+
+  /** The settings that make the server trust this identity's tab SSO tokens for the given tenants. */
+  tabSettings(tenantIds: readonly string[]): Record<string, string> {
+    return { TAB_APP_ID: TAB_SSO.appId, TAB_APP_ID_URI: TAB_SSO.appIdUri, TAB_TENANT_IDS: tenantIds.join(","), TAB_JWKS_URL: `${this.url}/keys` };
   }
 
   /** A Bot Framework channel token as Teams' connector sends it to the bot. */

@@ -120,14 +120,13 @@ describe("invitations: bad input gets a clear answer and writes nothing", () => 
     assert.deepEqual((await env.server.stores.agenda.list(meetingId)).map((r) => r.value), agendaBefore.map((r) => r.value));
   });
 
-  it("lets only the coordinator create, change, cancel and send, and only the coordinator, chair or secretary read all answers", async () => {
+  it("lets only the coordinator create, change, cancel and send", async () => {
     const member = ale.aadObjectId;
     const calls: [string, string, unknown?][] = [
       ["POST", "/meetings", meetingBody()],
       ["PUT", `/meetings/${meetingId}`, { place: "Hemma" }],
       ["POST", `/meetings/${meetingId}/cancel`],
       ["POST", `/meetings/${meetingId}/invitations`],
-      ["GET", `/meetings/${meetingId}/responses`],
     ];
     for (const [method, path, body] of calls) {
       const res = await api(env.server.url, path, { user: member, method, body });

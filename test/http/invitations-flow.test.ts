@@ -157,6 +157,17 @@ describe("invitations and answers, end to end", () => {
     assert.deepEqual(res.body.totals, { attending: 1, declined: 0, substitute: 1, noAnswer: res.body.responses.length - 2 });
   });
 
+  it("shows every member who comes, but others' comments only to the coordinator, chair and secretary", async () => {
+    const res = await api(env.server.url, `/meetings/${meetingId}/responses`, { user: ale.aadObjectId });
+    assert.equal(res.status, 200);
+    const row = (id: string) => res.body.responses.find((r: { memberId: string }) => r.memberId === id);
+    assert.equal(row(molndal.aadObjectId).answer, "attending");
+    assert.equal(row(molndal.aadObjectId).comment, undefined);
+    assert.equal(row(ale.aadObjectId).substituteName, "Kim Ersättare");
+    const stranger = await api(env.server.url, `/meetings/${meetingId}/responses`, { user: "99999999-0000-4000-8000-000000000999" });
+    assert.equal(stranger.status, 403);
+  });
+
   it("tells invitees about a new time: card updated in place, a short message, and the .ics keeps its UID with a higher SEQUENCE", async () => {
     const read = await fetch(`${env.server.url}/api/v1/meetings/${meetingId}`, { headers: { "X-Dev-User": coordinator.aadObjectId } });
     const etag = read.headers.get("etag");

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
 import type { Config } from "../config";
-import { assertMaySeeAnswers } from "../domain/answering";
+import { maySeeAnswerComments } from "../domain/answering";
 import { forbidden } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import { meetingCalendar } from "../services/meeting-calendar";
@@ -51,8 +51,10 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: 
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    assertMaySeeAnswers(member, meeting.value);
-    return { status: 200, body: { meetingId: meeting.value.id, ...(await services.responses.summary(meeting.value)) } };
+    const summary = await services.responses.summary(meeting.value);
+    const withComments = maySeeAnswerComments(member, meeting.value);
+    const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
+    return { status: 200, body: { meetingId: meeting.value.id, ...summary, responses } };
   }));
 
   server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {

@@ -1,5 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from "jose";
 import type { Config } from "../config";
+import { AppError } from "../domain/errors";
 import { unauthenticated } from "./http-errors";
 
 /** The identity a valid Teams SSO token carries. */
@@ -13,16 +14,26 @@ export interface TokenIdentity {
 export type TokenValidator = (token: string) => Promise<TokenIdentity>;
 
 const MICROSOFT_JWKS = "https://login.microsoftonline.com/common/discovery/v2.0/keys";
+const JWKS_TIMEOUT_MS = 5000;
 
 const invalidToken = () => unauthenticated("invalid_token", "Inloggningen är ogiltig eller har gått ut. Ladda om fliken.", "The sign-in is invalid or has expired. Reload the tab.");
 
+/** True when the token could not be checked because the signing keys could not be fetched. */
+function keysUnreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout) return true;
+  // jose reports a non-200 or unreadable key set with its generic code; fetch reports a refused connection as a TypeError.
+  if (error instanceof errors.JOSEError) return error.code === "ERR_JOSE_GENERIC";
+  return error instanceof TypeError && error.message === "fetch failed";
+}
+
 /**
  * Validates Teams SSO tokens: signature against the JWKS, audience (the tab app's client id or
- * Application ID URI), issuer of the token's own tenant (v1 or v2 form), expiry, and `tid` among the
- * configured tenants when any are configured.
+ * Application ID URI), issuer of the token's own tenant (v1 or v2 form), expiry (required), and `tid`
+ * among the configured tenants when any are configured. A guest's token names the host tenant in `tid`
+ * and the guest's object id there in `oid`, so guests are members like anyone else.
  */
 export function createTokenValidator(tab: Config["tab"]): TokenValidator {
-  const jwks = createRemoteJWKSet(new URL(tab.jwksUrl ?? MICROSOFT_JWKS), { cacheMaxAge: 10 * 60_000 });
+  const jwks = createRemoteJWKSet(new URL(tab.jwksUrl ?? MICROSOFT_JWKS), { cacheMaxAge: 10 * 60_000, timeoutDuration: JWKS_TIMEOUT_MS });
   const audience = [tab.appId, tab.appIdUri].filter((a): a is string => Boolean(a));
   return async (token) => {
     if (audience.length === 0) {
@@ -30,8 +41,14 @@ export function createTokenValidator(tab: Config["tab"]): TokenValidator {
     }
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { audience, algorithms: ["RS256"], clockTolerance: 60 }));
-    } catch {
+      ({ payload } = await jwtVerify(token, jwks, { audience, algorithms: ["RS256"], clockTolerance: 60, requiredClaims: ["exp", "iss", "tid", "oid"] }));
+    } catch (error) {
+      if (keysUnreachable(error)) {
+        throw new AppError("unavailable", "sign_in_unavailable", {
+          sv: "Inloggningen kan inte kontrolleras just nu. Försök igen om en stund.",
+          en: "The sign-in cannot be checked right now. Please try again in a moment.",
+        });
+      }
       throw invalidToken();
     }
     const tid = typeof payload.tid === "string" ? payload.tid : "";

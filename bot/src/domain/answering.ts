@@ -55,10 +55,10 @@ export function buildRsvp(
   };
 }
 
-/** Throws unless the member may see everyone's answers: the coordinator, or the meeting's chair or secretary. */
-export function assertMaySeeAnswers(member: Member, meeting: Pick<Meeting, "chairId" | "secretaryId">): void {
-  const roles = rolesOf(member, meeting);
-  if (!member.active || !roles.some((r) => r === "coordinator" || r === "chair" || r === "secretary")) {
-    throw forbidden("not_allowed", "Svaren på kallelsen ser samordnaren och mötets ordförande och sekreterare.", "The answers are shown to the coordinator and the meeting's chair and secretary.");
-  }
+/**
+ * Whether a member sees the comments others wrote with their answers: the coordinator and the meeting's
+ * chair and secretary do; every member sees who comes, who sends a substitute and who does not.
+ */
+export function maySeeAnswerComments(member: Member, meeting: Pick<Meeting, "chairId" | "secretaryId">): boolean {
+  return member.active && rolesOf(member, meeting).some((r) => r === "coordinator" || r === "chair" || r === "secretary");
 }

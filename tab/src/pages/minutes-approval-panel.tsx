@@ -33,7 +33,7 @@ export function MinutesApprovalPanel(props: { view: MinutesView; api: ReturnType
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id] : c.filter((x) => x !== id)));
   return (
     <section aria-label={t.heading}>
-      <h2>{t.heading}</h2>
+      <h3>{t.heading}</h3>
       {view.approvers.length === 0 ? <p>{t.none}</p> : (
         <ul>
           {view.approvers.map((a) => (

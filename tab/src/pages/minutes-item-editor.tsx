@@ -94,7 +94,7 @@ export function MinutesItemEditor(props: { item: EditableItem; api: ReturnType<t
   const label = t.notes(number);
   return (
     <section aria-label={`${number}. ${props.item.title}`} style={{ marginBottom: 24 }}>
-      <h3>{`${number}. ${props.item.title}`}</h3>
+      <h4>{`${number}. ${props.item.title}`}</h4>
       <MarkdownToolbar target={area} onChange={edit(setNotes)} language={props.language} label={`${t.toolbar} ${number}`} />
       <Textarea ref={area} aria-label={label} value={notes} resize="vertical" rows={5} style={{ width: "100%" }} onChange={(_e, d) => edit(setNotes)(d.value)} />
       <Field label={t.decisions}>

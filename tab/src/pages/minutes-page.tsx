@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Title2 } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Spinner, Title3 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Credentials } from "../api-client";
 import { MinutesDocumentView } from "./markdown-view";
@@ -8,12 +8,12 @@ import { MinutesItemEditor } from "./minutes-item-editor";
 
 const texts = {
   sv: {
-    loading: "Hämtar anteckningarna …", back: "← Möten", status: { draft: "Utkast", "in-approval": "Under justering", published: "Publicerad" },
+    loading: "Hämtar anteckningarna …", status: { draft: "Utkast", "in-approval": "Under justering", published: "Publicerad" },
     version: (v: number) => `version ${v}`, exports: "Ladda ner", followUps: "Uppföljning", followUpFrom: "från", done: "Klar",
     edit: "Redigera punkterna", preview: "Förhandsvisning", minutes: "Anteckningar", history: "Versioner",
   },
   en: {
-    loading: "Loading the minutes …", back: "← Meetings", status: { draft: "Draft", "in-approval": "In approval", published: "Published" },
+    loading: "Loading the minutes …", status: { draft: "Draft", "in-approval": "In approval", published: "Published" },
     version: (v: number) => `version ${v}`, exports: "Download", followUps: "Follow-up", followUpFrom: "from", done: "Done",
     edit: "Edit the items", preview: "Preview", minutes: "Minutes", history: "Versions",
   },
@@ -22,7 +22,7 @@ const texts = {
 const dateOf = (utc: string, language: string) => new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", { timeZone: "Europe/Stockholm", dateStyle: "long" }).format(new Date(utc));
 
 /**
- * The minutes of a meeting: the secretary and coordinator edit the items (autosaved), the coordinator
+ * The minutes of a meeting (the "Anteckningar" tab of the meeting page): the secretary and coordinator edit the items (autosaved), the coordinator
  * names approvers and publishes, approvers approve, everybody reads the published version and downloads
  * it as Markdown, Word or PDF. Open action points of earlier meetings show as "Uppföljning".
  */
@@ -36,16 +36,14 @@ export function MinutesPage(props: { meetingId: string; credentials: Credentials
   }, [api]);
   useEffect(reload, [reload]);
 
-  const back = <nav><a href="#/">{t.back}</a></nav>;
-  if (error && !view) return <main>{back}<p role="alert">{error}</p></main>;
+  if (error && !view) return <section data-testid="minutes-page"><p role="alert">{error}</p></section>;
   if (!view) return <Spinner label={t.loading} />;
   const published = view.status === "published";
   const download = (ext: "md" | "docx" | "pdf") => () => void api.download(ext).catch((e: Error) => setError(e.message));
   const markDone = (meetingId: string, actionId: string) => void api.setActionDone(meetingId, actionId, true).then(reload).catch((e: Error) => setError(e.message));
   return (
-    <main>
-      {back}
-      <Title2 as="h1">{`${t.minutes}: ${view.meetingTitle}, ${dateOf(view.startUtc, props.language)}`}</Title2>
+    <section data-testid="minutes-page" aria-labelledby="minutes-title">
+      <Title3 as="h2" id="minutes-title">{`${t.minutes}: ${view.meetingTitle}, ${dateOf(view.startUtc, props.language)}`}</Title3>
       <p>
         <Badge appearance="filled" color={published ? "success" : "informative"} data-testid="minutes-status">{t.status[view.status]}</Badge>
         {published ? ` ${t.version(view.version)}` : null}
@@ -59,7 +57,7 @@ export function MinutesPage(props: { meetingId: string; credentials: Credentials
       {error ? <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
       {view.followUps.length > 0 ? (
         <section aria-label={t.followUps}>
-          <h2>{t.followUps}</h2>
+          <h3>{t.followUps}</h3>
           <ul>
             {view.followUps.map((f) => (
               <li key={`${f.meetingId}/${f.actionId}`}>
@@ -73,18 +71,18 @@ export function MinutesPage(props: { meetingId: string; credentials: Credentials
       {view.permissions.edit || view.approvers.length > 0 ? <MinutesApprovalPanel view={view} api={api} language={props.language} onChange={setView} /> : null}
       {view.permissions.edit ? (
         <section aria-label={t.edit}>
-          <h2>{t.edit}</h2>
+          <h3>{t.edit}</h3>
           {view.items.map((item) => <MinutesItemEditor key={item.number} item={item} api={api} language={props.language} published={published} onSaved={reload} />)}
         </section>
       ) : null}
-      <h2>{view.permissions.edit ? t.preview : t.minutes}</h2>
+      <h3>{view.permissions.edit ? t.preview : t.minutes}</h3>
       <MinutesDocumentView document={view.document} />
       {view.versions.length > 0 ? (
         <section aria-label={t.history}>
-          <h2>{t.history}</h2>
+          <h3>{t.history}</h3>
           <ul>{view.versions.map((v) => <li key={v.version}>{`${v.version}: ${new Date(v.at).toLocaleString(props.language === "sv" ? "sv-SE" : "en-GB", { timeZone: "Europe/Stockholm" })}, ${v.byName}${v.changeNote ? ` — ${v.changeNote}` : ""}`}</li>)}</ul>
         </section>
       ) : null}
-    </main>
+    </section>
   );
 }

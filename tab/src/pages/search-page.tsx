@@ -5,12 +5,12 @@ import { meetingsApi, searchApi, type SearchResult } from "./minutes-api";
 
 const texts = {
   sv: {
-    title: "Sök i arkivet", label: "Sökord", search: "Sök", searching: "Söker …", none: "Inga träffar.", archive: "Arkiv", back: "← Möten",
+    title: "Sök i arkivet", label: "Sökord", search: "Sök", searching: "Söker …", none: "Inga träffar.", archive: "Arkiv",
     kinds: { minutes: "Anteckningar", agenda: "Dagordning", "round-table": "Aktuellt läge" }, item: "punkt", current: "detta möte",
     hint: "Sökningen skiljer på å, ä, ö och a, o och hittar ord som börjar med det du skriver.",
   },
   en: {
-    title: "Search the archive", label: "Search words", search: "Search", searching: "Searching …", none: "No results.", archive: "Archive", back: "← Meetings",
+    title: "Search the archive", label: "Search words", search: "Search", searching: "Searching …", none: "No results.", archive: "Archive",
     kinds: { minutes: "Minutes", agenda: "Agenda", "round-table": "Round table" }, item: "item", current: "this meeting",
     hint: "The search keeps å, ä, ö apart from a, o and finds words starting with what you type.",
   },
@@ -48,8 +48,7 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
   const years = [...new Set(meetings.map((m) => yearOf(m.startUtc)))].sort().reverse();
   const where = (r: SearchResult) => [t.kinds[r.kind], r.itemNumber !== undefined ? `${t.item} ${r.itemNumber}` : undefined, r.organisationName].filter(Boolean).join(", ");
   return (
-    <main>
-      <nav><a href="#/">{t.back}</a></nav>
+    <main data-testid="search-page">
       <Title2 as="h1">{t.title}</Title2>
       <form role="search" onSubmit={submit} style={{ display: "flex", gap: 8, maxWidth: 520 }}>
         <Input aria-label={t.label} value={query} onChange={(_e, d) => setQuery(d.value)} style={{ flexGrow: 1 }} />

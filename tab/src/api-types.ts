@@ -1,0 +1,121 @@
+import type { AgendaItem } from "../../bot/src/domain/agenda";
+import type { AttendanceRecord } from "../../bot/src/domain/attendance";
+import type { Meeting } from "../../bot/src/domain/meeting";
+import type { Member, Role } from "../../bot/src/domain/member";
+import type { Organisation } from "../../bot/src/domain/network";
+import type { RsvpAnswer } from "../../bot/src/domain/rsvp";
+import type { SubmittedWhen } from "../../bot/src/domain/round-table";
+
+/** A link attached to an agenda item (slides, documents). */
+export interface Attachment {
+  title: string;
+  url: string;
+}
+
+/** An agenda item as the API returns it. */
+export type AgendaItemView = AgendaItem & { attachments?: Attachment[] };
+
+/** What `PUT /meetings/{id}/agenda` takes per item. */
+export interface AgendaItemInput {
+  title: string;
+  presenters?: string[];
+  plannedMinutes?: number;
+  description?: string;
+  attachments?: Attachment[];
+}
+
+/** `GET /meetings/{id}`. */
+export type MeetingDetail = Meeting & { agenda: AgendaItemView[] };
+
+/** One meeting of `GET /meetings`. */
+export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null };
+
+/** One network membership of `GET /me`. */
+export interface Membership {
+  network: { id: string; name: string; language: "sv" | "en" };
+  member: Member;
+  organisation?: Organisation;
+  roles: Role[];
+}
+
+/** `GET /me`. */
+export interface Me {
+  aadObjectId: string;
+  name?: string;
+  devMode: boolean;
+  memberships: Membership[];
+}
+
+/** A demo user of `GET /dev/users`. */
+export interface DevUser {
+  aadObjectId: string;
+  displayName: string;
+  organisation?: string;
+  role: string;
+  networkId: string;
+}
+
+/** One member's answer in `GET /meetings/{id}/responses`. */
+export interface ResponseRow {
+  memberId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  answer: RsvpAnswer | null;
+  substituteName?: string;
+  comment?: string;
+  answeredAt?: string;
+  channel?: string;
+}
+
+/** `GET /meetings/{id}/responses`. */
+export interface ResponsesPayload {
+  meetingId: string;
+  responses: ResponseRow[];
+  totals: { attending: number; declined: number; substitute: number; noAnswer: number };
+  organisationsWithNobodyComing: { id: string; name: string }[];
+}
+
+/** `GET /meetings/{id}/attendance`. */
+export interface AttendancePayload {
+  meetingId: string;
+  rollCall: "not-started" | "open" | "closed";
+  records: AttendanceRecord[];
+  lists: {
+    present: { personId: string; text: string }[];
+    absent: { personId: string; text: string }[];
+    organisationsWithNobody: { id: string; name: string }[];
+  };
+}
+
+/** One organisation's entry in `GET /meetings/{id}/round-table`. */
+export interface RoundTableEntryView {
+  organisationId: string;
+  organisationName: string;
+  text: string;
+  fields: Record<string, string>;
+  reporterName: string;
+  submitted: SubmittedWhen;
+  updatedAt: string;
+  etag: string;
+}
+
+/** `GET /meetings/{id}/round-table`. */
+export interface RoundTablePayload {
+  meetingId: string;
+  entries: RoundTableEntryView[];
+  walk: { organisationId: string; organisationName: string; round: "kommuner" | "omvarldsbevakning"; status: string }[];
+}
+
+/** The other version a 409 from `PUT /meetings/{id}/round-table/{orgId}` reports. */
+export interface RoundTableConflict {
+  text: string;
+  etag: string;
+  reporterName: string;
+  updatedAt: string;
+}
+
+/** `GET /organisations/{orgId}/round-table`. */
+export interface RoundTableHistory {
+  entries: { meetingId: string; meetingTitle: string; startUtc: string; text: string; fields: Record<string, string>; reporterName: string; updatedAt: string }[];
+}

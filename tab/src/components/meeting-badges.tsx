@@ -1,0 +1,33 @@
+import { Badge } from "@fluentui/react-components";
+import type { MeetingStatus } from "../../../bot/src/domain/meeting";
+import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
+import { useLanguage } from "../i18n";
+import { answerLabel, statusLabel } from "../labels";
+
+const statusColor: Record<MeetingStatus, "brand" | "informative" | "success" | "danger" | "warning"> = {
+  draft: "informative",
+  invited: "brand",
+  "in-progress": "warning",
+  "minutes-draft": "informative",
+  published: "success",
+  cancelled: "danger",
+};
+
+const answerColor = { attending: "success", declined: "danger", substitute: "warning" } as const;
+
+/** A meeting's status as a badge. */
+export function StatusBadge(props: { status: MeetingStatus }) {
+  const language = useLanguage();
+  return <Badge appearance="tint" color={statusColor[props.status] ?? "informative"}>{statusLabel(props.status, language)}</Badge>;
+}
+
+/** An invitation answer as a badge; "Inte svarat" when there is none. */
+export function AnswerBadge(props: { answer: RsvpAnswer | null | undefined; prefix?: string }) {
+  const language = useLanguage();
+  const label = answerLabel(props.answer, language);
+  return (
+    <Badge appearance={props.answer ? "filled" : "outline"} color={props.answer ? answerColor[props.answer] : "informative"}>
+      {props.prefix ? `${props.prefix}: ${label}` : label}
+    </Badge>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Language } from "../../bot/src/domain/network";
+import { stockholmParts, TIME_ZONE } from "../../bot/src/domain/time";
+
+const locales: Record<Language, string> = { sv: "sv-SE", en: "en-GB" };
+
+/** The Stockholm date of a moment, e.g. "onsdag 12 mars 2025" / "Wednesday 12 March 2025". */
+export function formatMeetingDate(utcIso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(new Date(utcIso));
+}
+
+/** Stockholm start and end time, e.g. "09:00–11:30". */
+export function formatTimeRange(startUtc: string, endUtc: string): string {
+  return `${stockholmParts(new Date(startUtc)).time}–${stockholmParts(new Date(endUtc)).time}`;
+}
+
+/** A short Stockholm date and time, e.g. "12 mars 2025 09:00". */
+export function formatMoment(utcIso: string, language: Language): string {
+  const date = new Intl.DateTimeFormat(locales[language], { timeZone: TIME_ZONE, day: "numeric", month: "short", year: "numeric" }).format(new Date(utcIso));
+  return `${date} ${stockholmParts(new Date(utcIso)).time}`;
+}
+
+/** Parses "2, 4" or "pkt 4" into agenda item numbers; undefined when the text holds anything else. */
+export function parseItemNumbers(text: string): number[] | undefined {
+  const cleaned = text.replace(/pkt\.?/gi, "").trim();
+  if (cleaned === "") return [];
+  const parts = cleaned.split(/[\s,;]+/).filter(Boolean);
+  if (!parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) > 0)) return undefined;
+  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+}

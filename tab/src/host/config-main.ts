@@ -1,0 +1,3 @@
+import { startConfigPage } from "./config-page";
+
+void startConfigPage(document.getElementById("config")!);

@@ -1,0 +1,76 @@
+import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
+import type { MeetingDetail } from "../api-types";
+import { StatusBadge } from "../components/meeting-badges";
+import { ErrorBar, Loading } from "../components/states";
+import { formatMeetingDate, formatTimeRange } from "../format";
+import { openLink } from "../host/teams-host";
+import { useLanguage, useText } from "../i18n";
+import { formLabel } from "../labels";
+import { abilitiesIn } from "../permissions";
+import { hrefOf, meetingTabs, navigate, type MeetingTab, type Route } from "../router";
+import { useApi, useSession } from "../session";
+import { AgendaTab } from "./agenda-tab";
+import { AttendanceTab } from "./attendance-tab";
+import { MinutesPage } from "./minutes-page";
+import { ResponsesTab } from "./responses-tab";
+import { RoundTableTab } from "./round-table-tab";
+
+const text = {
+  sv: {
+    back: "Alla möten", loading: "Hämtar mötet …", join: "Anslut till mötet", sections: "Mötets delar",
+    tabs: { agenda: "Dagordning", responses: "Svar", attendance: "Närvaro", "round-table": "Aktuellt läge", minutes: "Anteckningar" },
+  },
+  en: {
+    back: "All meetings", loading: "Loading the meeting …", join: "Join the meeting", sections: "Meeting sections",
+    tabs: { agenda: "Agenda", responses: "Responses", attendance: "Attendance", "round-table": "Round table", minutes: "Minutes" },
+  },
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  title: { overflowWrap: "anywhere", "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 } },
+  meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  tabs: { flexWrap: "wrap" },
+  panel: { minWidth: 0 },
+});
+
+/** One meeting with its sections as tabs: agenda, responses, attendance, round table and minutes. */
+export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfTab: (tab: MeetingTab) => Route; inMeeting?: boolean }) {
+  const t = useText(text);
+  const language = useLanguage();
+  const styles = useStyles();
+  const session = useSession();
+  const { data: meeting, error, reload, setData } = useApi<MeetingDetail>(`/meetings/${encodeURIComponent(props.meetingId)}`);
+  if (!meeting) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
+  const member = session.me.memberships.find((m) => m.network.id === meeting.networkId)?.member;
+  const abilities = abilitiesIn(member, meeting);
+  const ended = Date.now() > Date.parse(meeting.endUtc);
+  return (
+    <main className={styles.root} aria-labelledby="meeting-title">
+      {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
+      <header className={styles.header}>
+        <Title2 as="h1" block id="meeting-title" className={styles.title}>{meeting.title}</Title2>
+        <div className={styles.meta}>
+          <Body1>{`${formatMeetingDate(meeting.startUtc, language)} ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Body1>
+          <Body1>{`${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>
+          <StatusBadge status={meeting.status} />
+          {meeting.joinUrl && !ended && meeting.status !== "cancelled" ? (
+            <Button size="small" appearance="primary" icon={<VideoRegular />} onClick={() => openLink(meeting.joinUrl!, session.inTeams)}>{t.join}</Button>
+          ) : null}
+        </div>
+      </header>
+      <TabList className={styles.tabs} aria-label={t.sections} selectedValue={props.tab} onTabSelect={(_, d) => navigate(props.hrefOfTab(d.value as MeetingTab), { replace: true })}>
+        {meetingTabs.map((tab) => <Tab key={tab} value={tab} id={`tab-${tab}`}>{t.tabs[tab]}</Tab>)}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${props.tab}`} className={styles.panel}>
+        {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setData({ ...meeting, agenda })} /> : null}
+        {props.tab === "responses" ? <ResponsesTab meeting={meeting} canAnswer={abilities.answerInvitation} /> : null}
+        {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} /> : null}
+        {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} /> : null}
+        {props.tab === "minutes" ? <MinutesPage key={meeting.id} credentials={session.credentials} language={language} meetingId={meeting.id} /> : null}
+      </div>
+    </main>
+  );
+}

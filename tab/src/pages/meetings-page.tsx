@@ -1,0 +1,74 @@
+import { Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import type { MeetingSummary } from "../api-types";
+import { AnswerBadge, StatusBadge } from "../components/meeting-badges";
+import { ErrorBar, Loading } from "../components/states";
+import { formatMeetingDate, formatTimeRange } from "../format";
+import { useLanguage, useText } from "../i18n";
+import { formLabel } from "../labels";
+import { hrefOf } from "../router";
+import { useApi, useSession } from "../session";
+
+const text = {
+  sv: { title: "Möten", upcoming: "Kommande möten", past: "Tidigare möten", noUpcoming: "Inga kommande möten.", noPast: "Inga tidigare möten.", loading: "Hämtar möten …", yourAnswer: "Ditt svar" },
+  en: { title: "Meetings", upcoming: "Upcoming meetings", past: "Past meetings", noUpcoming: "No upcoming meetings.", noPast: "No past meetings.", loading: "Loading meetings …", yourAnswer: "Your answer" },
+};
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  title: { overflowWrap: "anywhere" },
+});
+
+function MeetingCard(props: { meeting: MeetingSummary }) {
+  const { meeting } = props;
+  const t = useText(text);
+  const language = useLanguage();
+  const styles = useStyles();
+  return (
+    <Card data-meeting-id={meeting.id} size="small">
+      <CardHeader
+        header={<Link href={hrefOf({ page: "meeting", meetingId: meeting.id, tab: "agenda" })} className={styles.title}><Subtitle2>{meeting.title}</Subtitle2></Link>}
+        description={<Caption1>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Caption1>}
+      />
+      <div className={styles.badges}>
+        <StatusBadge status={meeting.status} />
+        <AnswerBadge answer={meeting.myAnswer} prefix={t.yourAnswer} />
+      </div>
+    </Card>
+  );
+}
+
+function Section(props: { id: string; title: string; empty: string; meetings: MeetingSummary[] }) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby={props.id} className={styles.section}>
+      <Subtitle2 as="h2" block id={props.id}>{props.title}</Subtitle2>
+      {props.meetings.length === 0 ? <Text>{props.empty}</Text> : (
+        <ul className={styles.list}>
+          {props.meetings.map((m) => <li key={m.id}><MeetingCard meeting={m} /></li>)}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The meetings of the user's network: upcoming (soonest first) and past (latest first). */
+export function MeetingsPage() {
+  const t = useText(text);
+  const { membership } = useSession();
+  const { data, error, reload } = useApi<{ meetings: MeetingSummary[] }>("/meetings");
+  return (
+    <main aria-labelledby="meetings-title">
+      <Title2 as="h1" block id="meetings-title">{t.title}</Title2>
+      {membership ? <Caption1 as="p" block>{membership.network.name}</Caption1> : null}
+      {error ? <ErrorBar error={error} onRetry={reload} /> : null}
+      {!data ? (error ? null : <Loading label={t.loading} />) : (
+        <>
+          <Section id="upcoming-title" title={t.upcoming} empty={t.noUpcoming} meetings={data.meetings.filter((m) => m.upcoming)} />
+          <Section id="past-title" title={t.past} empty={t.noPast} meetings={data.meetings.filter((m) => !m.upcoming).reverse()} />
+        </>
+      )}
+    </main>
+  );
+}

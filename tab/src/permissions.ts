@@ -1,0 +1,31 @@
+import type { Meeting } from "../../bot/src/domain/meeting";
+import type { Member } from "../../bot/src/domain/member";
+import { may } from "../../bot/src/domain/roles";
+
+/** What the caller may do in one meeting; the tab offers only these actions (the server decides anyway). */
+export interface Abilities {
+  editAgenda: boolean;
+  answerInvitation: boolean;
+  markAttendance: boolean;
+  editRoundTable(organisationId: string): boolean;
+}
+
+/**
+ * The caller's abilities in a meeting, by the same rules as the server: the agenda is the coordinator's
+ * or the meeting secretary's; answering is open to members until the meeting starts; attendance is the
+ * chair's, secretary's or coordinator's; a member writes their own organisation's round-table entry.
+ */
+export function abilitiesIn(member: Member | undefined, meeting: Pick<Meeting, "chairId" | "secretaryId" | "status" | "startUtc">, now = new Date()): Abilities {
+  if (!member?.active) {
+    return { editAgenda: false, answerInvitation: false, markAttendance: false, editRoundTable: () => false };
+  }
+  const open = meeting.status !== "cancelled";
+  const started = now.getTime() >= Date.parse(meeting.startUtc);
+  const editsAnyEntry = may(member, "edit-round-table-any", meeting);
+  return {
+    editAgenda: open && (may(member, "manage-meeting", meeting) || meeting.secretaryId === member.aadObjectId),
+    answerInvitation: open && !started && may(member, "answer-invitation", meeting),
+    markAttendance: open && may(member, "mark-attendance", meeting),
+    editRoundTable: (organisationId) => open && (editsAnyEntry || (member.role === "member" && member.organisationId === organisationId)),
+  };
+}

@@ -1,0 +1,63 @@
+import { useSyncExternalStore } from "react";
+
+/** The tabs of the meeting page, in the order they are shown. */
+export const meetingTabs = ["agenda", "responses", "attendance", "round-table", "minutes"] as const;
+export type MeetingTab = (typeof meetingTabs)[number];
+
+/** A page of the tab, from the URL hash. */
+export type Route =
+  | { page: "meetings" }
+  | { page: "meeting"; meetingId: string; tab: MeetingTab }
+  | { page: "meeting-context"; tab: MeetingTab }
+  | { page: "search" };
+
+const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
+
+/**
+ * Reads a route from a hash such as `#/meetings/demo-upcoming/round-table`; anything unknown is the
+ * meetings page (the static tab's default).
+ */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  if (parts[0] === "meetings" && parts[1]) return { page: "meeting", meetingId: parts[1], tab: isMeetingTab(parts[2]) ? parts[2] : "agenda" };
+  if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
+  if (parts[0] === "search") return { page: "search" };
+  return { page: "meetings" };
+}
+
+/** The hash of a route. */
+export function hrefOf(route: Route): string {
+  switch (route.page) {
+    case "meeting":
+      return `#/meetings/${encodeURIComponent(route.meetingId)}${route.tab === "agenda" ? "" : `/${route.tab}`}`;
+    case "meeting-context":
+      return `#/meeting-context${route.tab === "agenda" ? "" : `/${route.tab}`}`;
+    case "search":
+      return "#/search";
+    default:
+      return "#/";
+  }
+}
+
+/** Goes to a route; `replace` keeps the current entry out of the history. */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.location.replace(hrefOf(route));
+  else window.location.hash = hrefOf(route);
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+
+/** The current route, following hash changes. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

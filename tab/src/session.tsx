@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { callApi, type Credentials } from "./api-client";
+import type { Me, Membership } from "./api-types";
+
+/** Who uses the tab and how to call the API as them. */
+export interface Session {
+  credentials: Credentials;
+  inTeams: boolean;
+  /** The Teams meeting (or its chat) the tab is opened in, if any. */
+  teamsMeetingId?: string;
+  me: Me;
+  /** The caller's membership (the first network's), if any. */
+  membership?: Membership;
+  call<T>(path: string, init?: RequestInit): Promise<T>;
+}
+
+const SessionContext = createContext<Session | undefined>(undefined);
+
+/** Makes the session available to the pages. */
+export const SessionProvider = SessionContext.Provider;
+
+/** The session; only pages under SessionProvider use it. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside SessionProvider");
+  return session;
+}
+
+/** What a read of the API gives: the data (kept while reloading), an error, and ways to refresh. */
+export interface ApiState<T> {
+  data?: T;
+  error?: Error;
+  loading: boolean;
+  reload(): void;
+  setData(data: T): void;
+}
+
+/** Reads `path` from the API as the session's user, again on `reload()`; undefined path reads nothing. */
+export function useApi<T>(path: string | undefined): ApiState<T> {
+  const { call } = useSession();
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: path !== undefined });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (path === undefined) return;
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call<T>(path).then(
+      (data) => live && setState({ data, loading: false }),
+      (error: Error) => live && setState((s) => ({ data: s.data, error, loading: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [path, version, call]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const setData = useCallback((data: T) => setState({ data, loading: false }), []);
+  return { ...state, reload, setData };
+}
+
+/** Builds the API caller for credentials and language. */
+export function apiCaller(credentials: Credentials, language: string): Session["call"] {
+  return (path, init) => callApi(credentials, language, path, init);
+}
+
+/** Runs `tick` every `ms` while `active` and the page is visible. */
+export function usePolling(active: boolean, ms: number, tick: () => void): void {
+  useEffect(() => {
+    if (!active) return;
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible") tick();
+    }, ms);
+    return () => window.clearInterval(timer);
+  }, [active, ms, tick]);
+}

@@ -1,0 +1,62 @@
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
+import { NotAMember } from "./components/notices";
+import { DevBanner } from "./dev/dev-banner";
+import { useLanguage, useText } from "./i18n";
+import { MeetingContextPage } from "./pages/meeting-context-page";
+import { MeetingPage } from "./pages/meeting-page";
+import { MeetingsPage } from "./pages/meetings-page";
+import { SearchPage } from "./pages/search-page";
+import { navigate, useRoute, type Route } from "./router";
+import { useSession } from "./session";
+
+const text = {
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search" },
+};
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+function Page(props: { route: Route }) {
+  const session = useSession();
+  const language = useLanguage();
+  const { route } = props;
+  switch (route.page) {
+    case "meeting":
+      return <MeetingPage meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
+    case "meeting-context":
+      return <MeetingContextPage tab={route.tab} teamsMeetingId={session.teamsMeetingId} />;
+    case "search":
+      return <SearchPage credentials={session.credentials} language={language} />;
+    default:
+      return <MeetingsPage />;
+  }
+}
+
+/** The signed-in tab: dev-mode strip, main menu (not inside a Teams meeting), and the page of the URL. */
+export function Shell(props: { onSwitchUser?: () => void }) {
+  const session = useSession();
+  const route = useRoute();
+  const t = useText(text);
+  const styles = useStyles();
+  return (
+    <div className={styles.page}>
+      {props.onSwitchUser ? <DevBanner me={session.me} onSwitchUser={props.onSwitchUser} /> : null}
+      {!session.membership ? <NotAMember /> : (
+        <>
+          {route.page === "meeting-context" ? null : (
+            <nav aria-label={t.nav}>
+              <TabList size="small" selectedValue={route.page === "search" ? "search" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
+                <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
+                <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
+              </TabList>
+            </nav>
+          )}
+          <Page route={route} />
+        </>
+      )}
+    </div>
+  );
+}

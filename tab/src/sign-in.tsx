@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Credentials } from "./api-client";
+import type { DevUser, Me } from "./api-types";
+import { ErrorBar, Loading } from "./components/states";
+import { OpenInTeams } from "./components/notices";
+import { fetchDevUsers, rememberDevUser, rememberedDevUser } from "./dev/dev-mode";
+import { DevUserPicker } from "./dev/dev-user-picker";
+import { getSsoToken, type HostInfo } from "./host/teams-host";
+import { useLanguage, useText } from "./i18n";
+import { apiCaller, SessionProvider, type Session } from "./session";
+import { Shell } from "./shell";
+
+const text = {
+  sv: { signingIn: "Loggar in …", signInFailed: "Inloggningen misslyckades" },
+  en: { signingIn: "Signing in …", signInFailed: "Sign-in failed" },
+};
+
+/**
+ * In Teams: SSO. Outside Teams: dev mode with a demo-user picker when the server allows it (no bot id),
+ * otherwise a message to open the app in Teams.
+ */
+export function SignIn(props: { host: HostInfo }) {
+  const [devUsers, setDevUsers] = useState<DevUser[] | "off">();
+  const [credentials, setCredentials] = useState<Credentials | undefined>(props.host.inTeams ? { kind: "sso", token: getSsoToken } : undefined);
+  const [error, setError] = useState<Error>();
+
+  useEffect(() => {
+    if (props.host.inTeams) return;
+    fetchDevUsers<DevUser>().then(
+      (users) => {
+        if (!users) return setDevUsers("off");
+        setDevUsers(users);
+        const remembered = rememberedDevUser();
+        if (remembered && users.some((u) => u.aadObjectId === remembered)) setCredentials({ kind: "dev", aadObjectId: remembered });
+      },
+      (e: Error) => setError(e),
+    );
+  }, [props.host.inTeams]);
+
+  const switchUser = useCallback(() => {
+    rememberDevUser(undefined);
+    setCredentials(undefined);
+  }, []);
+
+  if (error) return <ErrorBar error={error} />;
+  if (credentials) return <Signed credentials={credentials} host={props.host} onSwitchUser={switchUser} />;
+  if (devUsers === "off") return <OpenInTeams />;
+  return (
+    <DevUserPicker
+      users={devUsers}
+      onChoose={(user) => {
+        rememberDevUser(user.aadObjectId);
+        setCredentials({ kind: "dev", aadObjectId: user.aadObjectId });
+      }}
+    />
+  );
+}
+
+function Signed(props: { credentials: Credentials; host: HostInfo; onSwitchUser: () => void }) {
+  const t = useText(text);
+  const language = useLanguage();
+  const call = useMemo(() => apiCaller(props.credentials, language), [props.credentials, language]);
+  const [me, setMe] = useState<Me>();
+  const [error, setError] = useState<Error>();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    setMe(undefined);
+    setError(undefined);
+    call<Me>("/me").then(setMe, setError);
+  }, [call, attempt]);
+  const { host } = props;
+  const session = useMemo<Session | undefined>(
+    () => (me ? { credentials: props.credentials, inTeams: host.inTeams, teamsMeetingId: host.meetingId ?? host.chatId, me, membership: me.memberships[0], call } : undefined),
+    [me, props.credentials, host, call],
+  );
+  if (error) return <ErrorBar error={error} title={t.signInFailed} onRetry={() => setAttempt((a) => a + 1)} />;
+  if (!session) return <Loading label={t.signingIn} />;
+  return (
+    <SessionProvider value={session}>
+      <Shell onSwitchUser={props.credentials.kind === "dev" ? props.onSwitchUser : undefined} />
+    </SessionProvider>
+  );
+}
