@@ -2,21 +2,16 @@ import type { Meeting } from "../../domain/meeting";
 import type { Language } from "../../domain/network";
 import { formatDateTime, stockholmParts } from "../../domain/time";
 
+import { card, text, type Card } from "./card";
+
+export { text, type Card };
+
 /** An Adaptive Card element or action, as plain JSON. */
 export type CardElement = Record<string, unknown>;
 
-/** A whole Adaptive Card, as plain JSON. */
-export type Card = { type: "AdaptiveCard" } & CardElement;
-
 /** An Adaptive Card 1.5 with the given body and actions. */
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): Card {
-  return {
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: "1.5",
-    body,
-    ...(actions.length > 0 ? { actions } : {}),
-  };
+  return card(body, actions);
 }
 
 /**
@@ -32,11 +27,6 @@ export function executeAction(title: string, verb: string, data: Record<string, 
     ...extra,
     fallback: { type: "Action.Submit", title, data: { ...data, verb }, ...extra },
   };
-}
-
-/** A wrapped text block. */
-export function text(value: string, extra: CardElement = {}): CardElement {
-  return { type: "TextBlock", text: value, wrap: true, ...extra };
 }
 
 /** The red line at the top of a card that says what went wrong. */
