@@ -203,6 +203,8 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
     assert.equal(await ale.getByTestId("their-version").innerText(), "Jonas version från mobilen.");
     assert.equal((await server.stores.roundTable.get(MEETING, "ale"))?.value.text, "Jonas version från mobilen.", "nothing overwritten yet");
     await ale.getByRole("button", { name: "Spara min version ändå" }).click();
+    // Saved when the editor has closed and the entry shows the text.
+    await ale.getByRole("button", { name: "Redigera aktuellt läge för Ale" }).waitFor();
     await ale.getByText("Min version.").waitFor();
     assert.equal((await server.stores.roundTable.get(MEETING, "ale"))?.value.text, "Min version.");
   });

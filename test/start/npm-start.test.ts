@@ -14,7 +14,7 @@ function processesInGroup(pgid: number): string[] {
   return out.split("\n").filter((line) => line.trim().split(/\s+/)[0] === String(pgid));
 }
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 90_000): Promise<void> {
+async function waitForHealth(url: string, child: ChildProcess, output: () => string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output()}`);
@@ -44,7 +44,7 @@ function startApp(port: number, dataDir: string, extraEnv: Record<string, string
 }
 
 describe("npm start (black box, as the README says)", function () {
-  this.timeout(240_000);
+  this.timeout(420_000);
   let dataDir: string;
   before(() => (dataDir = mkdtempSync(join(tmpdir(), "natverksmoten-data-"))));
   after(() => rmSync(dataDir, { recursive: true, force: true }));
