@@ -24,6 +24,26 @@ param tabAppId string
 @description('Tenant whose Teams SSO tokens the tab API accepts (comma-separated for several).')
 param tabTenantIds string
 
+// First start after deployment (docs/deploy.md): the network and its first coordinator, created when missing.
+// Leave firstCoordinatorId empty to create nothing.
+@description('Name of the first network (NETWORK_NAME); its id is made from the name.')
+param networkName string = ''
+
+@description('Default meeting place of the first network (NETWORK_PLACE); empty for "Digitalt via Teams".')
+param networkPlace string = ''
+
+@description('Entra object id of the first coordinator (FIRST_COORDINATOR_ID).')
+param firstCoordinatorId string = ''
+
+@description('Display name of the first coordinator (FIRST_COORDINATOR_NAME).')
+param firstCoordinatorName string = ''
+
+@description('E-mail address of the first coordinator (FIRST_COORDINATOR_EMAIL).')
+param firstCoordinatorEmail string = ''
+
+@description('Organisation of the first coordinator (FIRST_COORDINATOR_ORGANISATION), created with kind "annan".')
+param firstCoordinatorOrganisation string = ''
+
 // Global names (web app host name, storage account, bot handle) get a suffix unique to the resource group.
 var suffix = uniqueString(resourceGroup().id)
 // The tables the app uses (bot/src/storage/table-stores.ts, TABLES).
@@ -69,6 +89,12 @@ module app 'modules/app-service.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     tabAppId: tabAppId
     tabTenantIds: tabTenantIds
+    networkName: networkName
+    networkPlace: networkPlace
+    firstCoordinatorId: firstCoordinatorId
+    firstCoordinatorName: firstCoordinatorName
+    firstCoordinatorEmail: firstCoordinatorEmail
+    firstCoordinatorOrganisation: firstCoordinatorOrganisation
   }
 }
 

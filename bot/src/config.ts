@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { slugOf, type FirstNetworkSettings } from "./domain/first-network";
 
 const emptyToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
@@ -33,7 +34,36 @@ const schema = z.object({
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
   ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
   MINUTES_NOTIFY_MEMBERS: booleanText,
+  NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
+  NETWORK_TENANT_ID: optionalText,
+  NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
+  FIRST_COORDINATOR_ID: optionalText,
+  FIRST_COORDINATOR_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+  FIRST_COORDINATOR_EMAIL: z.preprocess(emptyToUndefined, z.string().trim().email("must be an e-mail address").max(320).optional()),
+  FIRST_COORDINATOR_ORGANISATION: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
 });
+
+type Settings = z.infer<typeof schema>;
+
+/** The first-start network (FIRST_COORDINATOR_ID set), or undefined; throws ConfigError for an incomplete set. */
+function firstNetworkOf(s: Settings): FirstNetworkSettings | undefined {
+  const related = { NETWORK_NAME: s.NETWORK_NAME, NETWORK_TENANT_ID: s.NETWORK_TENANT_ID, FIRST_COORDINATOR_NAME: s.FIRST_COORDINATOR_NAME, FIRST_COORDINATOR_EMAIL: s.FIRST_COORDINATOR_EMAIL, FIRST_COORDINATOR_ORGANISATION: s.FIRST_COORDINATOR_ORGANISATION };
+  if (!s.FIRST_COORDINATOR_ID) {
+    const stray = Object.entries(related).find(([, value]) => value !== undefined);
+    if (stray) throw new ConfigError(`Invalid setting FIRST_COORDINATOR_ID: required when ${stray[0]} is set`);
+    return undefined;
+  }
+  const missing = (["NETWORK_NAME", "FIRST_COORDINATOR_NAME", "FIRST_COORDINATOR_EMAIL", "FIRST_COORDINATOR_ORGANISATION"] as const).find((name) => !related[name]);
+  if (missing) throw new ConfigError(`Invalid setting ${missing}: required when FIRST_COORDINATOR_ID is set`);
+  const tenantId = s.NETWORK_TENANT_ID ?? s.BOT_TENANT_ID;
+  if (!tenantId) throw new ConfigError("Invalid setting NETWORK_TENANT_ID: required when FIRST_COORDINATOR_ID is set and BOT_TENANT_ID is not");
+  return {
+    name: s.NETWORK_NAME!,
+    tenantId,
+    place: s.NETWORK_PLACE,
+    coordinator: { aadObjectId: s.FIRST_COORDINATOR_ID, displayName: s.FIRST_COORDINATOR_NAME!, email: s.FIRST_COORDINATOR_EMAIL!, organisationName: s.FIRST_COORDINATOR_ORGANISATION! },
+  };
+}
 
 /** The app's validated settings. */
 export interface Config {
@@ -62,6 +92,8 @@ export interface Config {
   minutes: { notifyMembers: boolean };
   /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
   reminders: { daysBefore: number; checkMinutes: number };
+  /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
+  firstNetwork?: FirstNetworkSettings;
 }
 
 /** A setting that failed validation; the message names it. */
@@ -105,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
   if (s.BOT_TYPE === "SingleTenant" && !localMode && !s.BOT_TENANT_ID) {
     throw new ConfigError("Invalid setting BOT_TENANT_ID: required when BOT_TYPE=SingleTenant");
   }
+  const firstNetwork = firstNetworkOf(s);
   return {
     port: s.PORT,
     storage,
@@ -123,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
+    firstNetwork,
   };
 }

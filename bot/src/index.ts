@@ -2,6 +2,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
 import { createLogger } from "./logger";
 import { createServer } from "./server";
+import { setUpFirstNetwork } from "./setup/first-network";
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
 import type { StorageTarget } from "./storage/table-service";
@@ -34,6 +35,10 @@ async function main(): Promise<void> {
   if (config.demoData) {
     const created = await seedDemoData(stores);
     logger.info({ created }, created > 0 ? "demo network seeded" : "demo network already present");
+  }
+  if (config.firstNetwork) {
+    const { networkId, created } = await setUpFirstNetwork(stores, config.firstNetwork);
+    logger.info({ networkId, created }, "first network checked");
   }
   const app = createServer(config, { stores, logger });
   const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");

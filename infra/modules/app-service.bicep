@@ -12,6 +12,13 @@ param storageAccountUrl string
 param appInsightsConnectionString string
 param tabAppId string
 param tabTenantIds string
+// First start after deployment: empty values leave the settings unset (see docs/deploy.md).
+param networkName string = ''
+param networkPlace string = ''
+param firstCoordinatorId string = ''
+param firstCoordinatorName string = ''
+param firstCoordinatorEmail string = ''
+param firstCoordinatorOrganisation string = ''
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName
@@ -67,6 +74,12 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     TAB_TENANT_IDS: tabTenantIds
     PUBLIC_URL: 'https://${site.properties.defaultHostName}'
     DEMO_DATA: 'false'
+    NETWORK_NAME: networkName
+    NETWORK_PLACE: networkPlace
+    FIRST_COORDINATOR_ID: firstCoordinatorId
+    FIRST_COORDINATOR_NAME: firstCoordinatorName
+    FIRST_COORDINATOR_EMAIL: firstCoordinatorEmail
+    FIRST_COORDINATOR_ORGANISATION: firstCoordinatorOrganisation
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

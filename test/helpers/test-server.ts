@@ -2,6 +2,7 @@ import pino from "pino";
 import { loadConfig, type Config } from "../../bot/src/config";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import { createServer, type AppServer, type ServerDeps } from "../../bot/src/server";
+import { setUpFirstNetwork } from "../../bot/src/setup/first-network";
 import type { Stores } from "../../bot/src/storage/repository";
 import { startTestStorage, type TestStorage } from "./azurite";
 
@@ -17,7 +18,7 @@ export interface TestServer {
 
 /**
  * Starts the real server in-process on a free port over a fresh in-memory Azurite, with the demo network
- * seeded unless `seed: false`. `env` holds settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`).
+ * seeded unless `seed: false` and, as on a real start, the first network of FIRST_COORDINATOR_ID. `env` holds settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`).
  */
 export async function startTestServer(options: {
   env?: Record<string, string>;
@@ -27,6 +28,7 @@ export async function startTestServer(options: {
   const storage = await startTestStorage();
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores);
+  if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);
   const app = createServer(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...options.deps });
   const url = await app.listen(0);
   return {

@@ -113,7 +113,11 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
       }
       assert.deepEqual(
         names.filter((n) => !PLATFORM_SETTINGS.includes(n)).sort(),
-        ["AZURE_CLIENT_ID", "BOT_ID", "BOT_TENANT_ID", "BOT_TYPE", "DEMO_DATA", "PUBLIC_URL", "STORAGE_ACCOUNT_URL", "TAB_APP_ID", "TAB_APP_ID_URI", "TAB_TENANT_IDS"],
+        [
+          "AZURE_CLIENT_ID", "BOT_ID", "BOT_TENANT_ID", "BOT_TYPE", "DEMO_DATA",
+          "FIRST_COORDINATOR_EMAIL", "FIRST_COORDINATOR_ID", "FIRST_COORDINATOR_NAME", "FIRST_COORDINATOR_ORGANISATION", "NETWORK_NAME", "NETWORK_PLACE",
+          "PUBLIC_URL", "STORAGE_ACCOUNT_URL", "TAB_APP_ID", "TAB_APP_ID_URI", "TAB_TENANT_IDS",
+        ],
       );
       assert.ok(!names.includes("PORT"), "App Service sets PORT");
       assert.ok(!names.includes("BOT_PASSWORD"), "a managed-identity bot has no password");
@@ -129,6 +133,12 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
         tabAppId: "3b9d6c1e-2f4a-4b8c-9d0e-112233445566",
         tabTenantIds: "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
         "site.properties.defaultHostName": "natmotdev-x7k2.azurewebsites.net",
+        networkName: "Välfärdsnätverket Öst",
+        networkPlace: "",
+        firstCoordinatorId: "7f3c2a10-5b4d-4e6f-8a9b-0c1d2e3f4a5b",
+        firstCoordinatorName: "Sanna Lindqvist",
+        firstCoordinatorEmail: "sanna.lindqvist@example.org",
+        firstCoordinatorOrganisation: "Regionförbundet Östra",
       };
       const evaluate = (expression: string): string => {
         const quoted = /^'(.*)'$/.exec(expression);
@@ -144,6 +154,8 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
       assert.deepEqual(config.bot, { appId: samples.identityClientId, password: undefined, tenantId: samples.identityTenantId, type: "UserAssignedMSI", openIdMetadataUrl: undefined });
       assert.equal(config.tab.appIdUri, `api://${samples["site.properties.defaultHostName"]}/${samples.tabAppId}`);
       assert.equal(config.publicUrl, `https://${samples["site.properties.defaultHostName"]}`);
+      assert.equal(config.firstNetwork?.tenantId, samples.identityTenantId, "the first network lives in the bot's tenant");
+      assert.equal(config.firstNetwork?.place, "Digitalt via Teams", "an empty place parameter means the default");
 
       // botbuilder then takes its tokens from the managed identity (internal names of botbuilder 4.23).
       const bot = createBot({ config, stores: createTableStores({ kind: "connection-string", connectionString: "UseDevelopmentStorage=true" }), logger: pino({ level: "silent" }), features: [] });

@@ -1,0 +1,32 @@
+import { firstNetworkRows, type FirstNetworkSettings } from "../domain/first-network";
+import type { Repository, Stores } from "../storage/repository";
+import { AlreadyExistsError } from "../storage/storage-errors";
+
+/** What the first-start setup did: which rows it created (false = already there, left as it was). */
+export interface FirstNetworkResult {
+  networkId: string;
+  created: { network: boolean; organisation: boolean; coordinator: boolean };
+}
+
+async function createIfMissing<T>(repository: Repository<T>, value: T): Promise<boolean> {
+  try {
+    await repository.create(value);
+    return true;
+  } catch (error) {
+    // Another instance or an earlier start made it: existing rows are never changed.
+    if (error instanceof AlreadyExistsError) return false;
+    throw error;
+  }
+}
+
+/**
+ * Creates the first network, the coordinator's organisation and the coordinator member when they are
+ * missing, so that a fresh deployment has someone who can add the rest. Safe to run on every start.
+ */
+export async function setUpFirstNetwork(stores: Stores, settings: FirstNetworkSettings): Promise<FirstNetworkResult> {
+  const rows = firstNetworkRows(settings);
+  const network = await createIfMissing(stores.networks, rows.network);
+  const organisation = await createIfMissing(stores.organisations, rows.organisation);
+  const coordinator = await createIfMissing(stores.members, rows.member);
+  return { networkId: rows.network.id, created: { network, organisation, coordinator } };
+}
