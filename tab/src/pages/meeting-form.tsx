@@ -33,7 +33,9 @@ const text = {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  cell: { flex: "1 1 140px", minWidth: 0 },
+  cell: { flex: "1 1 140px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  // A select is as wide as its longest name unless told otherwise; the side panel is 320 px.
+  select: { minWidth: 0, width: "100%" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -92,7 +94,7 @@ export function MeetingForm(props: { heading: string; saveLabel: string; initial
   );
   const person = (field: "chairId" | "secretaryId") => (
     <Field className={styles.cell} label={t[field]}>
-      <Select value={draft[field]} onChange={(_, d) => set({ [field]: d.value })}>
+      <Select className={styles.select} value={draft[field]} onChange={(_, d) => set({ [field]: d.value })}>
         <option value="">{t.nobody}</option>
         {people.map((m) => <option key={m.aadObjectId} value={m.aadObjectId}>{m.displayName}</option>)}
       </Select>
