@@ -120,20 +120,5 @@ export interface RoundTableHistory {
   entries: { meetingId: string; meetingTitle: string; startUtc: string; text: string; fields: Record<string, string>; reporterName: string; updatedAt: string }[];
 }
 
-/** What happened to one invitee in `POST /meetings/{id}/invitations`. */
-export interface InvitationResult {
-  memberId: string;
-  displayName: string;
-  organisationId: string;
-  status: "sent" | "updated" | "already-sent" | "in-progress" | "unreachable";
-  reason?: "no-conversation-reference" | "connector-error";
-  detail?: string;
-}
-
 /** `POST /meetings/{id}/invitations`: the per-member report. */
-export interface InvitationReport {
-  meetingId: string;
-  sequence: number;
-  totals: Record<InvitationResult["status"], number>;
-  results: InvitationResult[];
-}
+export type { InvitationReport, InvitationResult } from "../../bot/src/teams/invitations/invitation-sender";

@@ -1,19 +1,8 @@
-import type { Meeting, MeetingForm } from "../../../bot/src/domain/meeting";
-import { stockholmParts } from "../../../bot/src/domain/time";
+import type { Meeting } from "../../../bot/src/domain/meeting";
+import { factsOf, type MeetingFacts } from "../../../bot/src/domain/meeting-input";
 
-/** The meeting form's fields as the user types them (Stockholm date and times). */
-export interface MeetingDraft {
-  title: string;
-  date: string;
-  startTime: string;
-  endTime: string;
-  form: MeetingForm;
-  place: string;
-  joinUrl: string;
-  chairId: string;
-  secretaryId: string;
-  replyBy: string;
-}
+/** The meeting form's fields as the user types them (Stockholm date and times; "" = not given). */
+export type MeetingDraft = Required<MeetingFacts>;
 
 /** The fields of the draft that can be wrong, each with what is wrong. */
 export type DraftProblems = Partial<Record<keyof MeetingDraft, "required" | "endBeforeStart" | "link" | "replyAfterMeeting">>;
@@ -25,19 +14,8 @@ export function emptyMeetingDraft(): MeetingDraft {
 
 /** The draft of an existing meeting, with its times in Stockholm time. */
 export function draftOfMeeting(meeting: Meeting): MeetingDraft {
-  const start = stockholmParts(new Date(meeting.startUtc));
-  return {
-    title: meeting.title,
-    date: start.date,
-    startTime: start.time,
-    endTime: stockholmParts(new Date(meeting.endUtc)).time,
-    form: meeting.form,
-    place: meeting.place,
-    joinUrl: meeting.joinUrl ?? "",
-    chairId: meeting.chairId ?? "",
-    secretaryId: meeting.secretaryId ?? "",
-    replyBy: meeting.replyByUtc ? stockholmParts(new Date(meeting.replyByUtc)).date : "",
-  };
+  const facts = factsOf(meeting);
+  return { ...facts, joinUrl: facts.joinUrl ?? "", chairId: facts.chairId ?? "", secretaryId: facts.secretaryId ?? "", replyBy: facts.replyBy ?? "" };
 }
 
 /** What is wrong with a draft; the server checks again and its message is shown as it is. */
@@ -48,7 +26,7 @@ export function meetingDraftProblems(draft: MeetingDraft): DraftProblems {
   }
   if (draft.startTime && draft.endTime && draft.endTime <= draft.startTime) problems.endTime = "endBeforeStart";
   if (draft.joinUrl.trim() && !/^https?:\/\/\S+$/i.test(draft.joinUrl.trim())) problems.joinUrl = "link";
-  if (draft.replyBy && draft.date && draft.replyBy > draft.date) problems.replyBy = "replyAfterMeeting";
+  if (draft.replyBy && draft.date && draft.replyBy >= draft.date) problems.replyBy = "replyAfterMeeting";
   return problems;
 }
 

@@ -16,7 +16,7 @@ const text = {
     saving: "Sparar …", cancel: "Avbryt", notSaved: "Mötet sparades inte", fix: "Rätta de markerade fälten först.",
     problems: {
       required: "Fyll i fältet.", endBeforeStart: "Sluttiden måste vara efter starttiden.", link: "Ange en länk som börjar med https://.",
-      replyAfterMeeting: "Sista svarsdag får inte vara efter mötet.",
+      replyAfterMeeting: "Sista svarsdag måste vara före mötesdagen.",
     },
   },
   en: {
@@ -25,7 +25,7 @@ const text = {
     saving: "Saving …", cancel: "Cancel", notSaved: "The meeting was not saved", fix: "Correct the marked fields first.",
     problems: {
       required: "Fill in the field.", endBeforeStart: "The end time must be after the start time.", link: "Enter a link starting with https://.",
-      replyAfterMeeting: "The reply-by date may not be after the meeting.",
+      replyAfterMeeting: "The reply-by date must be before the meeting day.",
     },
   },
 };
