@@ -10,6 +10,11 @@ export class ApiError extends Error {
 
 /** Calls the tab API with JSON in and out; throws ApiError with the server's message on 4xx/5xx. */
 export async function callApi<T>(credentials: Credentials, language: string, path: string, init: RequestInit = {}): Promise<T> {
+  return (await callApiWithEtag<T>(credentials, language, path, init)).body;
+}
+
+/** As callApi, also giving the response's `ETag` header (for a later `If-Match`). */
+export async function callApiWithEtag<T>(credentials: Credentials, language: string, path: string, init: RequestInit = {}): Promise<{ body: T; etag?: string }> {
   const headers = new Headers(init.headers);
   headers.set("Accept-Language", language);
   if (init.body) headers.set("Content-Type", "application/json");
@@ -27,5 +32,5 @@ export async function callApi<T>(credentials: Credentials, language: string, pat
     const { code, message, ...details } = body?.error ?? {};
     throw new ApiError(response.status, code ?? "error", message ?? response.statusText, details);
   }
-  return body as T;
+  return { body: body as T, etag: response.headers.get("ETag") ?? undefined };
 }

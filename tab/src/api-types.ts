@@ -119,3 +119,6 @@ export interface RoundTableConflict {
 export interface RoundTableHistory {
   entries: { meetingId: string; meetingTitle: string; startUtc: string; text: string; fields: Record<string, string>; reporterName: string; updatedAt: string }[];
 }
+
+/** `POST /meetings/{id}/invitations`: the per-member report. */
+export type { InvitationReport, InvitationResult } from "../../bot/src/teams/invitations/invitation-sender";

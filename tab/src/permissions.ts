@@ -29,3 +29,8 @@ export function abilitiesIn(member: Member | undefined, meeting: Pick<Meeting, "
     editRoundTable: (organisationId) => open && (editsAnyEntry || (member.role === "member" && member.organisationId === organisationId)),
   };
 }
+
+/** True when the member may create, change, cancel and send meetings (the coordinator; the server decides anyway). */
+export function mayManageMeetings(member: Member | undefined): boolean {
+  return Boolean(member?.active && may(member, "manage-meeting"));
+}

@@ -7,6 +7,7 @@ export type MeetingTab = (typeof meetingTabs)[number];
 /** A page of the tab, from the URL hash. */
 export type Route =
   | { page: "meetings" }
+  | { page: "new-meeting" }
   | { page: "meeting"; meetingId: string; tab: MeetingTab }
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" };
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
       return p;
     }
   });
+  if (parts[0] === "meetings" && parts[1] === "new" && !parts[2]) return { page: "new-meeting" };
   if (parts[0] === "meetings" && parts[1]) return { page: "meeting", meetingId: parts[1], tab: isMeetingTab(parts[2]) ? parts[2] : "agenda" };
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
@@ -38,6 +40,8 @@ export function hrefOf(route: Route): string {
       return `#/meetings/${encodeURIComponent(route.meetingId)}${route.tab === "agenda" ? "" : `/${route.tab}`}`;
     case "meeting-context":
       return `#/meeting-context${route.tab === "agenda" ? "" : `/${route.tab}`}`;
+    case "new-meeting":
+      return "#/meetings/new";
     case "search":
       return "#/search";
     default:

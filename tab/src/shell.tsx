@@ -6,6 +6,7 @@ import { useLanguage, useText } from "./i18n";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
+import { NewMeetingPage } from "./pages/new-meeting-page";
 import { SearchPage } from "./pages/search-page";
 import { navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
@@ -28,6 +29,8 @@ function Page(props: { route: Route }) {
       return <MeetingPage meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
     case "meeting-context":
       return <MeetingContextPage tab={route.tab} teamsMeetingId={session.teamsMeetingId} />;
+    case "new-meeting":
+      return <NewMeetingPage />;
     case "search":
       return <SearchPage credentials={session.credentials} language={language} />;
     default:

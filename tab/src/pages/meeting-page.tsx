@@ -7,11 +7,12 @@ import { formatMeetingDate, formatTimeRange } from "../format";
 import { openLink } from "../host/teams-host";
 import { useLanguage, useText } from "../i18n";
 import { formLabel } from "../labels";
-import { abilitiesIn } from "../permissions";
+import { abilitiesIn, mayManageMeetings } from "../permissions";
 import { hrefOf, meetingTabs, navigate, type MeetingTab, type Route } from "../router";
 import { useApi, useSession } from "../session";
 import { AgendaTab } from "./agenda-tab";
 import { AttendanceTab } from "./attendance-tab";
+import { MeetingAdmin } from "./meeting-admin";
 import { MinutesPage } from "./minutes-page";
 import { ResponsesTab } from "./responses-tab";
 import { RoundTableTab } from "./round-table-tab";
@@ -61,6 +62,7 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
           ) : null}
         </div>
       </header>
+      {mayManageMeetings(member) ? <MeetingAdmin meeting={meeting} onChanged={setData} /> : null}
       <TabList className={styles.tabs} aria-label={t.sections} selectedValue={props.tab} onTabSelect={(_, d) => navigate(props.hrefOfTab(d.value as MeetingTab), { replace: true })}>
         {meetingTabs.map((tab) => <Tab key={tab} value={tab} id={`tab-${tab}`}>{t.tabs[tab]}</Tab>)}
       </TabList>

@@ -1,16 +1,18 @@
-import { Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { AddRegular } from "@fluentui/react-icons";
 import type { MeetingSummary } from "../api-types";
 import { AnswerBadge, StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { formatMeetingDate, formatTimeRange } from "../format";
 import { useLanguage, useText } from "../i18n";
 import { formLabel } from "../labels";
-import { hrefOf } from "../router";
+import { mayManageMeetings } from "../permissions";
+import { hrefOf, navigate } from "../router";
 import { useApi, useSession } from "../session";
 
 const text = {
-  sv: { title: "Möten", upcoming: "Kommande möten", past: "Tidigare möten", noUpcoming: "Inga kommande möten.", noPast: "Inga tidigare möten.", loading: "Hämtar möten …", yourAnswer: "Ditt svar" },
-  en: { title: "Meetings", upcoming: "Upcoming meetings", past: "Past meetings", noUpcoming: "No upcoming meetings.", noPast: "No past meetings.", loading: "Loading meetings …", yourAnswer: "Your answer" },
+  sv: { title: "Möten", upcoming: "Kommande möten", past: "Tidigare möten", noUpcoming: "Inga kommande möten.", noPast: "Inga tidigare möten.", loading: "Hämtar möten …", yourAnswer: "Ditt svar", newMeeting: "Nytt möte" },
+  en: { title: "Meetings", upcoming: "Upcoming meetings", past: "Past meetings", noUpcoming: "No upcoming meetings.", noPast: "No past meetings.", loading: "Loading meetings …", yourAnswer: "Your answer", newMeeting: "New meeting" },
 };
 
 const useStyles = makeStyles({
@@ -62,6 +64,7 @@ export function MeetingsPage() {
     <main aria-labelledby="meetings-title">
       <Title2 as="h1" block id="meetings-title">{t.title}</Title2>
       {membership ? <Caption1 as="p" block>{membership.network.name}</Caption1> : null}
+      {mayManageMeetings(membership?.member) ? <Button appearance="primary" icon={<AddRegular />} onClick={() => navigate({ page: "new-meeting" })}>{t.newMeeting}</Button> : null}
       {error ? <ErrorBar error={error} onRetry={reload} /> : null}
       {!data ? (error ? null : <Loading label={t.loading} />) : (
         <>

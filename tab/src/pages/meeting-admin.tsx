@@ -1,0 +1,126 @@
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, makeStyles, MessageBar, MessageBarBody, tokens,
+} from "@fluentui/react-components";
+import { DismissCircleRegular, EditRegular, SendRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { ApiError, callApiWithEtag } from "../api-client";
+import type { InvitationReport as Report, MeetingDetail } from "../api-types";
+import { ErrorBar } from "../components/states";
+import { useLanguage, useText } from "../i18n";
+import { useSession } from "../session";
+import { InvitationReport } from "./invitation-report";
+import { MeetingForm } from "./meeting-form";
+import { draftOfMeeting, meetingInputOf, type MeetingDraft } from "./meeting-form-draft";
+
+const text = {
+  sv: {
+    edit: "Ändra mötet", editTitle: "Ändra mötets uppgifter", save: "Spara ändringarna", cancelMeeting: "Ställ in mötet", send: "Skicka kallelse", sending: "Skickar …",
+    confirmTitle: "Ställa in mötet?", confirmBody: "Alla som har fått kallelsen får veta att mötet är inställt. Det går inte att ångra.", keep: "Behåll mötet",
+    conflict: "Någon annan ändrade mötet medan du redigerade. Formuläret visar nu den senaste versionen; gör din ändring igen.",
+    failed: "Det gick inte",
+  },
+  en: {
+    edit: "Change the meeting", editTitle: "Change the meeting's facts", save: "Save the changes", cancelMeeting: "Cancel the meeting", send: "Send invitation", sending: "Sending …",
+    confirmTitle: "Cancel the meeting?", confirmBody: "Everyone who has the invitation is told that the meeting is cancelled. This cannot be undone.", keep: "Keep the meeting",
+    conflict: "Someone else changed the meeting while you were editing. The form now shows the latest version; make your change again.",
+    failed: "That did not work",
+  },
+};
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+type Editing = { draft: MeetingDraft; etag?: string; conflict: boolean };
+
+/**
+ * The coordinator's tools on a meeting page: change its facts (saved with `If-Match` on the version read
+ * when the form opened), cancel it after a confirmation, and send the invitation with its report.
+ */
+export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meeting: MeetingDetail) => void }) {
+  const t = useText(text);
+  const styles = useStyles();
+  const language = useLanguage();
+  const { call, credentials } = useSession();
+  const { meeting } = props;
+  const path = `/meetings/${encodeURIComponent(meeting.id)}`;
+  const [editing, setEditing] = useState<Editing>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const [report, setReport] = useState<Report>();
+
+  const load = async (conflict: boolean) => {
+    const { body, etag } = await callApiWithEtag<MeetingDetail>(credentials, language, path);
+    props.onChanged(body);
+    setEditing({ draft: draftOfMeeting(body), etag, conflict });
+  };
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = async (draft: MeetingDraft) => {
+    try {
+      const headers = editing?.etag ? { "If-Match": editing.etag } : undefined;
+      const saved = await call<MeetingDetail>(path, { method: "PUT", headers, body: JSON.stringify(meetingInputOf(draft, true)) });
+      props.onChanged(saved);
+      setEditing(undefined);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.code === "concurrent_update")) throw e;
+      await load(true);
+    }
+  };
+  const cancelMeeting = () => run(async () => props.onChanged(await call<MeetingDetail>(`${path}/cancel`, { method: "POST" })));
+  const send = () => run(async () => {
+    setReport(undefined);
+    setReport(await call<Report>(`${path}/invitations`, { method: "POST" }));
+    props.onChanged(await call<MeetingDetail>(path));
+  });
+
+  if (meeting.status === "cancelled") return null;
+  if (editing) {
+    const notice = editing.conflict ? <MessageBar intent="warning" role="alert"><MessageBarBody>{t.conflict}</MessageBarBody></MessageBar> : undefined;
+    return <MeetingForm heading={t.editTitle} saveLabel={t.save} initial={editing.draft} notice={notice} onSave={save} onCancel={() => setEditing(undefined)} />;
+  }
+  const started = Date.now() >= Date.parse(meeting.startUtc);
+  return (
+    <section className={styles.root} aria-label={t.edit} data-meeting-admin>
+      <div className={styles.bar}>
+        <Button icon={<EditRegular />} disabled={busy} onClick={() => void run(() => load(false))}>{t.edit}</Button>
+        {started ? null : (
+          <>
+            <Button icon={<SendRegular />} disabled={busy} onClick={() => void send()}>{busy ? t.sending : t.send}</Button>
+            <Dialog>
+              <DialogTrigger disableButtonEnhancement>
+                <Button icon={<DismissCircleRegular />} disabled={busy}>{t.cancelMeeting}</Button>
+              </DialogTrigger>
+              <DialogSurface>
+                <DialogBody>
+                  <DialogTitle>{t.confirmTitle}</DialogTitle>
+                  <DialogContent>{t.confirmBody}</DialogContent>
+                  <DialogActions fluid>
+                    <DialogTrigger disableButtonEnhancement>
+                      <Button appearance="primary" onClick={() => void cancelMeeting()}>{t.cancelMeeting}</Button>
+                    </DialogTrigger>
+                    <DialogTrigger disableButtonEnhancement>
+                      <Button>{t.keep}</Button>
+                    </DialogTrigger>
+                  </DialogActions>
+                </DialogBody>
+              </DialogSurface>
+            </Dialog>
+          </>
+        )}
+      </div>
+      {error ? <ErrorBar error={error} title={t.failed} /> : null}
+      {report ? <InvitationReport report={report} /> : null}
+    </section>
+  );
+}
