@@ -4,6 +4,7 @@ import type { Meeting } from "../../bot/src/domain/meeting";
 import type { Member, Role } from "../../bot/src/domain/member";
 import type { Organisation } from "../../bot/src/domain/network";
 import type { RsvpAnswer } from "../../bot/src/domain/rsvp";
+import type { ResponseRow, ResponseSummary } from "../../bot/src/domain/rsvp-summary";
 import type { SubmittedWhen } from "../../bot/src/domain/round-table";
 
 /** A link attached to an agenda item (slides, documents). */
@@ -56,24 +57,11 @@ export interface DevUser {
 }
 
 /** One member's answer in `GET /meetings/{id}/responses`. */
-export interface ResponseRow {
-  memberId: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  answer: RsvpAnswer | null;
-  substituteName?: string;
-  comment?: string;
-  answeredAt?: string;
-  channel?: string;
-}
+export type { ResponseRow };
 
 /** `GET /meetings/{id}/responses`. */
-export interface ResponsesPayload {
+export interface ResponsesPayload extends ResponseSummary {
   meetingId: string;
-  responses: ResponseRow[];
-  totals: { attending: number; declined: number; substitute: number; noAnswer: number };
-  organisationsWithNobodyComing: { id: string; name: string }[];
 }
 
 /** `GET /meetings/{id}/attendance`. */
