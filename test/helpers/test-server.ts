@@ -1,5 +1,6 @@
 import pino from "pino";
 import { loadConfig, type Config } from "../../bot/src/config";
+import type { Clock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import { createServer, type AppServer, type ServerDeps } from "../../bot/src/server";
 import { setUpFirstNetwork } from "../../bot/src/setup/first-network";
@@ -24,10 +25,12 @@ export async function startTestServer(options: {
   env?: Record<string, string>;
   seed?: boolean;
   deps?: Partial<ServerDeps>;
+  /** The clock the demo data is placed by (default: the real one; the demo is valid at any hour). */
+  clock?: Clock;
 } = {}): Promise<TestServer> {
   const storage = await startTestStorage();
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
-  if (options.seed !== false) await seedDemoData(storage.stores);
+  if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);
   const app = createServer(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...options.deps });
   const url = await app.listen(0);

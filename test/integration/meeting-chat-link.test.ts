@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { fixedClock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import { DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import type { Meeting } from "../../bot/src/domain/meeting";
@@ -15,7 +16,7 @@ describe("linking a Teams meeting chat to a network meeting", () => {
   const now = new Date("2030-05-06T08:30:00Z");
   beforeEach(async () => {
     storage = await startTestStorage();
-    await seedDemoData(storage.stores, new Date("2026-11-23T00:00:00Z"));
+    await seedDemoData(storage.stores, fixedClock("2026-11-23T00:00:00Z"));
   });
   afterEach(() => storage.stop());
 

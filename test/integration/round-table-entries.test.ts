@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import pino from "pino";
 import { DEMO_NETWORK_ID, demoMember, demoOrganisations } from "../../bot/src/demo/demo-network";
+import { fixedClock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import type { Meeting } from "../../bot/src/domain/meeting";
 import { RoundTableEntries } from "../../bot/src/services/round-table-entries";
@@ -18,7 +19,7 @@ describe("round-table entries in Table Storage", () => {
 
   beforeEach(async () => {
     storage = await startTestStorage();
-    await seedDemoData(storage.stores, new Date("2029-12-01T00:00:00Z"));
+    await seedDemoData(storage.stores, fixedClock("2029-12-01T00:00:00Z"));
     logLines = [];
     const sink = new Writable({ write: (chunk, _enc, done) => { logLines.push(JSON.parse(String(chunk))); done(); } });
     entries = new RoundTableEntries(storage.stores, pino({ level: "info" }, sink));

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { fixedClock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import { DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
@@ -10,7 +11,7 @@ describe("demo seed", () => {
   after(() => storage.stop());
 
   it("seeds the example organisations, ~25 fictional members, a past and an upcoming meeting", async () => {
-    const created = await seedDemoData(storage.stores, new Date("2026-11-23T12:00:00Z"));
+    const created = await seedDemoData(storage.stores, fixedClock("2026-11-23T12:00:00Z"));
     assert.ok(created > 50);
     const { stores } = storage;
     const organisations = await stores.organisations.list(DEMO_NETWORK_ID);
@@ -29,7 +30,7 @@ describe("demo seed", () => {
   });
 
   it("creates nothing the second time", async () => {
-    assert.equal(await seedDemoData(storage.stores, new Date("2027-01-01T00:00:00Z")), 0);
+    assert.equal(await seedDemoData(storage.stores, fixedClock("2027-01-01T00:00:00Z")), 0);
     assert.equal((await storage.stores.meetings.list(DEMO_NETWORK_ID)).length, 2);
   });
 });

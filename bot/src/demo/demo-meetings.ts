@@ -2,7 +2,7 @@ import { ROUND_TABLE_ITEM_TITLE, type AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { RoundTableEntry } from "../domain/round-table";
-import { stockholmParts, stockholmToUtc } from "../domain/time";
+import { addDays, stockholmParts, stockholmToUtc, weekdayOf } from "../domain/time";
 import { DEMO_NETWORK_ID, demoMember, demoMembers, demoOrganisations } from "./demo-network";
 
 /** Ids of the demo meetings. */
@@ -75,11 +75,13 @@ export const pastRoundTable: RoundTableEntry[] = Object.entries(roundTableTexts)
   return { organisationId, reporterId: reporter.aadObjectId, reporterName: reporter.displayName, text, fields: {}, submitted: "during", updatedAt: pastMeeting.startUtc };
 });
 
-/** The upcoming meeting: the first Wednesday at least 14 days after `now`, 09:00–11:00 Stockholm time. */
+/**
+ * The upcoming meeting: the first Wednesday at least 14 days after `now`'s Stockholm date, 09:00–11:00
+ * Stockholm time, answers due five days before at 17:00. Every date is a Stockholm calendar date.
+ */
 export function upcomingMeeting(now: Date): Meeting {
-  const day = new Date(now.getTime() + 14 * 86_400_000);
-  while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
-  const { date } = stockholmParts(day);
+  let date = addDays(stockholmParts(now).date, 14);
+  while (weekdayOf(date) !== 3) date = addDays(date, 1);
   return {
     id: UPCOMING_MEETING_ID,
     networkId: DEMO_NETWORK_ID,
@@ -91,7 +93,7 @@ export function upcomingMeeting(now: Date): Meeting {
     joinUrl: "https://teams.microsoft.com/l/meetup-join/demo",
     chairId: demoMember("Lena Forsberg").aadObjectId,
     secretaryId: demoMember("Emma Strand").aadObjectId,
-    replyByUtc: stockholmToUtc(stockholmParts(new Date(day.getTime() - 5 * 86_400_000)).date, "17:00"),
+    replyByUtc: stockholmToUtc(addDays(date, -5), "17:00"),
     status: "draft",
     rollCall: "not-started",
     sequence: 0,

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from "../domain/clock";
 import type { Repository, Stores } from "../storage/repository";
 import { AlreadyExistsError } from "../storage/storage-errors";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID, pastAgenda, pastAttendance, pastMeeting, pastRoundTable, upcomingAgenda, upcomingMeeting } from "./demo-meetings";
@@ -19,9 +20,10 @@ async function createIfMissing<T>(repository: Repository<T>, values: readonly T[
 /**
  * Seeds the demo network: organisations, fictional members, one past meeting with agenda, attendance and
  * round table, and one upcoming meeting with an agenda. Running it again creates nothing twice.
- * Returns how many rows it created.
+ * The upcoming meeting is placed from `clock`'s day. Returns how many rows it created.
  */
-export async function seedDemoData(stores: Stores, now: Date = new Date()): Promise<number> {
+export async function seedDemoData(stores: Stores, clock: Clock = systemClock): Promise<number> {
+  const now = clock.now();
   const inMeeting = <T>(meetingId: string, rows: readonly T[]) => rows.map((r) => ({ ...r, meetingId }));
   const counts = await Promise.all([
     createIfMissing(stores.networks, [demoNetwork]),

@@ -59,3 +59,24 @@ export function formatDateTime(utcIso: string, language: "sv" | "en"): string {
   const { time } = stockholmParts(d);
   return language === "sv" ? `${date} kl. ${time}` : `${date}, ${time}`;
 }
+
+function dateParts(date: string): [number, number, number] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw invalid("invalid_time", "Ange datum som ÅÅÅÅ-MM-DD.", "Give the date as YYYY-MM-DD.");
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/**
+ * Adds whole calendar days to a date (YYYY-MM-DD), independent of time zones and DST.
+ * @example addDays("2025-03-30", 1) // "2025-03-31"
+ */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = dateParts(date);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Day of the week of a calendar date (YYYY-MM-DD): 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: string): number {
+  const [y, m, d] = dateParts(date);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
