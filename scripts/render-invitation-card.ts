@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { upcomingAgenda, upcomingMeeting } from "../bot/src/demo/demo-meetings";
 import { demoMember, demoNetwork } from "../bot/src/demo/demo-network";
-import { invitationCard } from "../bot/src/teams/cards/invitation-card";
+import { invitationCard } from "../bot/src/invitations/invitation-card";
 
 const out = process.argv[2] ?? join(__dirname, "..", "docs", "invitation-card.png");
 const now = new Date("2026-01-07T08:00:00Z");

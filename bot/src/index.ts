@@ -2,7 +2,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
 import { createLogger } from "./logger";
 import { createServer } from "./server";
-import { setUpFirstNetwork } from "./setup/first-network";
+import { setUpFirstNetwork } from "./register/first-network-setup";
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
 import type { StorageTarget } from "./storage/table-service";

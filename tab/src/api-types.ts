@@ -109,4 +109,4 @@ export interface RoundTableHistory {
 }
 
 /** `POST /meetings/{id}/invitations`: the per-member report. */
-export type { InvitationReport, InvitationResult } from "../../bot/src/teams/invitations/invitation-sender";
+export type { InvitationReport, InvitationResult } from "../../bot/src/invitations/invitation-sender";

@@ -1,5 +1,5 @@
 import type { Language } from "../../bot/src/domain/network";
-import { languageOf } from "../../bot/src/i18n/language";
+import { languageOf } from "../../bot/src/shared/language";
 import type { HostInfo, HostTheme } from "./host/teams-host";
 
 /** Language and theme of the tab. */

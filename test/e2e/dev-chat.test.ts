@@ -5,7 +5,7 @@ import { CardFactory, MessageFactory } from "botbuilder";
 import type { Browser, Page } from "playwright-core";
 import { botFeatures } from "../../bot/src/teams/features";
 import type { BotFeature } from "../../bot/src/teams/bot-app";
-import { card, text } from "../../bot/src/teams/cards/card";
+import { card, text } from "../../bot/src/shared/card";
 import { launchChromium } from "../helpers/chromium";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 

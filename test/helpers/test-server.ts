@@ -3,7 +3,7 @@ import { loadConfig, type Config } from "../../bot/src/config";
 import type { Clock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import { createServer, type AppServer, type ServerDeps } from "../../bot/src/server";
-import { setUpFirstNetwork } from "../../bot/src/setup/first-network";
+import { setUpFirstNetwork } from "../../bot/src/register/first-network-setup";
 import type { Stores } from "../../bot/src/storage/repository";
 import { startTestStorage, type TestStorage } from "./azurite";
 

@@ -1,7 +1,7 @@
 import type { Request } from "restify";
 import type { Member } from "../domain/member";
 import type { Logger } from "../logger";
-import { notAMember, type Directory } from "../services/directory";
+import { notAMember, type Directory } from "../register/directory";
 import type { Stores } from "../storage/repository";
 import { resolveCaller, type Caller } from "./caller";
 import type { TokenValidator } from "./token-validator";

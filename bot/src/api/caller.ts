@@ -1,6 +1,6 @@
 import type { Request } from "restify";
 import type { Member } from "../domain/member";
-import type { Directory } from "../services/directory";
+import type { Directory } from "../register/directory";
 import { unauthenticated } from "./http-errors";
 import type { TokenValidator } from "./token-validator";
 

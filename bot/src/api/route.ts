@@ -1,6 +1,6 @@
 import type { Request, Response } from "restify";
 import { isAppError } from "../domain/errors";
-import { languageOf } from "../i18n/language";
+import { languageOf } from "../shared/language";
 import type { Logger } from "../logger";
 import type { Language } from "../domain/network";
 import { sendError } from "./http-errors";

@@ -9,7 +9,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
-import type { RoundTableQuestions, RoundTableSend, RoundTableVersion } from "./round-table-records";
+import type { RoundTableQuestions, RoundTableSend, RoundTableVersion } from "./records/round-table";
 
 /** A stored value with the eTag to update it by. */
 export interface Stored<T> {

@@ -1,6 +1,6 @@
 import { EntityTable } from "./entity-table";
 import type { Stores } from "./repository";
-import { versionRowKey, type RoundTableVersion } from "./round-table-records";
+import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */

@@ -3,7 +3,7 @@ import { ActivityTypes, CallerIdConstants, type TurnContext } from "botbuilder";
 import { AuthenticationConstants } from "botframework-connector";
 import type { Config } from "../config";
 import { isAppError } from "../domain/errors";
-import { languageOf } from "../i18n/language";
+import { languageOf } from "../shared/language";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { CommandRegistry } from "./commands";

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from "botbuilder";
-import { languageOf } from "../i18n/language";
+import { languageOf } from "../shared/language";
 import type { BotContext } from "./bot-app";
-import { helpCard } from "./cards/help-card";
+import { helpCard } from "./help-card";
 
 function helpReply(context: TurnContext, commands: BotContext["commands"], notUnderstood?: string) {
   const card = helpCard(languageOf(context.activity.locale), commands.all(), notUnderstood);

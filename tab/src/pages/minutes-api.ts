@@ -1,7 +1,7 @@
 import { callApi, type Credentials } from "../api-client";
 import type { ActionItem } from "../../../bot/src/domain/agenda";
-import type { MinutesView } from "../../../bot/src/services/minutes-view";
-import type { SearchResult } from "../../../bot/src/services/search";
+import type { MinutesView } from "../../../bot/src/minutes/minutes-reader";
+import type { SearchResult } from "../../../bot/src/search/search";
 
 export type { MinutesView, SearchResult, ActionItem };
 

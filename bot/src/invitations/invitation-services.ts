@@ -1,0 +1,48 @@
+import type { Config } from "../config";
+import type { Meeting } from "../domain/meeting";
+import type { Logger } from "../logger";
+import { Directory } from "../register/directory";
+import { MeetingEditor } from "../meetings/meeting-editor";
+import { Meetings } from "../meetings/meetings";
+import { Responses } from "./responses";
+import type { Stores } from "../storage/repository";
+import type { Notifier } from "../teams/notifier";
+import { InvitationSender } from "./invitation-sender";
+import { InvitationViews } from "./invitation-views";
+import { ReminderScheduler } from "./reminder-scheduler";
+import { RsvpActions } from "./rsvp-actions";
+import { SummaryRefresher } from "./summary-refresher";
+
+/** The parts of the invitations feature, shared by the bot and the API. */
+export interface InvitationServices {
+  directory: Directory;
+  meetings: Meetings;
+  responses: Responses;
+  views: InvitationViews;
+  summaries: SummaryRefresher;
+  sender: InvitationSender;
+  editor: MeetingEditor;
+  actions: RsvpActions;
+  scheduler: ReminderScheduler;
+  /** After an answer: the coordinators' summary is brought up to date in the background. */
+  answered(meeting: Meeting, memberId: string): void;
+}
+
+/** Wires the invitations feature over the stores and the notifier. All state lives in the store. */
+export function createInvitationServices(deps: { stores: Stores; notifier: Notifier; config: Config; logger: Logger }): InvitationServices {
+  const { stores, notifier, config } = deps;
+  const logger = deps.logger.child({ component: "invitations" });
+  const directory = new Directory(stores);
+  const meetings = new Meetings(stores, directory);
+  const responses = new Responses(stores, directory);
+  const views = new InvitationViews(stores, directory, meetings, responses, config.publicUrl);
+  const summaries = new SummaryRefresher(stores, meetings, responses, views, notifier, logger);
+  const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
+  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, new Date()));
+  const answered = (meeting: Meeting, memberId: string) => {
+    summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
+  };
+  const actions = new RsvpActions({ stores, directory, meetings, responses, views, onAnswered: answered, logger });
+  const scheduler = new ReminderScheduler({ stores, notifier, views, logger, daysBefore: config.reminders.daysBefore });
+  return { directory, meetings, responses, views, summaries, sender, editor, actions, scheduler, answered };
+}

@@ -1,0 +1,105 @@
+import type { MeetingChange } from "../domain/meeting-input";
+import type { MeetingForm } from "../domain/meeting";
+import type { Language } from "../domain/network";
+import type { RsvpAnswer } from "../domain/rsvp";
+
+const sv = {
+  invitation: "Kallelse",
+  cancelledTitle: "INSTÄLLT",
+  when: "När",
+  form: "Form",
+  place: "Plats",
+  replyBy: "Svara senast",
+  chair: "Ordförande",
+  secretary: "Sekreterare",
+  forms: { digital: "Digitalt via Teams", onsite: "På plats", hybrid: "På plats och i Teams" } as Record<MeetingForm, string>,
+  agenda: "Dagordning",
+  moreItems: (n: number) => `… och ${n} punkter till: se hela dagordningen i fliken Nätverksmöten.`,
+  minutes: (n: number) => `${n} min`,
+  answers: { attending: "Kommer", declined: "Kommer inte", substitute: "Skickar ersättare" } as Record<RsvpAnswer, string>,
+  substituteName: "Ersättarens namn",
+  substituteRequired: "Skriv ersättarens namn.",
+  comment: "Kommentar (frivillig)",
+  send: "Skicka",
+  yourAnswer: (answer: string) => `Ditt svar: ${answer}`,
+  substituteIs: (name: string) => `Ersättare: ${name}`,
+  commentIs: (text: string) => `Kommentar: ${text}`,
+  change: "Ändra svar",
+  changeUntil: "Du kan ändra svaret fram till mötets start.",
+  join: "Anslut till mötet",
+  calendar: "Lägg till i kalendern (.ics)",
+  started: "Mötet har börjat. Svaret kan inte längre ändras.",
+  cancelled: "Mötet är inställt.",
+  notYourCard: "Det här kortet är inte ditt. Svara på kallelsen i din egen chatt med mig.",
+  unknownAction: "Okänd åtgärd på kortet. Använd knapparna på kallelsen.",
+  changedMessage: (title: string, when: string, what: string) => `Mötet "${title}" (${when}) har ändrats: ${what}. Kallelsen ovan är uppdaterad.`,
+  cancelledMessage: (title: string, when: string) => `Mötet "${title}" (${when}) är inställt.`,
+  reminder: (title: string, when: string, replyBy: string) =>
+    `Påminnelse: du har inte svarat på kallelsen till "${title}" (${when}). Svara senast ${replyBy} med knapparna på kallelsen här i chatten, eller i fliken Nätverksmöten.`,
+  changes: {
+    title: "ny rubrik", time: "ny tid", place: "ny plats", form: "ny mötesform", joinUrl: "ny Teams-länk", replyBy: "ny sista svarsdag", agenda: "ändrad dagordning",
+  } as Record<MeetingChange, string>,
+  updatedVersion: "kallelsen är uppdaterad",
+  summaryTitle: (title: string) => `Svar på kallelsen: ${title}`,
+  noAnswer: "Har inte svarat",
+  nobodyFrom: "Ingen kommer från",
+  substitutes: "Ersättare",
+  substituteFor: (substitute: string, member: string, org: string) => `${substitute} för ${member} (${org})`,
+  comments: "Kommentarer",
+  andMore: (n: number) => `… och ${n} till`,
+  updatedAt: (time: string) => `Uppdaterad ${time}`,
+  none: "–",
+};
+
+type Texts = typeof sv;
+
+const en: Texts = {
+  invitation: "Invitation",
+  cancelledTitle: "CANCELLED",
+  when: "When",
+  form: "Format",
+  place: "Place",
+  replyBy: "Reply by",
+  chair: "Chair",
+  secretary: "Secretary",
+  forms: { digital: "Online in Teams", onsite: "In person", hybrid: "In person and in Teams" },
+  agenda: "Agenda",
+  moreItems: (n) => `… and ${n} more items: see the full agenda in the Network meetings tab.`,
+  minutes: (n) => `${n} min`,
+  answers: { attending: "Attending", declined: "Not attending", substitute: "Sending a substitute" },
+  substituteName: "Substitute's name",
+  substituteRequired: "Enter the substitute's name.",
+  comment: "Comment (optional)",
+  send: "Send",
+  yourAnswer: (answer) => `Your answer: ${answer}`,
+  substituteIs: (name) => `Substitute: ${name}`,
+  commentIs: (text) => `Comment: ${text}`,
+  change: "Change answer",
+  changeUntil: "You can change your answer until the meeting starts.",
+  join: "Join the meeting",
+  calendar: "Add to calendar (.ics)",
+  started: "The meeting has started. The answer can no longer be changed.",
+  cancelled: "The meeting is cancelled.",
+  notYourCard: "This card is not yours. Answer the invitation in your own chat with me.",
+  unknownAction: "Unknown card action. Use the buttons of the invitation.",
+  changedMessage: (title, when, what) => `The meeting "${title}" (${when}) has changed: ${what}. The invitation above is updated.`,
+  cancelledMessage: (title, when) => `The meeting "${title}" (${when}) is cancelled.`,
+  reminder: (title, when, replyBy) =>
+    `Reminder: you have not answered the invitation to "${title}" (${when}). Please answer by ${replyBy} with the buttons of the invitation in this chat, or in the Network meetings tab.`,
+  changes: { title: "new title", time: "new time", place: "new place", form: "new format", joinUrl: "new Teams link", replyBy: "new reply-by date", agenda: "changed agenda" },
+  updatedVersion: "the invitation is updated",
+  summaryTitle: (title) => `Answers to the invitation: ${title}`,
+  noAnswer: "No answer yet",
+  nobodyFrom: "Nobody coming from",
+  substitutes: "Substitutes",
+  substituteFor: (substitute, member, org) => `${substitute} for ${member} (${org})`,
+  comments: "Comments",
+  andMore: (n) => `… and ${n} more`,
+  updatedAt: (time) => `Updated ${time}`,
+  none: "–",
+};
+
+/** The invitation feature's texts in a language. */
+export function invitationTexts(language: Language): Texts {
+  return language === "en" ? en : sv;
+}

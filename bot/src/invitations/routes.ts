@@ -1,0 +1,89 @@
+import { timingSafeEqual } from "node:crypto";
+import type { Request, Response, Server } from "restify";
+import type { Config } from "../config";
+import { maySeeAnswerComments } from "../domain/answering";
+import { forbidden } from "../domain/errors";
+import type { Meeting } from "../domain/meeting";
+import { meetingCalendar } from "./meeting-calendar";
+import { createInvitationServices, type InvitationServices } from "./invitation-services";
+import type { Notifier } from "../teams/notifier";
+import type { ApiContext } from "../api/api-context";
+import { sendError } from "../api/http-errors";
+import { answerInput } from "../meetings/input-schemas";
+import { registerMeetingWriteRoutes } from "../meetings/write-routes";
+import { requestLanguage, route } from "../api/route";
+import { parseBody } from "../api/validate";
+
+function sameKey(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The meeting of a calendar download: by the invitee's link key (no sign-in), else by the caller's membership. */
+async function calendarMeeting(req: Request, ctx: ApiContext, services: InvitationServices): Promise<Meeting> {
+  const { invitee, key } = (req.query ?? {}) as Record<string, unknown>;
+  if (typeof invitee === "string" && typeof key === "string") {
+    const meeting = (await services.meetings.get(req.params.meetingId)).value;
+    const invitation = await ctx.stores.invitations.get(meeting.id, invitee);
+    const member = await ctx.stores.members.get(meeting.networkId, invitee);
+    if (invitation && member?.value.active && sameKey(invitation.value.calendarKey, key)) return meeting;
+    throw forbidden("invalid_calendar_link", "Kalenderlänken är ogiltig. Hämta den från kallelsen igen.", "The calendar link is not valid. Take it from the invitation again.");
+  }
+  const caller = await ctx.caller(req);
+  return (await services.meetings.getFor(caller.aadObjectId, req.params.meetingId)).meeting.value;
+}
+
+/**
+ * Registers the invitation routes (meeting writes, `POST …/invitations`, `GET …/responses`,
+ * `PUT …/responses/me`, `GET …/calendar.ics`) and runs the reminder scheduler while the server listens.
+ */
+export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: { notifier: Notifier; config: Config }): InvitationServices {
+  const services = createInvitationServices({ stores: ctx.stores, notifier: deps.notifier, config: deps.config, logger: ctx.logger });
+  const { logger } = ctx;
+  registerMeetingWriteRoutes(server, ctx, services);
+
+  server.post("/api/v1/meetings/:meetingId/invitations", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    return { status: 200, body: await services.sender.sendAll(caller.aadObjectId, req.params.meetingId, new Date()) };
+  }));
+
+  server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const summary = await services.responses.summary(meeting.value);
+    const withComments = maySeeAnswerComments(member, meeting.value);
+    const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
+    return { status: 200, body: { meetingId: meeting.value.id, ...summary, responses } };
+  }));
+
+  server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const input = parseBody(answerInput, req.body);
+    const now = new Date();
+    const rsvp = services.responses.prepare(member, meeting.value, input, "tab", now);
+    await services.responses.save(meeting.value.id, rsvp);
+    await services.sender.refreshCard(meeting.value, member.aadObjectId, now);
+    services.answered(meeting.value, member.aadObjectId);
+    return { status: 200, body: { meetingId: meeting.value.id, ...rsvp } };
+  }));
+
+  server.get("/api/v1/meetings/:meetingId/calendar.ics", async (req: Request, res: Response) => {
+    const language = requestLanguage(req);
+    try {
+      const meeting = await calendarMeeting(req, ctx, services);
+      const [agenda, network] = await Promise.all([services.meetings.agenda(meeting.id), services.directory.network(meeting.networkId)]);
+      const body = meetingCalendar(meeting, agenda, { language, networkName: network.name, now: new Date() });
+      res.writeHead(200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="meeting-${meeting.id.replace(/[^A-Za-z0-9-]/g, "")}.ics"` });
+      res.end(body);
+    } catch (error) {
+      logger.info({ err: error, path: req.path() }, "calendar download refused");
+      sendError(res, error, language);
+    }
+  });
+
+  server.on("listening", () => services.scheduler.start(deps.config.reminders.checkMinutes));
+  server.on("close", () => services.scheduler.stop());
+  return services;
+}

@@ -1,0 +1,108 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { SummaryState } from "../domain/invitation";
+import type { Meeting } from "../domain/meeting";
+import type { ResponseSummary } from "../domain/rsvp-summary";
+import type { Logger } from "../logger";
+import type { Meetings } from "../meetings/meetings";
+import type { Responses } from "./responses";
+import type { MeetingScoped, Stored, Stores } from "../storage/repository";
+import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors";
+import { cardMessage } from "../shared/card-parts";
+import { rsvpSummaryCard } from "./rsvp-summary-card";
+import type { Notifier } from "../teams/notifier";
+import type { InvitationViews } from "./invitation-views";
+
+type Row = Stored<MeetingScoped<SummaryState>>;
+
+// A holder that crashed stops blocking others after this long.
+const LEASE_MS = 30_000;
+
+/** Fingerprint of what the summary shows, to skip updates that would change nothing. */
+function fingerprint(meeting: Meeting, summary: ResponseSummary): string {
+  const shown = [meeting.title, meeting.startUtc, meeting.endUtc, meeting.status, summary];
+  return createHash("sha256").update(JSON.stringify(shown)).digest("base64url");
+}
+
+/**
+ * Keeps each coordinator's summary card of a meeting in step with the stored answers. Updates are
+ * serialised by a lease in the summary row (eTag-checked), so that the last update sent always shows the
+ * last state: whoever holds the lease renders from the store, releases, and looks again; whoever finds
+ * the lease taken leaves the work to the holder, whose look after releasing sees their answer.
+ */
+export class SummaryRefresher {
+  private readonly owner = randomUUID();
+
+  constructor(
+    private readonly stores: Stores,
+    private readonly meetings: Meetings,
+    private readonly responses: Responses,
+    private readonly views: InvitationViews,
+    private readonly notifier: Notifier,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Brings the summary messages up to date; `create` posts them when there are none yet (invitations sent). */
+  async refresh(meetingId: string, options: { create: boolean; now?: () => Date }): Promise<void> {
+    const now = options.now ?? (() => new Date());
+    // Each round renders everything stored before it began, so rounds end once answers stop arriving.
+    for (;;) {
+      const row = await this.acquire(meetingId, options.create, now());
+      if (!row) return;
+      const meeting = (await this.meetings.get(meetingId)).value;
+      let rendered: MeetingScoped<SummaryState>;
+      try {
+        rendered = await this.render(meeting, row.value, now());
+      } catch (error) {
+        await this.stores.rsvpSummaries.replace({ ...row.value, leaseOwner: undefined, leaseUntil: undefined }, row.etag).catch(() => undefined);
+        throw error;
+      }
+      try {
+        await this.stores.rsvpSummaries.replace({ ...rendered, leaseOwner: undefined, leaseUntil: undefined }, row.etag);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+        this.logger.warn({ meetingId }, "summary lease was taken over while rendering");
+      }
+      const latest = await this.responses.summary((await this.meetings.get(meetingId)).value);
+      if (fingerprint(meeting, latest) === rendered.renderedFingerprint) return;
+    }
+  }
+
+  /** The summary row with the lease taken by this instance, or undefined when someone else holds it. */
+  private async acquire(meetingId: string, create: boolean, now: Date): Promise<Row | undefined> {
+    const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString() };
+    for (;;) {
+      const row = await this.stores.rsvpSummaries.get(meetingId, "rsvp");
+      try {
+        if (!row) {
+          if (!create) return undefined;
+          return await this.stores.rsvpSummaries.create({ meetingId, messages: {}, ...lease });
+        }
+        const held = row.value.leaseOwner && row.value.leaseOwner !== this.owner && Date.parse(row.value.leaseUntil ?? "") > now.getTime();
+        if (held) return undefined;
+        return await this.stores.rsvpSummaries.replace({ ...row.value, ...lease }, row.etag);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError || error instanceof AlreadyExistsError)) throw error;
+      }
+    }
+  }
+
+  /** Posts or updates each coordinator's card when what it shows changed; returns the row to store. */
+  private async render(meeting: Meeting, state: MeetingScoped<SummaryState>, now: Date): Promise<MeetingScoped<SummaryState>> {
+    const view = await this.views.view(meeting);
+    const summary = await this.responses.summary(meeting);
+    const print = fingerprint(meeting, summary);
+    const coordinators = view.members.filter((m) => m.active && m.role === "coordinator").map((m) => m.aadObjectId);
+    const messages = { ...state.messages };
+    const unchanged = print === state.renderedFingerprint;
+    for (const coordinatorId of coordinators) {
+      if (unchanged && messages[coordinatorId]) continue;
+      const language = await this.views.languageOf(coordinatorId, view.network);
+      const card = cardMessage(rsvpSummaryCard(meeting, summary, language, now));
+      const activityId = messages[coordinatorId];
+      const result = activityId ? await this.notifier.updateForUser(coordinatorId, activityId, card) : await this.notifier.sendToUser(coordinatorId, card);
+      if (result.status === "sent") messages[coordinatorId] = result.activityId;
+      else this.logger.warn({ meetingId: meeting.id, coordinatorId, reason: result.reason }, "summary card not delivered");
+    }
+    return { ...state, messages, renderedFingerprint: print };
+  }
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from "node:crypto";
+import type { AgendaItem } from "../domain/agenda";
+import { agendaChanged, replaceAgendaItems, type AgendaItemInput } from "../domain/agenda-replace";
+import { conflict, invalid } from "../domain/errors";
+import { hasStarted, transition, type Meeting } from "../domain/meeting";
+import { applyFacts, assertInFuture, changedFacts, factsOf, type MeetingChange, type MeetingFacts } from "../domain/meeting-input";
+import type { Member } from "../domain/member";
+import { assertMay, may } from "../domain/roles";
+import { encodeValue } from "../storage/entity-codec";
+import type { Stored, Stores } from "../storage/repository";
+import { withConflictRetry } from "../storage/retry";
+import { TABLES } from "../storage/table-stores";
+import type { Directory } from "../register/directory";
+import type { Meetings } from "./meetings";
+
+/** What a coordinator sends to create a meeting. */
+export type MeetingInput = MeetingFacts & { agenda?: AgendaItemInput[] };
+
+/** What a coordinator sends to change a meeting: only the given facts change; `null` clears an optional one. */
+export type MeetingUpdate = { [K in keyof MeetingFacts]?: MeetingFacts[K] | null } & { agenda?: AgendaItemInput[] };
+
+/** Told after a meeting changed in a way invitees should hear about. */
+export type MeetingChangeListener = (meeting: Meeting, agenda: AgendaItem[], change: MeetingChange[] | "cancelled") => Promise<void>;
+
+/** A meeting as the API returns it. */
+export interface EditedMeeting {
+  meeting: Stored<Meeting>;
+  agenda: AgendaItem[];
+}
+
+const meetingCancelled = () => conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
+
+/**
+ * Creates, changes and cancels meetings and replaces agendas: everything is validated before the first
+ * write, the meeting row is written with its eTag, and a change users should hear about raises the
+ * meeting's `sequence` and is passed to the listener.
+ */
+export class MeetingEditor {
+  constructor(
+    private readonly stores: Stores,
+    private readonly directory: Directory,
+    private readonly meetings: Meetings,
+    private readonly onChange: MeetingChangeListener,
+  ) {}
+
+  /** Creates a draft meeting in the coordinator's network. */
+  async create(caller: Member, input: MeetingInput, now: Date): Promise<EditedMeeting> {
+    assertMay(caller, "manage-meeting");
+    const draft: Meeting = {
+      id: randomUUID(), networkId: caller.networkId, title: "", startUtc: "", endUtc: "", form: "digital", place: "",
+      status: "draft", rollCall: "not-started", sequence: 0,
+    };
+    const meeting = applyFacts(draft, input);
+    assertInFuture(meeting, now);
+    await this.assertPeople(meeting);
+    const agenda = replaceAgendaItems([], input.agenda ?? []);
+    this.assertFits(meeting.id, agenda);
+    // The agenda goes first: until the meeting row exists nobody can see a half-written meeting.
+    await this.writeAgenda(meeting.id, [], agenda);
+    return { meeting: await this.stores.meetings.create(meeting), agenda };
+  }
+
+  /** Changes the given facts (and agenda) of a meeting; with `ifMatch` only if nobody changed it since. */
+  async update(callerId: string, meetingId: string, input: MeetingUpdate, ifMatch: string | undefined, now: Date): Promise<EditedMeeting> {
+    const step = async (): Promise<EditedMeeting & { changes: MeetingChange[] }> => {
+      const current = await this.managed(callerId, meetingId);
+      const facts = mergeFacts(factsOf(current.value), input);
+      const next = applyFacts(current.value, facts);
+      const changes = changedFacts(current.value, next);
+      if (changes.includes("time")) assertInFuture(next, now);
+      await this.assertPeople(next);
+      const before = await this.meetings.agenda(meetingId);
+      const agenda = input.agenda ? replaceAgendaItems(before, input.agenda) : before;
+      if (agendaChanged(before, agenda)) changes.push("agenda");
+      this.assertFits(meetingId, agenda);
+      const meeting = await this.stores.meetings.replace({ ...next, sequence: next.sequence + (changes.length > 0 ? 1 : 0) }, ifMatch ?? current.etag);
+      if (input.agenda) await this.writeAgenda(meetingId, before, agenda);
+      return { meeting, agenda, changes };
+    };
+    const result = ifMatch ? await step() : await withConflictRetry(step);
+    if (result.changes.length > 0) await this.tell(result.meeting.value, result.agenda, result.changes, now);
+    return result;
+  }
+
+  /** Cancels a draft or invited meeting (one in progress or later can't be); invitees are told. */
+  async cancel(callerId: string, meetingId: string): Promise<EditedMeeting> {
+    const meeting = await withConflictRetry(async () => {
+      const current = await this.managed(callerId, meetingId);
+      const cancelled = transition(current.value, "cancelled");
+      return this.stores.meetings.replace({ ...cancelled, sequence: cancelled.sequence + 1 }, current.etag);
+    });
+    const agenda = await this.meetings.agenda(meetingId);
+    await this.onChange(meeting.value, agenda, "cancelled");
+    return { meeting, agenda };
+  }
+
+  /** Replaces the agenda (coordinator or the meeting's secretary), keeping the minutes part of kept items. */
+  async replaceAgenda(callerId: string, meetingId: string, inputs: AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+    const { meeting: current, member: caller } = await this.meetings.getFor(callerId, meetingId);
+    if (!may(caller, "manage-meeting") && current.value.secretaryId !== caller.aadObjectId) assertMay(caller, "manage-meeting");
+    if (current.value.status === "cancelled") throw meetingCancelled();
+    const before = await this.meetings.agenda(meetingId);
+    const agenda = replaceAgendaItems(before, inputs);
+    this.assertFits(meetingId, agenda);
+    await this.writeAgenda(meetingId, before, agenda);
+    let meeting = current;
+    if (agendaChanged(before, agenda) && this.announced(current.value, now)) {
+      meeting = await withConflictRetry(async () => {
+        const latest = await this.meetings.get(meetingId);
+        return this.stores.meetings.replace({ ...latest.value, sequence: latest.value.sequence + 1 }, latest.etag);
+      });
+      await this.tell(meeting.value, agenda, ["agenda"], now);
+    }
+    return { meeting, agenda };
+  }
+
+  /** The meeting, if the caller is a coordinator of its network and it is not cancelled. */
+  private async managed(callerId: string, meetingId: string): Promise<Stored<Meeting>> {
+    const { meeting, member } = await this.meetings.getFor(callerId, meetingId);
+    assertMay(member, "manage-meeting");
+    if (meeting.value.status === "cancelled") throw meetingCancelled();
+    return meeting;
+  }
+
+  /** Invitees hear about changes before the meeting, not about edits made during or after it. */
+  private announced(meeting: Meeting, now: Date): boolean {
+    return (meeting.status === "draft" || meeting.status === "invited") && !hasStarted(meeting, now);
+  }
+
+  private async tell(meeting: Meeting, agenda: AgendaItem[], changes: MeetingChange[], now: Date): Promise<void> {
+    if (this.announced(meeting, now)) await this.onChange(meeting, agenda, changes);
+  }
+
+  private async assertPeople(meeting: Meeting): Promise<void> {
+    for (const [field, id] of [["chairId", meeting.chairId], ["secretaryId", meeting.secretaryId]] as const) {
+      if (id === undefined) continue;
+      const member = await this.stores.members.get(meeting.networkId, id);
+      if (!member?.value.active) {
+        throw invalid("unknown_member", `${field === "chairId" ? "Ordföranden" : "Sekreteraren"} är inte medlem i nätverket.`, `The ${field === "chairId" ? "chair" : "secretary"} is not a member of the network.`, { field });
+      }
+    }
+  }
+
+  /** Throws the storage's too-large error before anything is written when an item can't be stored. */
+  private assertFits(meetingId: string, agenda: readonly AgendaItem[]): void {
+    for (const item of agenda) encodeValue(TABLES.meetingData, { ...item, meetingId });
+  }
+
+  private async writeAgenda(meetingId: string, before: readonly AgendaItem[], after: readonly AgendaItem[]): Promise<void> {
+    await Promise.all(after.map((item) => this.stores.agenda.upsert({ ...item, meetingId })));
+    const removed = before.filter((item) => item.number > after.length);
+    await Promise.all(removed.map((item) => this.stores.agenda.remove(meetingId, String(item.number).padStart(4, "0"))));
+  }
+}
+
+function mergeFacts(current: MeetingFacts, input: MeetingUpdate): MeetingFacts {
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(input)) {
+    if (key === "agenda" || value === undefined) continue;
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged as unknown as MeetingFacts;
+}

@@ -1,0 +1,40 @@
+import type { AgendaItem } from "../domain/agenda";
+import { notFound } from "../domain/errors";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { Stored, Stores } from "../storage/repository";
+import type { Directory } from "../register/directory";
+
+/** The polite "no such meeting" every unknown or foreign meeting id gets. */
+export const meetingNotFound = () => notFound("meeting_not_found", "Mötet finns inte.", "The meeting does not exist.");
+
+/** Reads meetings and their agendas. */
+export class Meetings {
+  constructor(private readonly stores: Stores, private readonly directory: Directory) {}
+
+  /** The network's meetings, earliest first. */
+  async list(networkId: string): Promise<Meeting[]> {
+    const rows = await this.stores.meetings.list(networkId);
+    return rows.map((r) => r.value).sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+  }
+
+  /** A meeting by id, with its eTag, or not-found. */
+  async get(meetingId: string): Promise<Stored<Meeting>> {
+    const [row] = await this.stores.meetings.where("meetingId", meetingId);
+    if (!row) throw meetingNotFound();
+    return row;
+  }
+
+  /** A meeting the caller may read (member of its network), with the caller's membership. */
+  async getFor(aadObjectId: string | undefined, meetingId: string): Promise<{ meeting: Stored<Meeting>; member: Member }> {
+    const meeting = await this.get(meetingId);
+    const member = await this.directory.requireMember(aadObjectId, meeting.value.networkId);
+    return { meeting, member };
+  }
+
+  /** The agenda in item order. */
+  async agenda(meetingId: string): Promise<AgendaItem[]> {
+    const rows = await this.stores.agenda.list(meetingId);
+    return rows.map(({ value: { meetingId: _m, ...item } }) => item).sort((a, b) => a.number - b.number);
+  }
+}

@@ -1,0 +1,27 @@
+import type { Server } from "restify";
+import type { Meetings } from "./meetings";
+import type { ApiContext } from "../api/api-context";
+import { route } from "../api/route";
+
+/** Registers reading meetings: `GET /api/v1/meetings` and `GET /api/v1/meetings/{id}`. */
+export function registerMeetingRoutes(server: Server, ctx: ApiContext, meetings: Meetings): void {
+  const { logger, stores } = ctx;
+
+  server.get("/api/v1/meetings", route(logger, async (req) => {
+    const member = await ctx.callerMember(req);
+    const now = Date.now();
+    const list = await meetings.list(member.networkId);
+    const withAnswers = await Promise.all(list.map(async (m) => ({
+      ...m,
+      upcoming: Date.parse(m.endUtc) >= now,
+      myAnswer: (await stores.rsvps.get(m.id, member.aadObjectId))?.value.answer ?? null,
+    })));
+    return { status: 200, body: { meetings: withAnswers } };
+  }));
+
+  server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const { meeting } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    return { status: 200, body: { ...meeting.value, agenda: await meetings.agenda(meeting.value.id) }, headers: { ETag: meeting.etag } };
+  }));
+}

@@ -1,0 +1,49 @@
+import type { Request, Response, Server } from "restify";
+import type { MinutesDocument } from "../domain/minutes";
+import { renderMinutesMarkdown } from "../domain/minutes-render";
+import { minutesDocx } from "./exports/minutes-docx";
+import { minutesPdf } from "./exports/minutes-pdf";
+import type { MinutesServices } from "./minutes-services";
+import type { ApiContext } from "../api/api-context";
+import { sendError } from "../api/http-errors";
+import { requestLanguage } from "../api/route";
+
+interface Export {
+  extension: "md" | "docx" | "pdf";
+  contentType: string;
+  render(doc: MinutesDocument, createdAt: Date): Promise<Buffer | string>;
+}
+
+const exportsByKind: Export[] = [
+  { extension: "md", contentType: "text/markdown; charset=utf-8", render: async (doc) => renderMinutesMarkdown(doc) },
+  { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: (doc) => minutesDocx(doc) },
+  { extension: "pdf", contentType: "application/pdf", render: (doc, createdAt) => minutesPdf(doc, createdAt) },
+];
+
+/**
+ * Registers `GET …/minutes.md`, `.docx` and `.pdf`: the published version for every member, the draft
+ * only for those who may read it; downloaded as `anteckningar-<date>.<ext>`.
+ */
+export function registerMinutesExportRoutes(server: Server, ctx: ApiContext, services: MinutesServices): void {
+  for (const format of exportsByKind) {
+    server.get(`/api/v1/meetings/:meetingId/minutes.${format.extension}`, async (req: Request, res: Response) => {
+      try {
+        const caller = await ctx.caller(req);
+        const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+        const minutes = await services.reader.require(member, meeting.value);
+        const latest = minutes.data.versions.at(-1);
+        const body = await format.render(minutes.document, new Date(latest?.at ?? Date.now()));
+        const name = `${minutes.document.language === "sv" ? "anteckningar" : "minutes"}-${minutes.document.date}.${format.extension}`;
+        res.writeHead(200, {
+          "Content-Type": format.contentType,
+          "Content-Disposition": `attachment; filename="${name}"`,
+          "Cache-Control": "no-store",
+        });
+        res.end(body);
+      } catch (error) {
+        ctx.logger.info({ err: error, path: req.path() }, "minutes export failed");
+        sendError(res, error, requestLanguage(req));
+      }
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
+import type { MinutesDocument } from "../../domain/minutes";
+import { attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
+import type { Inline, RichLine } from "../../domain/rich-text";
+
+const BULLETS = "minutes-bullets";
+
+function runs(inlines: readonly Inline[]): ParagraphChild[] {
+  return inlines.map((run) => {
+    const text = new TextRun({ text: run.text, bold: run.bold, ...(run.href ? { style: "Hyperlink" } : {}) });
+    return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
+  });
+}
+
+function line(richLine: RichLine): Paragraph {
+  return new Paragraph({
+    children: runs(richLine.inlines),
+    spacing: { after: 60 },
+    ...(richLine.kind === "bullet" ? { numbering: { reference: BULLETS, level: 0 } } : {}),
+  });
+}
+
+const plain = (text: string, after = 0) => new Paragraph({ children: [new TextRun(text)], spacing: { after } });
+const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+
+/**
+ * The minutes as a Word document in the house layout: the network as title, "Anteckningar <date>" as
+ * heading, the place, NÄRVARANDE / EJ NÄRVARANDE one person a line, numbered items as headings with their
+ * lines and "•" bullet lists, and "Antecknat av …" at the end. Document properties carry title and author.
+ */
+export async function minutesDocx(doc: MinutesDocument): Promise<Buffer> {
+  const header = headerLines(doc);
+  const closing = closingLine(doc);
+  const children: Paragraph[] = [
+    new Paragraph({ text: header.title, heading: HeadingLevel.TITLE }),
+    heading(header.heading, HeadingLevel.HEADING_1),
+    plain(header.place, 120),
+    ...attendanceSections(doc).flatMap((section) => [heading(section.heading, HeadingLevel.HEADING_2), ...section.lines.map((l) => plain(l))]),
+    ...doc.items.flatMap((item) => [heading(itemHeading(item), HeadingLevel.HEADING_2), ...item.lines.map(line)]),
+    ...(closing ? [new Paragraph({ children: [new TextRun(closing)], spacing: { before: 360 } })] : []),
+  ];
+  const document = new Document({
+    title: `${header.heading} — ${doc.meetingTitle}`,
+    subject: doc.networkName,
+    creator: doc.recordedBy ?? doc.networkName,
+    description: header.heading,
+    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    numbering: {
+      config: [{
+        reference: BULLETS,
+        levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }],
+      }],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

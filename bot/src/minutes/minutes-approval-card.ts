@@ -1,0 +1,82 @@
+import type { Language } from "../domain/network";
+
+/** The Action.Execute verbs of the approval card. */
+export const MINUTES_VERBS = { approve: "minutes.approve", comment: "minutes.comment" } as const;
+
+/** What the approval card shows to one approver. */
+export interface ApprovalCardInput {
+  language: Language;
+  meetingId: string;
+  meetingTitle: string;
+  date: string;
+  items: { number: number; title: string }[];
+  link: string;
+  approved: boolean;
+  published: boolean;
+  /** A line about what just happened (saved comment, refusal, why publishing waits). */
+  notice?: { text: string; attention: boolean };
+}
+
+const texts = {
+  sv: {
+    title: "Anteckningarna är klara för justering",
+    intro: "Du är justerare. Läs anteckningarna och justera dem, eller skicka en kommentar till sekreteraren.",
+    approved: "Du har justerat anteckningarna.",
+    published: "Anteckningarna är publicerade.",
+    comment: "Kommentar till sekreteraren",
+    approve: "Justera",
+    send: "Skicka kommentar",
+    open: "Läs anteckningarna",
+  },
+  en: {
+    title: "The minutes are ready for approval",
+    intro: "You are an approver. Read the minutes and approve them, or send a comment to the secretary.",
+    approved: "You have approved the minutes.",
+    published: "The minutes are published.",
+    comment: "Comment to the secretary",
+    approve: "Approve",
+    send: "Send comment",
+    open: "Read the minutes",
+  },
+} as const;
+
+/**
+ * The 1:1 card "Anteckningarna är klara för justering" (Adaptive Card 1.5): meeting, items, a link to the
+ * tab, and — until the approver has approved and while unpublished — a comment field with Approve and
+ * Send comment (Universal Actions; dropped by clients without them, where the tab link remains).
+ */
+export function minutesApprovalCard(input: ApprovalCardInput): Record<string, unknown> {
+  const t = texts[input.language];
+  const open = input.approved || input.published;
+  const body: Record<string, unknown>[] = [
+    { type: "TextBlock", text: t.title, weight: "Bolder", size: "Medium", wrap: true },
+    { type: "TextBlock", text: `${input.meetingTitle} ${input.date}`, wrap: true, spacing: "None", isSubtle: true },
+    { type: "TextBlock", text: input.items.map((i) => `${i.number}. ${i.title}`).join("\n\n"), wrap: true },
+  ];
+  if (input.notice) body.push({ type: "TextBlock", text: input.notice.text, wrap: true, color: input.notice.attention ? "Attention" : "Good" });
+  if (input.published) body.push({ type: "TextBlock", text: t.published, wrap: true, color: "Good", weight: "Bolder" });
+  else if (input.approved) body.push({ type: "TextBlock", text: t.approved, wrap: true, color: "Good", weight: "Bolder" });
+  else {
+    body.push({ type: "TextBlock", text: t.intro, wrap: true });
+    body.push({ type: "Input.Text", id: "comment", label: t.comment, isMultiline: true, maxLength: 2000 });
+  }
+  const data = { meetingId: input.meetingId };
+  const actions: Record<string, unknown>[] = open
+    ? []
+    : [
+        { type: "Action.Execute", verb: MINUTES_VERBS.approve, title: t.approve, style: "positive", data, fallback: "drop" },
+        { type: "Action.Execute", verb: MINUTES_VERBS.comment, title: t.send, data, fallback: "drop" },
+      ];
+  actions.push({ type: "Action.OpenUrl", title: t.open, url: input.link });
+  return { type: "AdaptiveCard", $schema: "http://adaptivecards.io/schemas/adaptive-card.json", version: "1.5", body, actions };
+}
+
+/** A card that only says something (when the approval card itself cannot be shown, e.g. for a non-member). */
+export function minutesNoticeCard(text: string): Record<string, unknown> {
+  return {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: "1.5",
+    body: [{ type: "TextBlock", text, wrap: true, color: "Attention" }],
+  };
+}

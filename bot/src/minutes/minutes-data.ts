@@ -1,0 +1,82 @@
+import type { AgendaItem } from "../domain/agenda";
+import type { AttendanceRecord } from "../domain/attendance";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import { buildMinutesDocument, type MinutesDocument } from "../domain/minutes";
+import { emptyMinutesState, type MinutesState, type MinutesVersion } from "../domain/minutes-workflow";
+import type { Network, Organisation } from "../domain/network";
+import type { RoundTableEntry } from "../domain/round-table";
+import type { Stored, Stores } from "../storage/repository";
+import type { Directory } from "../register/directory";
+import type { MinutesItemView } from "./minutes-snapshot";
+
+/** Who belongs to a network: read once and shared by every meeting of it. */
+export interface NetworkData {
+  network: Network;
+  organisations: Organisation[];
+  members: Member[];
+}
+
+/** Everything the minutes of one meeting are made of. */
+export interface MeetingMinutesData extends NetworkData {
+  meeting: Meeting;
+  agenda: Stored<AgendaItem>[];
+  attendance: AttendanceRecord[];
+  roundTable: RoundTableEntry[];
+  state: MinutesState;
+  /** The state row's eTag; undefined while the row does not exist. */
+  stateEtag?: string;
+  /** Published versions, oldest first. */
+  versions: MinutesVersion[];
+}
+
+/** A meeting-scoped row's value without its partition field. */
+export const withoutMeetingId = <T extends { meetingId: string }>({ meetingId: _m, ...rest }: T): Omit<T, "meetingId"> => rest;
+
+/** Reads a meeting's partition (agenda, attendance, round table, minutes rows) and its network. */
+export class MinutesData {
+  constructor(private readonly stores: Stores, private readonly directory: Directory) {}
+
+  /** The network, its organisations and members. */
+  async network(networkId: string): Promise<NetworkData> {
+    const [network, organisations, members] = await Promise.all([
+      this.directory.network(networkId), this.directory.organisations(networkId), this.directory.members(networkId),
+    ]);
+    return { network, organisations, members };
+  }
+
+  /** Everything of one meeting; pass the network's data when it is already read. */
+  async load(meeting: Meeting, network?: NetworkData): Promise<MeetingMinutesData> {
+    const id = meeting.id;
+    const [shared, agenda, attendance, roundTable, state, versions] = await Promise.all([
+      network ?? this.network(meeting.networkId),
+      this.stores.agenda.list(id),
+      this.stores.attendance.list(id),
+      this.stores.roundTable.list(id),
+      this.stores.minutes.get(id, "state"),
+      this.stores.minutesVersions.list(id),
+    ]);
+    return {
+      ...shared,
+      meeting,
+      agenda: agenda
+        .map((row) => ({ value: withoutMeetingId(row.value) as AgendaItem, etag: row.etag }))
+        .sort((a, b) => a.value.number - b.value.number),
+      attendance: attendance.map((row) => withoutMeetingId(row.value) as AttendanceRecord),
+      roundTable: roundTable.map((row) => withoutMeetingId(row.value) as RoundTableEntry),
+      state: state?.value ?? emptyMinutesState(id, new Date().toISOString()),
+      stateEtag: state?.etag,
+      versions: versions.map((row) => row.value).sort((a, b) => a.version - b.version),
+    };
+  }
+}
+
+/** The minutes as generated now from the data (the draft). */
+export function draftDocument(data: MeetingMinutesData): MinutesDocument {
+  return buildMinutesDocument({ ...data, agenda: data.agenda.map((row) => row.value) });
+}
+
+/** The typed parts of the agenda items, as readers see them. */
+export function itemViews(agenda: readonly AgendaItem[]): MinutesItemView[] {
+  return agenda.map((item) => ({ number: item.number, title: item.title, notes: item.notes ?? "", decisions: item.decisions, actions: item.actions }));
+}

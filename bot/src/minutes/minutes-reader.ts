@@ -1,0 +1,118 @@
+import { collectFollowUps, type FollowUp } from "../domain/follow-ups";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { MinutesDocument } from "../domain/minutes";
+import { renderMinutesMarkdown, renderMinutesText } from "../domain/minutes-render";
+import { mayReadDraft, minutesNotPublished, minutesStatus, type MinutesComment, type MinutesStatus } from "../domain/minutes-workflow";
+import { may } from "../domain/roles";
+import type { Stores } from "../storage/repository";
+import type { Directory } from "../register/directory";
+import type { Meetings } from "../meetings/meetings";
+import { draftDocument, itemViews, MinutesData, type MeetingMinutesData, type NetworkData } from "./minutes-data";
+import { MinutesSnapshots, type MinutesItemView } from "./minutes-snapshot";
+
+/** The minutes a caller may read: the newest published version, or the draft for those who may read it. */
+export interface ReadableMinutes {
+  status: MinutesStatus;
+  document: MinutesDocument;
+  items: MinutesItemView[];
+}
+
+/** The answer of `GET /api/v1/meetings/{id}/minutes`. */
+export interface MinutesView {
+  meetingId: string;
+  meetingTitle: string;
+  startUtc: string;
+  status: MinutesStatus;
+  version: number;
+  etag: string;
+  text: string;
+  markdown: string;
+  document: MinutesDocument;
+  items: (MinutesItemView & { etag?: string })[];
+  approvers: { id: string; name: string; approved: boolean; approvedAt?: string }[];
+  comments: MinutesComment[];
+  versions: { version: number; kind: string; at: string; byName: string; changeNote?: string }[];
+  publishedAt?: string;
+  publishedBy?: string;
+  followUps: FollowUp[];
+  permissions: { edit: boolean; publish: boolean; nameApprovers: boolean; approve: boolean };
+}
+
+/** Reads minutes for people: who may see which version, the follow-ups from earlier meetings. */
+export class MinutesReader {
+  private readonly data: MinutesData;
+  private readonly snapshots: MinutesSnapshots;
+
+  constructor(private readonly deps: { stores: Stores; directory: Directory; meetings: Meetings }) {
+    this.data = new MinutesData(deps.stores, deps.directory);
+    this.snapshots = new MinutesSnapshots(deps.stores);
+  }
+
+  /** The network's data, to share over several meetings. */
+  network(networkId: string): Promise<NetworkData> {
+    return this.data.network(networkId);
+  }
+
+  /** A meeting's data, and its minutes when the member may read them (published, or a draft for editors and approvers). */
+  async forMember(member: Member, meeting: Meeting, network?: NetworkData): Promise<{ data: MeetingMinutesData; minutes?: ReadableMinutes }> {
+    const data = await this.data.load(meeting, network);
+    const latest = data.versions.at(-1);
+    const status = minutesStatus(data.state, latest);
+    if (latest) {
+      const snapshot = await this.snapshots.read(latest);
+      return { data, minutes: { status, document: snapshot.document, items: snapshot.items } };
+    }
+    if (!mayReadDraft(member, meeting, data.state)) return { data };
+    return { data, minutes: { status, document: draftDocument(data), items: itemViews(data.agenda.map((row) => row.value)) } };
+  }
+
+  /** The minutes the member may read, or the polite refusal. */
+  async require(member: Member, meeting: Meeting): Promise<ReadableMinutes & { data: MeetingMinutesData }> {
+    const { data, minutes } = await this.forMember(member, meeting);
+    if (!minutes) throw minutesNotPublished();
+    return { ...minutes, data };
+  }
+
+  /** Everything the minutes page shows. */
+  async view(member: Member, meeting: Meeting): Promise<MinutesView> {
+    const minutes = await this.require(member, meeting);
+    const { data, document, status } = minutes;
+    const latest = data.versions.at(-1);
+    const editor = may(member, "edit-minutes", meeting);
+    const coordinator = may(member, "publish-minutes", meeting);
+    const nameOf = (id: string) => data.members.find((m) => m.aadObjectId === id)?.displayName ?? id;
+    const approvalOf = (id: string) => data.state.approvals.find((a) => a.approverId === id);
+    const liveItems = data.agenda.map((row) => ({ ...itemViews([row.value])[0]!, etag: row.etag }));
+    return {
+      meetingId: meeting.id,
+      meetingTitle: meeting.title,
+      startUtc: meeting.startUtc,
+      status,
+      version: latest?.version ?? 0,
+      etag: data.stateEtag ?? "",
+      text: renderMinutesText(document),
+      markdown: renderMinutesMarkdown(document),
+      document,
+      items: editor ? liveItems : minutes.items,
+      approvers: data.state.approverIds.map((id) => ({ id, name: nameOf(id), approved: Boolean(approvalOf(id)), ...(approvalOf(id) ? { approvedAt: approvalOf(id)!.at } : {}) })),
+      comments: editor || coordinator ? data.state.comments : [],
+      versions: data.versions.map((v) => ({ version: v.version, kind: v.kind, at: v.at, byName: v.byName, ...(v.changeNote ? { changeNote: v.changeNote } : {}) })),
+      ...(latest ? { publishedAt: data.versions[0]!.at, publishedBy: data.versions[0]!.byName } : {}),
+      followUps: await this.followUps(meeting),
+      permissions: {
+        edit: editor,
+        publish: coordinator && !latest,
+        nameApprovers: coordinator && !latest,
+        approve: !latest && data.state.approverIds.includes(member.aadObjectId) && !approvalOf(member.aadObjectId),
+      },
+    };
+  }
+
+  /** Open action points of the network's earlier meetings ("Uppföljning"). */
+  async followUps(meeting: Meeting): Promise<FollowUp[]> {
+    const earlier = (await this.deps.meetings.list(meeting.networkId)).filter((m) => m.startUtc < meeting.startUtc);
+    const withAgendas = await Promise.all(earlier.map(async (m) => ({ meeting: m, agenda: await this.deps.meetings.agenda(m.id) })));
+    return collectFollowUps(meeting, withAgendas);
+  }
+}

@@ -1,0 +1,105 @@
+import type { Request, Server } from "restify";
+import { z } from "zod";
+import type { Config } from "../config";
+import { invalid } from "../domain/errors";
+import { MAX_APPROVERS } from "../domain/minutes-workflow";
+import type { Notifier } from "../teams/notifier";
+import { createMinutesServices } from "./minutes-services";
+import type { ApiContext } from "../api/api-context";
+import { registerMinutesExportRoutes } from "./export-routes";
+import { route } from "../api/route";
+import { registerSearchRoutes } from "../search/routes";
+import { parseBody } from "../api/validate";
+
+const actionInput = z.object({
+  id: z.string().trim().min(1).max(100).optional(),
+  what: z.string().trim().min(1).max(1000),
+  owner: z.string().trim().min(1).max(200),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").optional(),
+  done: z.boolean().optional(),
+});
+
+// Notes have no schema limit: their size is checked by the workflow, which answers 413 naming the limit.
+const itemInput = z.object({
+  notes: z.string().optional(),
+  decisions: z.array(z.string().max(2000)).max(50).optional(),
+  actions: z.array(actionInput).max(50).optional(),
+  changeNote: z.string().max(1000).optional(),
+}).strict();
+
+const approversInput = z.object({ approverIds: z.array(z.string().min(1).max(100)).max(MAX_APPROVERS) }).strict();
+const commentInput = z.object({ text: z.string().trim().min(1).max(2000) }).strict();
+const actionDoneInput = z.object({ done: z.boolean() }).strict();
+
+function itemNumber(req: Request): number {
+  const value = Number(req.params.number);
+  if (!Number.isInteger(value) || value < 1 || value > 1000) {
+    throw invalid("invalid_item_number", "Punktens nummer måste vara ett heltal från 1.", "The item number must be a whole number from 1.", { field: "number" });
+  }
+  return value;
+}
+
+function header(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Registers the minutes API: read, edit an item (If-Match), name approvers, approve, comment, publish,
+ * mark action points done, the exports (.md, .docx, .pdf) and `GET /api/v1/search`.
+ */
+export function registerMinutesRoutes(server: Server, ctx: ApiContext, deps: { notifier: Notifier; config: Config }): void {
+  const services = createMinutesServices({ stores: ctx.stores, notifier: deps.notifier, config: deps.config, logger: ctx.logger });
+  const { logger } = ctx;
+  const base = "/api/v1/meetings/:meetingId/minutes";
+  const callerId = async (req: Request) => (await ctx.caller(req)).aadObjectId;
+  const view = async (id: string, meetingId: string) => {
+    const { meeting, member } = await services.meetings.getFor(id, meetingId);
+    return services.reader.view(member, meeting.value);
+  };
+
+  server.get(base, route(logger, async (req) => {
+    const body = await view(await callerId(req), req.params.meetingId);
+    return { status: 200, body, headers: { ETag: body.etag } };
+  }));
+
+  server.put(`${base}/items/:number`, route(logger, async (req) => {
+    const id = await callerId(req);
+    const number = itemNumber(req);
+    const input = parseBody(itemInput, req.body);
+    const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, header(req, "if-match"));
+    return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) }, headers: { ETag: saved.etag } };
+  }));
+
+  server.put(`${base}/approvers`, route(logger, async (req) => {
+    const id = await callerId(req);
+    const input = parseBody(approversInput, req.body);
+    await services.minutes.setApprovers(id, req.params.meetingId, input.approverIds);
+    return { status: 200, body: await view(id, req.params.meetingId) };
+  }));
+
+  server.post(`${base}/approve`, route(logger, async (req) => {
+    const id = await callerId(req);
+    await services.minutes.approve(id, req.params.meetingId);
+    return { status: 200, body: await view(id, req.params.meetingId) };
+  }));
+
+  server.post(`${base}/comments`, route(logger, async (req) => {
+    const input = parseBody(commentInput, req.body);
+    return { status: 201, body: await services.minutes.comment(await callerId(req), req.params.meetingId, input.text) };
+  }));
+
+  server.post(`${base}/publish`, route(logger, async (req) => {
+    const id = await callerId(req);
+    await services.minutes.publish(id, req.params.meetingId);
+    return { status: 200, body: await view(id, req.params.meetingId) };
+  }));
+
+  server.put(`${base}/actions/:actionId`, route(logger, async (req) => {
+    const input = parseBody(actionDoneInput, req.body);
+    return { status: 200, body: await services.minutes.setActionDone(await callerId(req), req.params.meetingId, req.params.actionId, input.done) };
+  }));
+
+  registerMinutesExportRoutes(server, ctx, services);
+  registerSearchRoutes(server, ctx, services);
+}

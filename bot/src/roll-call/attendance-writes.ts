@@ -1,0 +1,128 @@
+import { assertKnownItems } from "../domain/agenda";
+import { applyCheckIn, type AttendanceRecord } from "../domain/attendance";
+import { invalid } from "../domain/errors";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import { compareSwedish } from "../domain/network";
+import { assertMay } from "../domain/roles";
+import { assertRollCallOpen, markAttendance, withUndo, type PersonRef } from "../domain/roll-call";
+import { cleanName } from "../domain/roll-call-input";
+import type { MeetingScoped, Stores } from "../storage/repository";
+import { withConflictRetry } from "../storage/retry";
+import { AlreadyExistsError } from "../storage/storage-errors";
+import { candidatesOf, personOfMember, RollCallService, unscoped, type RollCallSnapshot } from "./roll-call-service";
+
+/** How a chair's change is made: from the chat (needs an open roll call, can be undone) or the tab API. */
+export interface MarkOptions {
+  fromChat: boolean;
+}
+
+/** What the tab API may say about a person. */
+export interface AttendanceInput {
+  name?: string;
+  organisationId?: string;
+  organisationName?: string;
+  status: "present" | "absent";
+  items?: number[];
+}
+
+/**
+ * Writes attendance rows: one row per person, so concurrent check-ins never touch the same row; each
+ * read-modify-write is eTag-checked and retried.
+ */
+export class AttendanceWrites {
+  constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date = () => new Date()) {}
+
+  /** A member checks themselves in; twice is once, and never before the roll call opens or after it closes. */
+  async checkIn(meeting: Meeting, member: Member): Promise<{ record: AttendanceRecord; changed: boolean }> {
+    assertMay(member, "check-in", meeting);
+    const state = await this.rollCalls.stateOf(meeting);
+    if (state === "not-started") assertRollCallOpen(state);
+    const next = markAttendance(await this.memberPerson(member), "present", [], "self", this.now().toISOString());
+    // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
+    // already recorded needs the read-modify-write.
+    const first = applyCheckIn(undefined, next, state);
+    if (await this.created({ ...first, meetingId: meeting.id })) return { record: first, changed: true };
+    return withConflictRetry(async () => {
+      const existing = await this.stores.attendance.get(meeting.id, member.aadObjectId);
+      const current = existing ? unscoped(existing.value) : undefined;
+      const result = applyCheckIn(current, next, state);
+      if (result === current) return { record: result, changed: false };
+      if (existing) await this.stores.attendance.replace({ ...result, meetingId: meeting.id }, existing.etag);
+      else await this.stores.attendance.create({ ...result, meetingId: meeting.id });
+      return { record: result, changed: true };
+    });
+  }
+
+  /** A chair, secretary or coordinator marks someone present (for some items or all) or absent. */
+  async mark(meeting: Meeting, actor: Member, person: PersonRef, status: "present" | "absent", items: readonly number[], options: MarkOptions): Promise<AttendanceRecord> {
+    assertMay(actor, "mark-attendance", meeting);
+    if (options.fromChat) assertRollCallOpen(await this.rollCalls.stateOf(meeting));
+    if (items.length > 0) assertKnownItems(items, (await this.stores.agenda.list(meeting.id)).map((r) => r.value));
+    const at = this.now().toISOString();
+    const after = markAttendance(person, status, items, "chair", at);
+    const before = await withConflictRetry(async () => {
+      const existing = await this.stores.attendance.get(meeting.id, person.personId);
+      if (existing) await this.stores.attendance.replace({ ...after, meetingId: meeting.id }, existing.etag);
+      else await this.stores.attendance.create({ ...after, meetingId: meeting.id });
+      return existing ? unscoped(existing.value) : null;
+    });
+    // The change is made first: should the undo entry then fail to be stored, the change stands, it just
+    // cannot be undone with "ångra" (the chair can still mark the person again).
+    if (options.fromChat) {
+      await this.rollCalls.change(meeting.id, (rollCall) => withUndo(rollCall, { actorId: actor.aadObjectId, personId: person.personId, before, after, at }));
+    }
+    return after;
+  }
+
+  /** A join event adds presence for a member nobody has recorded yet; it never changes an existing row. */
+  async recordJoin(meeting: Meeting, member: Member): Promise<boolean> {
+    if ((await this.rollCalls.stateOf(meeting)) === "closed") return false;
+    const record = markAttendance(await this.memberPerson(member), "present", [], "join-event", this.now().toISOString());
+    return this.created({ ...record, meetingId: meeting.id });
+  }
+
+  private async created(row: MeetingScoped<AttendanceRecord>): Promise<boolean> {
+    try {
+      await this.stores.attendance.create(row);
+      return true;
+    } catch (error) {
+      if (error instanceof AlreadyExistsError) return false;
+      throw error;
+    }
+  }
+
+  /** Who a tab API write is about: a member, an expected substitute, a recorded person, or a new guest. */
+  personForApi(snapshot: RollCallSnapshot, personId: string, input: AttendanceInput): PersonRef {
+    const member = snapshot.members.find((m) => m.aadObjectId === personId);
+    if (member) return personOfMember(member, snapshot.organisations);
+    const known = candidatesOf(snapshot).find((c) => c.personId === personId);
+    const organisation = this.organisationFor(snapshot, input);
+    if (known) {
+      return { ...known, ...(input.name ? { name: cleanName(input.name, NAME) } : {}), ...(organisation ?? {}) };
+    }
+    if (!organisation) {
+      throw invalid("organisation_missing", "Ange organisationId eller organisationName för en ny person.", "Give organisationId or organisationName for a new person.");
+    }
+    return { personId, name: cleanName(input.name, NAME), guest: true, ...organisation };
+  }
+
+  private organisationFor(snapshot: RollCallSnapshot, input: AttendanceInput): Pick<PersonRef, "organisationId" | "organisationName"> | undefined {
+    if (input.organisationId !== undefined) {
+      const organisation = snapshot.organisations.find((o) => o.id === input.organisationId);
+      if (!organisation) throw invalid("unknown_organisation", "Organisationen finns inte i nätverket.", "The organisation is not in the network.");
+      return { organisationId: organisation.id, organisationName: organisation.name };
+    }
+    if (input.organisationName === undefined) return undefined;
+    const text = cleanName(input.organisationName, { sv: "organisationens namn", en: "the organisation's name" });
+    const organisation = snapshot.organisations.find((o) => compareSwedish(o.name, text) === 0);
+    return { organisationId: organisation?.id, organisationName: organisation?.name ?? text };
+  }
+
+  private async memberPerson(member: Member): Promise<PersonRef> {
+    const organisation = (await this.stores.organisations.get(member.networkId, member.organisationId))?.value;
+    return personOfMember(member, organisation ? [organisation] : []);
+  }
+}
+
+const NAME = { sv: "personens namn", en: "the person's name" };

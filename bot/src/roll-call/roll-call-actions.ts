@@ -1,0 +1,138 @@
+import type { TurnContext } from "botbuilder";
+import { forbidden, invalid, isAppError } from "../domain/errors";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { Language } from "../domain/network";
+import { assertMay, may } from "../domain/roles";
+import { cleanName, findPersonByName, guestPerson, parseItemNumbers } from "../domain/roll-call-input";
+import { languageOf } from "../shared/language";
+import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
+import { candidatesOf } from "./roll-call-service";
+import type { BotContext } from "../teams/bot-app";
+import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
+import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
+import { rollCallResultText } from "./roll-call-result";
+import { replyWithCard } from "./roll-call-cards";
+import type { RollCallDeps } from "./roll-call-feature";
+import { rollCallTexts } from "./texts";
+
+/** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
+type CardData = Record<string, unknown>;
+
+/** The pressed card's meeting, when it is this chat's meeting, and the presser's membership if any. */
+interface CardTarget {
+  meeting: Meeting;
+  member?: Member;
+  language: Language;
+  data: CardData;
+}
+
+/** What an action did: a notice for the presser, and whether the posted card must be updated. */
+interface Outcome {
+  text: string;
+  changed: boolean;
+}
+
+type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undefined>;
+
+const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
+
+// The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
+// invoke, every answer belongs on the card of the person who pressed.
+async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
+  const teamsMeetingId = (turn.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
+  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], new Date());
+  if (link.kind !== "linked" || link.meeting.value.id !== String(data.meetingId ?? "")) return undefined;
+  const meeting = link.meeting.value;
+  const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
+  return { meeting, member: member?.active ? member : undefined };
+}
+
+/** The presser's membership, or the polite refusal that tells a non-member the chair can add them as a guest. */
+function requireMember(target: CardTarget): Member {
+  if (!target.member) throw forbidden("not_a_member", rollCallTexts.sv.notAMember, rollCallTexts.en.notAMember);
+  return target.member;
+}
+
+/** A member allowed to mark others (chair, secretary, coordinator), or the polite refusal. */
+function requireMarker(target: CardTarget): Member {
+  const member = requireMember(target);
+  assertMay(member, "mark-attendance", target.meeting);
+  return member;
+}
+
+/** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
+export function registerRollCallActions(ctx: BotContext, deps: RollCallDeps): void {
+  const { rollCalls, writes, cards } = deps;
+
+  const on = (verb: string, action: Action) => {
+    ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
+      const language = languageOf(turn.activity.locale);
+      const found = await targetOf(turn, ctx, data ?? {});
+      if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[language].otherMeeting));
+      const target: CardTarget = { ...found, language, data: data ?? {} };
+      let outcome: Outcome | undefined;
+      let failed = false;
+      try {
+        outcome = await action(target, turn);
+      } catch (error) {
+        failed = true;
+        if (!isAppError(error)) throw error;
+        outcome = { text: error.text[language], changed: false };
+      }
+      const snapshot = outcome?.changed ? await cards.update(target.meeting.id) : await rollCalls.snapshot(target.meeting.id);
+      const controls = Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
+      const notice = outcome ? { text: outcome.text, good: !failed } : undefined;
+      return replyWithCard(turn, rollCallCard(snapshot, { language, controls, notice }));
+    });
+  };
+
+  on(ROLL_CALL_VERBS.refresh, async () => undefined);
+
+  on(ROLL_CALL_VERBS.open, async (target, turn) => {
+    const member = requireMember(target);
+    await rollCalls.open(target.meeting, member, turn.activity.conversation.id);
+    await cards.post(turn, await rollCalls.snapshot(target.meeting.id));
+    return { text: rollCallTexts[target.language].opened, changed: false };
+  });
+
+  on(ROLL_CALL_VERBS.checkIn, async (target) => {
+    const member = requireMember(target);
+    const { changed } = await writes.checkIn(target.meeting, member);
+    const t = rollCallTexts[target.language];
+    return { text: changed ? t.checkedIn(member.displayName) : t.alreadyCheckedIn, changed };
+  });
+
+  on(ROLL_CALL_VERBS.mark, async (target) => {
+    const member = requireMarker(target);
+    const status = field(target.data, "status");
+    if (status !== "present" && status !== "absent") throw invalid("invalid_status", "Okänd markering.", "Unknown mark.");
+    const items = parseItemNumbers(field(target.data, "items"));
+    const snapshot = await rollCalls.snapshot(target.meeting.id);
+    const person = findPersonByName(cleanName(field(target.data, "name"), { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
+    const record = await writes.mark(target.meeting, member, person, status, items, { fromChat: true });
+    return { text: rollCallTexts[target.language].marked(record), changed: true };
+  });
+
+  on(ROLL_CALL_VERBS.guest, async (target) => {
+    const member = requireMarker(target);
+    const items = parseItemNumbers(field(target.data, "guestItems"));
+    const name = cleanName(field(target.data, "guestName"), { sv: "gästens namn", en: "the guest's name" });
+    const organisation = cleanName(field(target.data, "guestOrganisation"), { sv: "gästens organisation", en: "the guest's organisation" });
+    const snapshot = await rollCalls.snapshot(target.meeting.id);
+    const record = await writes.mark(target.meeting, member, guestPerson(name, organisation, snapshot.organisations), "present", items, { fromChat: true });
+    return { text: rollCallTexts[target.language].marked(record), changed: true };
+  });
+
+  on(ROLL_CALL_VERBS.undo, async (target) => {
+    const entry = await rollCalls.undo(target.meeting, requireMember(target));
+    return { text: rollCallTexts[target.language].undone(entry), changed: true };
+  });
+
+  on(ROLL_CALL_VERBS.close, async (target) => {
+    await rollCalls.close(target.meeting, requireMember(target));
+    const snapshot = await cards.update(target.meeting.id);
+    await ctx.notifier.sendToChat(snapshot.rollCall?.conversationId ?? "", { type: "message", text: rollCallResultText(snapshot, snapshot.network.language) });
+    return { text: rollCallTexts[target.language].closed, changed: true };
+  });
+}

@@ -1,0 +1,145 @@
+import { rollCallBoard, type BoardLine } from "../domain/expected-people";
+import type { Language } from "../domain/network";
+import { formatDateTime } from "../domain/time";
+import type { RollCallSnapshot } from "./roll-call-service";
+import { card, text, type Card } from "../shared/card";
+
+/** Verbs of the roll-call card's Universal Actions (`open` is for a "start roll call" button on any meeting card). */
+export const ROLL_CALL_VERBS = {
+  open: "rollcall.open",
+  refresh: "rollcall.refresh",
+  checkIn: "rollcall.checkin",
+  mark: "rollcall.mark",
+  guest: "rollcall.guest",
+  undo: "rollcall.undo",
+  close: "rollcall.close",
+} as const;
+
+const texts = {
+  sv: {
+    title: (t: string) => `Närvaro — ${t}`,
+    open: "Tryck på Jag är här när du är med i mötet.",
+    closed: "Närvaron är avslutad.",
+    notStarted: "Närvaroregistreringen har inte startat.",
+    counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
+    expected: "väntas",
+    absent: "frånvarande",
+    items: (numbers: string) => `pkt ${numbers}`,
+    guest: "gäst",
+    substituteFor: (name: string) => `ersättare för ${name}`,
+    quiet: (names: string) => `Ingen anmäld eller närvarande: ${names}`,
+    checkIn: "Jag är här",
+    markTitle: "Markera …",
+    name: "Namn",
+    itemsLabel: "Punkter, t.ex. 4 eller 2, 4 (tomt = hela mötet)",
+    present: "Närvarande",
+    markAbsent: "Frånvarande",
+    guestTitle: "Lägg till gäst …",
+    guestName: "Gästens namn",
+    guestOrganisation: "Organisation",
+    add: "Lägg till",
+    undo: "Ångra",
+    close: "Avsluta närvaron",
+  },
+  en: {
+    title: (t: string) => `Roll call — ${t}`,
+    open: "Press I'm here when you are in the meeting.",
+    closed: "The roll call is closed.",
+    notStarted: "The roll call has not started.",
+    counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
+    expected: "expected",
+    absent: "absent",
+    items: (numbers: string) => `item ${numbers}`,
+    guest: "guest",
+    substituteFor: (name: string) => `substitute for ${name}`,
+    quiet: (names: string) => `Nobody announced or present: ${names}`,
+    checkIn: "I'm here",
+    markTitle: "Mark …",
+    name: "Name",
+    itemsLabel: "Items, e.g. 4 or 2, 4 (empty = whole meeting)",
+    present: "Present",
+    markAbsent: "Absent",
+    guestTitle: "Add guest …",
+    guestName: "Guest's name",
+    guestOrganisation: "Organisation",
+    add: "Add",
+    undo: "Undo",
+    close: "Close roll call",
+  },
+} as const;
+
+type Texts = (typeof texts)[Language];
+
+/** How the card is drawn for one viewer: their language, whether they get the chair's controls, and a notice. */
+export interface RollCallCardOptions {
+  language: Language;
+  controls: boolean;
+  notice?: { text: string; good: boolean };
+}
+
+function lineText(line: BoardLine, t: Texts): string {
+  const mark = line.state === "present" ? "✅" : line.state === "absent" ? "❌" : "⏳";
+  const notes = [
+    line.state === "expected" ? t.expected : line.state === "absent" ? t.absent : undefined,
+    line.person.guest ? t.guest : undefined,
+    line.substituteForName ? t.substituteFor(line.substituteForName) : undefined,
+  ].filter(Boolean);
+  const items = line.state === "present" && line.items.length > 0 ? ` (${t.items(line.items.join(", "))})` : "";
+  return `- ${mark} ${line.person.name}${items}${notes.length > 0 ? ` — ${notes.join(", ")}` : ""}`;
+}
+
+const input = (id: string, label: string, extra: Record<string, unknown> = {}) => ({ type: "Input.Text", id, label, maxLength: 100, ...extra });
+const execute = (title: string, verb: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "Action.Execute", title, verb, data, ...extra });
+
+function controls(t: Texts, meetingId: string): Record<string, unknown>[] {
+  return [
+    {
+      type: "Action.ShowCard", title: t.markTitle,
+      card: card([input("name", t.name, { isRequired: true }), input("items", t.itemsLabel)], [
+        execute(t.present, ROLL_CALL_VERBS.mark, { meetingId, status: "present" }),
+        execute(t.markAbsent, ROLL_CALL_VERBS.mark, { meetingId, status: "absent" }),
+      ]),
+    },
+    {
+      type: "Action.ShowCard", title: t.guestTitle,
+      card: card([input("guestName", t.guestName, { isRequired: true }), input("guestOrganisation", t.guestOrganisation, { isRequired: true }), input("guestItems", t.itemsLabel)], [
+        execute(t.add, ROLL_CALL_VERBS.guest, { meetingId }),
+      ]),
+    },
+    execute(t.undo, ROLL_CALL_VERBS.undo, { meetingId }),
+    execute(t.close, ROLL_CALL_VERBS.close, { meetingId }, { style: "destructive" }),
+  ];
+}
+
+/**
+ * The roll-call card (Adaptive Card 1.5): organisations in round-table order with expected and recorded
+ * people, "Jag är här" while open, and the chair's controls when asked for. `refresh.userIds` is empty so
+ * that every viewer's client fetches the current card (Teams does that for chats under 60 people).
+ */
+export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOptions): Card {
+  const t = texts[options.language];
+  const meeting = snapshot.meeting.value;
+  const board = rollCallBoard(snapshot);
+  const body: Record<string, unknown>[] = [];
+  if (options.notice) body.push(text(options.notice.text, { weight: "Bolder", color: options.notice.good ? "Good" : "Attention" }));
+  body.push(text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }));
+  body.push(text(formatDateTime(meeting.startUtc, options.language), { isSubtle: true, spacing: "None" }));
+  body.push(text(snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted));
+  body.push(text(t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
+  for (const group of board.groups) {
+    body.push({
+      type: "Container", separator: true, spacing: "Small",
+      items: [text(group.organisationName, { weight: "Bolder" }), text(group.lines.map((l) => lineText(l, t)).join("\r"), { spacing: "None" })],
+    });
+  }
+  if (board.quietOrganisations.length > 0) {
+    body.push(text(t.quiet(board.quietOrganisations.map((o) => o.name).join(", ")), { isSubtle: true, separator: true }));
+  }
+  const actions = snapshot.state === "open"
+    ? [execute(t.checkIn, ROLL_CALL_VERBS.checkIn, { meetingId: meeting.id }, { style: "positive" }), ...(options.controls ? controls(t, meeting.id) : [])]
+    : [];
+  return card(body, actions, {
+    fallbackText: t.title(meeting.title),
+    refresh: { action: { type: "Action.Execute", verb: ROLL_CALL_VERBS.refresh, data: { meetingId: meeting.id } }, userIds: [] },
+  });
+}

@@ -1,0 +1,188 @@
+import type { AgendaItem } from "../domain/agenda";
+import { buildAttendanceLists, type AttendanceLists, type AttendanceRecord } from "../domain/attendance";
+import { conflict } from "../domain/errors";
+import { expectedPeople } from "../domain/expected-people";
+import type { Meeting, RollCallState } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { Network, Organisation } from "../domain/network";
+import { assertMay } from "../domain/roles";
+import {
+  assertRollCallOpen, assertUndoable, closeRollCall, openRollCall, rollCallStateOf, takeUndo, type PersonRef, type RollCall, type UndoEntry,
+} from "../domain/roll-call";
+import type { Rsvp } from "../domain/rsvp";
+import type { MeetingScoped, Stored, Stores } from "../storage/repository";
+import { withConflictRetry } from "../storage/retry";
+import { Directory } from "../register/directory";
+import { meetingNotFound, Meetings } from "../meetings/meetings";
+
+/** Row key of the one roll-call row of a meeting. */
+export const ROLL_CALL_ROW = "state";
+
+const SHARED_ROW_ATTEMPTS = 25;
+
+/** Everything the roll-call card, lists and name lookups need, read at one moment. */
+export interface RollCallSnapshot {
+  meeting: Stored<Meeting>;
+  network: Network;
+  organisations: Organisation[];
+  members: Member[];
+  rsvps: Rsvp[];
+  attendance: AttendanceRecord[];
+  agenda: AgendaItem[];
+  rollCall?: RollCall;
+  state: RollCallState;
+}
+
+/** Drops the partition's meeting id from a meeting-scoped row. */
+export function unscoped<T>({ meetingId: _meetingId, ...value }: MeetingScoped<T>): T {
+  return value as T;
+}
+
+/** A member as the roll call records them. */
+export function personOfMember(member: Member, organisations: readonly Organisation[]): PersonRef {
+  const organisationName = organisations.find((o) => o.id === member.organisationId)?.name ?? "";
+  return { personId: member.aadObjectId, name: member.displayName, organisationId: member.organisationId, organisationName, guest: member.role === "guest" };
+}
+
+/** The people a chair can name: active members, expected substitutes and everyone already recorded. */
+export function candidatesOf(snapshot: RollCallSnapshot): PersonRef[] {
+  const members = snapshot.members.filter((m) => m.active).map((m) => personOfMember(m, snapshot.organisations));
+  const recorded = snapshot.attendance.map((r): PersonRef => ({
+    personId: r.personId, name: r.name, organisationId: r.organisationId, organisationName: r.organisationName, guest: r.guest, substituteFor: r.substituteFor,
+  }));
+  return [...recorded, ...members, ...expectedPeople(snapshot)];
+}
+
+/** NÄRVARANDE / EJ NÄRVARANDE of a snapshot. */
+export function listsOf(snapshot: RollCallSnapshot): AttendanceLists {
+  return buildAttendanceLists({ organisations: snapshot.organisations, members: snapshot.members, attendance: snapshot.attendance });
+}
+
+/** What changes while a roll call runs (attendance rows and the roll-call row), as one comparable string. */
+export function fingerprintOf(snapshot: Pick<RollCallSnapshot, "attendance" | "rollCall">): string {
+  return JSON.stringify([snapshot.attendance, snapshot.rollCall ?? null]);
+}
+
+/** Opens, closes and undoes the roll call of a meeting; keeps `Meeting.rollCall` in step with it. */
+export class RollCallService {
+  private readonly directory: Directory;
+  private readonly meetings: Meetings;
+
+  constructor(private readonly stores: Stores, private readonly now: () => Date = () => new Date()) {
+    this.directory = new Directory(stores);
+    this.meetings = new Meetings(stores, this.directory);
+  }
+
+  /** Reads a meeting's roll call and everything around it, or not-found. */
+  async snapshot(meetingId: string): Promise<RollCallSnapshot> {
+    const [meeting] = await this.stores.meetings.where("meetingId", meetingId);
+    if (!meeting) throw meetingNotFound();
+    const networkId = meeting.value.networkId;
+    const [network, organisations, members, rsvps, attendance, agenda, rollCall] = await Promise.all([
+      this.directory.network(networkId),
+      this.directory.organisations(networkId),
+      this.directory.members(networkId),
+      this.stores.rsvps.list(meetingId),
+      this.stores.attendance.list(meetingId),
+      this.meetings.agenda(meetingId),
+      this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW),
+    ]);
+    const own = rollCall ? unscoped(rollCall.value) : undefined;
+    return {
+      meeting, network, organisations, members, agenda,
+      rsvps: rsvps.map((r) => unscoped(r.value)),
+      attendance: attendance.map((r) => unscoped(r.value)),
+      rollCall: own,
+      state: rollCallStateOf(own, meeting.value),
+    };
+  }
+
+  /** The fingerprint of a meeting's roll call now: two reads instead of a whole snapshot. */
+  async fingerprint(meetingId: string): Promise<string> {
+    const [attendance, rollCall] = await Promise.all([this.stores.attendance.list(meetingId), this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW)]);
+    return fingerprintOf({ attendance: attendance.map((r) => unscoped(r.value)), rollCall: rollCall ? unscoped(rollCall.value) : undefined });
+  }
+
+  /** The roll call's current state (one read). */
+  async stateOf(meeting: Meeting): Promise<RollCallState> {
+    return rollCallStateOf((await this.stores.rollCalls.get(meeting.id, ROLL_CALL_ROW))?.value, meeting);
+  }
+
+  /** Opens the roll call in a chat (chair or coordinator); an open one is kept. */
+  async open(meeting: Meeting, actor: Member, conversationId: string): Promise<RollCall> {
+    assertMay(actor, "run-roll-call", meeting);
+    if (meeting.status === "cancelled") throw conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
+    const opened = await withConflictRetry(async () => {
+      const row = await this.stores.rollCalls.get(meeting.id, ROLL_CALL_ROW);
+      const next = openRollCall(row?.value, rollCallStateOf(row?.value, meeting), actor.aadObjectId, conversationId, this.now().toISOString());
+      const scoped = { ...next, meetingId: meeting.id };
+      if (row) await this.stores.rollCalls.replace(scoped, row.etag);
+      else await this.stores.rollCalls.create(scoped);
+      return next;
+    });
+    await this.syncMeeting(meeting.id, "open");
+    return opened;
+  }
+
+  /** Remembers the posted card's activity id, to update it in place. */
+  async setCardActivity(meetingId: string, activityId: string): Promise<void> {
+    await this.change(meetingId, (rollCall) => ({ ...rollCall, cardActivityId: activityId }));
+  }
+
+  /** Closes the roll call (chair or coordinator); closing twice is refused and changes nothing. */
+  async close(meeting: Meeting, actor: Member): Promise<void> {
+    assertMay(actor, "run-roll-call", meeting);
+    try {
+      await withConflictRetry(async () => {
+        const row = await this.stores.rollCalls.get(meeting.id, ROLL_CALL_ROW);
+        const closed = closeRollCall(row?.value, rollCallStateOf(row?.value, meeting), actor.aadObjectId, this.now().toISOString());
+        await this.stores.rollCalls.replace({ ...closed, meetingId: meeting.id }, row!.etag);
+      });
+    } catch (error) {
+      // A close that stored its row but not the meeting's copy is completed by the next attempt.
+      if ((error as { code?: string }).code === "roll_call_already_closed") await this.syncMeeting(meeting.id, "closed");
+      throw error;
+    }
+    await this.syncMeeting(meeting.id, "closed");
+  }
+
+  /** Undoes the actor's newest chat change, unless the person's row changed since. */
+  async undo(meeting: Meeting, actor: Member): Promise<UndoEntry> {
+    assertMay(actor, "mark-attendance", meeting);
+    assertRollCallOpen(await this.stateOf(meeting));
+    let taken: UndoEntry | undefined;
+    await this.change(meeting.id, (rollCall) => {
+      const { entry, rollCall: rest } = takeUndo(rollCall, actor.aadObjectId);
+      taken = entry;
+      return rest;
+    });
+    const entry = taken!;
+    await withConflictRetry(async () => {
+      const current = await this.stores.attendance.get(meeting.id, entry.personId);
+      assertUndoable(entry, current?.value);
+      if (entry.before === null) await this.stores.attendance.remove(meeting.id, entry.personId, current!.etag);
+      else await this.stores.attendance.replace({ ...entry.before, meetingId: meeting.id }, current!.etag);
+    });
+    return entry;
+  }
+
+  /**
+   * Changes the roll-call row eTag-checked, retrying when another writer got there first (more patiently
+   * than usual: everyone marking at once shares this one row).
+   */
+  async change(meetingId: string, step: (rollCall: RollCall) => RollCall): Promise<void> {
+    await withConflictRetry(async () => {
+      const row = await this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW);
+      if (!row) assertRollCallOpen("not-started");
+      await this.stores.rollCalls.replace({ ...step(unscoped(row!.value)), meetingId }, row!.etag);
+    }, SHARED_ROW_ATTEMPTS);
+  }
+
+  private async syncMeeting(meetingId: string, rollCall: RollCallState): Promise<void> {
+    await withConflictRetry(async () => {
+      const [row] = await this.stores.meetings.where("meetingId", meetingId);
+      if (!row || row.value.rollCall === rollCall) return;
+      await this.stores.meetings.replace({ ...row.value, rollCall }, row.etag);
+    });
+  }
+}

@@ -1,0 +1,84 @@
+import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
+import type { Language } from "../domain/network";
+import { may } from "../domain/roles";
+import { languageOf } from "../shared/language";
+import type { BoardSnapshot } from "./round-table-board";
+import type { BotContext } from "../teams/bot-app";
+import { roundTableWalkCard } from "./round-table-walk-card";
+import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
+import { RoundTableHub } from "./round-table-cards";
+import { registerSubmitAction } from "./submit-action";
+import { registerWalkActions } from "./walk-actions";
+
+const refusal = {
+  sv: "Det är mötets ordförande eller samordnaren som leder rundan. Säg till ordföranden om du vill ha ordet.",
+  en: "The meeting's chair or the coordinator leads the round table. Tell the chair if you would like the floor.",
+};
+
+/** The meeting of the chat when the caller may lead the round table; otherwise says why and returns undefined. */
+async function chairInChat(turn: TurnContext, ctx: BotContext): Promise<MeetingInChat | undefined> {
+  const found = await meetingOfChat(turn, ctx);
+  if (!found) return undefined;
+  if (!may(found.member, "run-round-table", found.meeting.value)) {
+    await turn.sendActivity(refusal[languageOf(turn.activity.locale)]);
+    return undefined;
+  }
+  return found;
+}
+
+/** "Rundan är avslutad: …" — who reported, who was skipped, who was not reached. */
+export function closingSummary(snapshot: BoardSnapshot, language: Language): string {
+  const names = (status: string) => snapshot.view.filter((s) => s.status === status).map((s) => s.organisation.name);
+  const reported = snapshot.view.filter((s) => snapshot.entries.has(s.organisation.id)).map((s) => s.organisation.name);
+  const skipped = names("skipped");
+  const left = names("left");
+  const list = (xs: string[]) => (xs.length > 0 ? xs.join(", ") : "—");
+  return language === "sv"
+    ? `Rundan är avslutad. Med text i anteckningarna (${reported.length}): ${list(reported)}. Hoppades över (${skipped.length}): ${list(skipped)}.` +
+        (left.length > 0 ? ` Hann inte: ${list(left)}.` : "") + " Texterna finns under punkt 1 i anteckningarna."
+    : `The round is closed. With text in the minutes (${reported.length}): ${list(reported)}. Skipped (${skipped.length}): ${list(skipped)}.` +
+        (left.length > 0 ? ` Not reached: ${list(left)}.` : "") + " The texts are under item 1 of the minutes.";
+}
+
+/**
+ * The round table "aktuellt läge": `runda`/`round` posts the walk card in the meeting chat, `avsluta runda`/
+ * `close round` writes the entries into minutes item 1; card actions walk, edit and refresh; the 1:1 card
+ * collects updates before the meeting.
+ */
+export function roundTableFeature(ctx: BotContext): void {
+  const hub = new RoundTableHub(ctx.stores, ctx.notifier, ctx.logger.child({ component: "round-table" }));
+  const start = ctx.commands.add({
+    words: ["runda", "round"],
+    description: { sv: "startar rundan aktuellt läge (ordförande, samordnare)", en: "starts the round table (chair, coordinator)" },
+    where: "meeting",
+  });
+  const close = ctx.commands.add({
+    words: ["avsluta runda", "close round"],
+    description: { sv: "avslutar rundan och för in texterna i anteckningarna", en: "closes the round table and puts the texts into the minutes" },
+    where: "meeting",
+  });
+
+  ctx.app.message(start, async (turn) => {
+    const found = await chairInChat(turn, ctx);
+    if (!found) return;
+    const now = new Date();
+    const snapshot = await hub.board.step(found.meeting.value, "start", now);
+    // The shared card speaks the network's language, as its later updates do; each refresh follows the reader's locale.
+    const card = roundTableWalkCard(snapshot, await hub.language(found.meeting.value.networkId), { refresh: true });
+    const response = await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    if (response?.id) await hub.board.setCard(found.meeting.value, turn.activity.conversation.id, response.id, now);
+    ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table started");
+  });
+
+  ctx.app.message(close, async (turn) => {
+    const found = await chairInChat(turn, ctx);
+    if (!found) return;
+    const snapshot = await hub.board.step(found.meeting.value, "close", new Date());
+    await hub.updateCard(snapshot);
+    await turn.sendActivity(closingSummary(snapshot, languageOf(turn.activity.locale)));
+    ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table closed");
+  });
+
+  registerWalkActions(ctx, hub);
+  registerSubmitAction(ctx, hub);
+}

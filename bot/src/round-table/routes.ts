@@ -1,0 +1,114 @@
+import type { Request, Server } from "restify";
+import { z } from "zod";
+import type { Member } from "../domain/member";
+import type { Organisation } from "../domain/network";
+import { assertMay } from "../domain/roles";
+import type { Config } from "../config";
+import { organisationNotFound, type StoredEntry } from "./round-table-entries";
+import type { Meetings } from "../meetings/meetings";
+import { questionsOf, saveQuestions } from "./round-table-questions";
+import { RoundTableCollector } from "./collection-scheduler";
+import { RoundTableHub } from "./round-table-cards";
+import type { Notifier } from "../teams/notifier";
+import type { ApiContext } from "../api/api-context";
+import { route } from "../api/route";
+import { parseBody } from "../api/validate";
+
+const entryInput = z.object({ text: z.string({ required_error: "required" }), fields: z.record(z.string()).optional() }).strict();
+const settingsInput = z.object({ includeAgencies: z.boolean({ required_error: "required" }) }).strict();
+const questionsInput = z.object({ questions: z.array(z.string()).max(100) }).strict();
+
+/** An entry as the API shows it. */
+function entryView(stored: StoredEntry, organisationName: string) {
+  const { organisationId, text, fields, reporterName, submitted, updatedAt } = stored.value;
+  return { organisationId, organisationName, text, fields, reporterName, submitted, updatedAt, etag: stored.etag };
+}
+
+function ifMatch(req: Request): string | undefined {
+  const value = req.headers["if-match"];
+  return (Array.isArray(value) ? value[0] : value) || undefined;
+}
+
+/**
+ * Registers the round-table API (entries, walk, history, questions, settings) and starts the collection
+ * scheduler while the server listens.
+ */
+export function registerRoundTableRoutes(server: Server, ctx: ApiContext, meetings: Meetings, deps: { notifier: Notifier; config: Config["roundTable"] }): void {
+  const { logger, stores } = ctx;
+  const hub = new RoundTableHub(stores, deps.notifier, logger.child({ component: "round-table" }));
+  const organisation = async (member: Member, orgId: string): Promise<Organisation> => {
+    const stored = await stores.organisations.get(member.networkId, orgId);
+    if (!stored) throw organisationNotFound();
+    return stored.value;
+  };
+
+  server.get("/api/v1/meetings/:meetingId/round-table", route(logger, async (req) => {
+    const { meeting } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
+    const snapshot = await hub.board.snapshot(meeting.value);
+    const names = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
+    const entries = snapshot.organisations.flatMap((o) => {
+      const stored = snapshot.entries.get(o.id);
+      return stored ? [entryView(stored, o.name)] : [];
+    });
+    const walk = snapshot.view.map((s) => ({ organisationId: s.organisation.id, organisationName: names.get(s.organisation.id), round: s.round, status: s.status, skippedBecause: s.skippedBecause }));
+    const { status, includeAgencies } = snapshot.state;
+    return { status: 200, body: { meetingId: meeting.value.id, status, includeAgencies, questions: snapshot.questions, entries, walk } };
+  }));
+
+  server.put("/api/v1/meetings/:meetingId/round-table/settings", route(logger, async (req) => {
+    const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
+    assertMay(member, "manage-network");
+    const input = parseBody(settingsInput, req.body);
+    const snapshot = await hub.board.setIncludeAgencies(meeting.value, input.includeAgencies, new Date());
+    await hub.updateCard(snapshot);
+    return { status: 200, body: { meetingId: meeting.value.id, includeAgencies: snapshot.state.includeAgencies } };
+  }));
+
+  server.put("/api/v1/meetings/:meetingId/round-table/:orgId", route(logger, async (req) => {
+    const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
+    const org = await organisation(member, req.params.orgId);
+    const input = parseBody(entryInput, req.body);
+    const { state } = await hub.board.snapshot(meeting.value);
+    const stored = await hub.writeEntry({
+      meeting: meeting.value, organisation: org, editor: member, text: input.text, fields: input.fields, ifMatch: ifMatch(req), now: new Date(),
+      inMeetingChat: state.status === "running" || state.status === "paused", language: await hub.language(meeting.value.networkId),
+    });
+    return { status: 200, body: { entry: entryView(stored, org.name), etag: stored.etag }, headers: { ETag: stored.etag } };
+  }));
+
+  server.get("/api/v1/meetings/:meetingId/round-table/:orgId/versions", route(logger, async (req) => {
+    const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
+    const org = await organisation(member, req.params.orgId);
+    const versions = (await hub.entries.versions(meeting.value.id, org.id)).map((v) => ({
+      text: v.text, fields: v.fields, reporterName: v.reporterName, submitted: v.submitted, updatedAt: v.updatedAt, replacedAt: v.replacedAt, replacedByName: v.replacedByName,
+    }));
+    return { status: 200, body: { meetingId: meeting.value.id, organisationId: org.id, versions } };
+  }));
+
+  server.get("/api/v1/organisations/:orgId/round-table", route(logger, async (req) => {
+    const member = await ctx.callerMember(req);
+    const org = await organisation(member, req.params.orgId);
+    const entries = (await hub.entries.history(member.networkId, org.id)).map(({ meeting, entry }) => ({
+      meetingId: meeting.id, meetingTitle: meeting.title, startUtc: meeting.startUtc, text: entry.text, fields: entry.fields, reporterName: entry.reporterName, updatedAt: entry.updatedAt,
+    }));
+    return { status: 200, body: { organisationId: org.id, organisationName: org.name, entries } };
+  }));
+
+  server.get("/api/v1/round-table/questions", route(logger, async (req) => {
+    const member = await ctx.callerMember(req);
+    return { status: 200, body: { questions: await questionsOf(stores, member.networkId) } };
+  }));
+
+  server.put("/api/v1/round-table/questions", route(logger, async (req) => {
+    const member = await ctx.callerMember(req);
+    assertMay(member, "manage-network");
+    const input = parseBody(questionsInput, req.body);
+    const saved = await saveQuestions(stores, member.networkId, input.questions, member.aadObjectId, new Date());
+    return { status: 200, body: { questions: saved.questions } };
+  }));
+
+  const collector = new RoundTableCollector(stores, deps.notifier, logger.child({ component: "round-table-collection" }), deps.config);
+  let stop: (() => void) | undefined;
+  server.on("listening", () => (stop = collector.start(deps.config.checkMinutes)));
+  server.on("close", () => stop?.());
+}

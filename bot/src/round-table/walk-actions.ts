@@ -1,0 +1,110 @@
+import type { TurnContext } from "botbuilder";
+import { isAppError } from "../domain/errors";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import type { Language } from "../domain/network";
+import { may } from "../domain/roles";
+import { walkSteps, type WalkStep } from "../domain/round-table-walk";
+import { languageOf } from "../shared/language";
+import type { BoardSnapshot } from "./round-table-board";
+import { notAMember } from "../register/directory";
+import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
+import { meetingNotFound } from "../meetings/meetings";
+import { organisationNotFound } from "./round-table-entries";
+import type { BotContext } from "../teams/bot-app";
+import type { Card } from "../shared/card";
+import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
+import { ROUND_TABLE_VERBS, roundTableWalkCard, type CardNotice, type CardViewer } from "./round-table-walk-card";
+import { roundTableText } from "./texts";
+import { chatOf } from "../meeting-link/meeting-chat";
+import type { RoundTableHub } from "./round-table-cards";
+
+interface WalkData {
+  meetingId?: string;
+  step?: string;
+  at?: string;
+  includeAgencies?: boolean;
+  organisationId?: string;
+  etag?: string;
+  text?: string;
+}
+
+type Refusal = { refused: Card };
+
+/**
+ * The meeting a walk card belongs to and the presser's membership, but only when the card's meeting is the
+ * meeting of the chat it was pressed in. Answers with a card only: an invoke cannot carry a chat message.
+ */
+async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string, language: Language): Promise<{ meeting: Meeting; member: Member } | Refusal> {
+  const [row] = await ctx.stores.meetings.where("meetingId", meetingId);
+  if (!row) return { refused: cardActionRefusedCard(meetingNotFound().text[language]) };
+  const member = (await ctx.stores.members.get(row.value.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
+  if (!member?.active) return { refused: cardActionRefusedCard(notAMember().text[language]) };
+  const link = await findMeetingForChat(ctx.stores, chatOf(turn), [row.value.networkId], new Date());
+  if (link.kind !== "linked" || link.meeting.value.id !== meetingId) {
+    return { refused: cardActionRefusedCard(roundTableText(language).otherMeeting) };
+  }
+  return { meeting: link.meeting.value, member };
+}
+
+/** What this person may do on the card: lead, toggle agencies, edit their own (and, as secretary, the current) text. */
+export function viewerFor(member: Member, meeting: Meeting, snapshot: BoardSnapshot): CardViewer {
+  const own = member.role !== "guest" && snapshot.stops.some((s) => s.organisation.id === member.organisationId) ? [member.organisationId] : [];
+  const current = may(member, "edit-round-table-any", meeting) && snapshot.state.currentId ? [snapshot.state.currentId] : [];
+  return {
+    mayRun: may(member, "run-round-table", meeting),
+    mayToggleAgencies: may(member, "manage-network"),
+    editableOrganisationIds: [...new Set([...current, ...own])],
+  };
+}
+
+/** Registers the walk card's actions: refresh, the chair's steps, the agencies toggle and editing a text. */
+export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
+  const handle = (verb: string, act: (found: { meeting: Meeting; member: Member }, data: WalkData, language: Language) => Promise<CardNotice | undefined>) => {
+    ctx.app.adaptiveCards.actionExecute<WalkData>(verb, async (turn, _state, data) => {
+      const language = languageOf(turn.activity.locale);
+      const found = await cardMeeting(turn, ctx, String(data.meetingId ?? ""), language);
+      if ("refused" in found) return found.refused;
+      let notice: CardNotice | undefined;
+      try {
+        notice = await act(found, data, language);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        const hint = error.code === "concurrent_update" ? ` ${roundTableText(language).conflictMine}` : "";
+        const keptText = data.organisationId && data.text !== undefined ? { organisationId: data.organisationId, text: data.text } : undefined;
+        notice = { message: error.text[language] + hint, isError: true, keptText };
+      }
+      const snapshot = await hub.board.snapshot(found.meeting);
+      // The answer is this person's own view, without `refresh`: teams-ai would otherwise replace the message for everyone.
+      return roundTableWalkCard(snapshot, language, { viewer: viewerFor(found.member, found.meeting, snapshot), notice });
+    });
+  };
+  handle(ROUND_TABLE_VERBS.refresh, async () => undefined);
+
+  handle(ROUND_TABLE_VERBS.walk, async ({ meeting, member }, data, language) => {
+    const step = walkSteps.find((s) => s === data.step) as WalkStep | undefined;
+    if (!may(member, "run-round-table", meeting)) return { message: roundTableText(language).onlyChair, isError: true };
+    if (!step || step === "close") return { message: roundTableText(language).unknownStep, isError: true };
+    const snapshot = await hub.board.step(meeting, step, new Date(), data.at ?? "");
+    await hub.updateCard(snapshot);
+    ctx.logger.info({ meetingId: meeting.id, step, by: member.aadObjectId }, "round table step");
+    return undefined;
+  });
+
+  handle(ROUND_TABLE_VERBS.agencies, async ({ meeting, member }, data, language) => {
+    if (!may(member, "manage-network")) return { message: roundTableText(language).onlyCoordinator, isError: true };
+    await hub.updateCard(await hub.board.setIncludeAgencies(meeting, data.includeAgencies === true, new Date()));
+    return undefined;
+  });
+
+  handle(ROUND_TABLE_VERBS.edit, async ({ meeting, member }, data, language) => {
+    const organisation = (await ctx.stores.organisations.get(meeting.networkId, String(data.organisationId ?? "")))?.value;
+    if (!organisation) return { message: organisationNotFound().text[language], isError: true };
+    const { state } = await hub.board.snapshot(meeting);
+    await hub.writeEntry({
+      meeting, organisation, editor: member, text: String(data.text ?? ""), ifMatch: data.etag || undefined, now: new Date(),
+      inMeetingChat: state.status === "running" || state.status === "paused", language: await hub.language(meeting.networkId),
+    });
+    return { message: roundTableText(language).saved(organisation.name) };
+  });
+}

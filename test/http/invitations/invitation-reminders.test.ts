@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import pino from "pino";
+import { stockholmToUtc } from "../../../bot/src/domain/time";
+import { createTableStores } from "../../../bot/src/storage/table-stores";
+import { createInvitationServices } from "../../../bot/src/invitations/invitation-services";
+import { api } from "../../helpers/bot-client";
+import { users } from "../../helpers/demo-users";
+import { chatOf, createMeeting, dayFromNow, serverWithConnector } from "../../helpers/invitations";
+
+describe("invitation reminders", () => {
+  let meetingId = "";
+  const coordinator = users.coordinator();
+  const ale = users.aleMember();
+  const molndal = users.molndalMember();
+  const chair = users.chair();
+  const env = serverWithConnector([coordinator, ale, molndal, chair]);
+  const reminders = (user: typeof ale) => env.connector.sentTo(chatOf(user)).filter((a) => /^Påminnelse/.test(String(a.text)));
+  /** A scheduler as another server instance would run it: its own store clients over the same Azurite. */
+  const instance = () => createInvitationServices({
+    stores: createTableStores({ kind: "connection-string", connectionString: env.server.storage.connectionString }),
+    notifier: env.server.app.bot.notifier,
+    config: env.server.config,
+    logger: pino({ level: "silent" }),
+  }).scheduler;
+
+  before(async () => {
+    meetingId = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
+    await api(env.server.url, `/meetings/${meetingId}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    await api(env.server.url, `/meetings/${meetingId}/responses/me`, { user: chair.aadObjectId, method: "PUT", body: { answer: "attending" } });
+  });
+
+  it("uses two days before the reply-by day unless REMINDER_DAYS_BEFORE says otherwise", () => {
+    assert.equal(env.server.config.reminders.daysBefore, 2);
+  });
+
+  it("sends nothing before the reminder day", async () => {
+    const run = await instance().runOnce(new Date(stockholmToUtc(dayFromNow(18), "08:59")));
+    assert.equal(run.sent, 0);
+    assert.equal(reminders(ale).length, 0);
+  });
+
+  it("reminds each invitee who has not answered exactly once, with two schedulers over the same store", async () => {
+    const now = new Date(stockholmToUtc(dayFromNow(18), "09:00"));
+    const [a, b] = await Promise.all([instance().runOnce(now), instance().runOnce(now)]);
+    assert.equal(a.sent + b.sent, 3, "coordinator, Ale and Mölndal; not the chair who answered");
+    assert.equal(a.alreadyClaimed + b.alreadyClaimed, 3);
+    assert.equal(reminders(ale).length, 1);
+    assert.equal(reminders(molndal).length, 1);
+    assert.equal(reminders(chair).length, 0);
+    assert.match(String(reminders(ale)[0]!.text), /Svara senast/);
+  });
+
+  it("never reminds twice, also after a restart and later in the window", async () => {
+    const later = new Date(stockholmToUtc(dayFromNow(19), "15:00"));
+    const run = await instance().runOnce(later);
+    assert.equal(run.sent, 0);
+    assert.equal(reminders(ale).length, 1);
+    assert.equal((await env.server.stores.reminders.list(meetingId)).filter((r) => r.value.status === "sent").length, 3);
+  });
+
+  it("gives an undelivered reminder back so that a later pass can send it", async () => {
+    const otherMeeting = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
+    await api(env.server.url, `/meetings/${otherMeeting}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    env.connector.blocked.add(chatOf(molndal));
+    const now = new Date(stockholmToUtc(dayFromNow(18), "10:00"));
+    const first = await instance().runOnce(now);
+    assert.equal(first.unreachable, 1);
+    assert.equal(await env.server.stores.reminders.get(otherMeeting, molndal.aadObjectId), undefined);
+    env.connector.blocked.delete(chatOf(molndal));
+    const second = await instance().runOnce(now);
+    assert.equal(second.sent, 1);
+  });
+
+  it("runs by itself on its interval once started, and stops", async () => {
+    const soon = await createMeeting(env.server.url, coordinator.aadObjectId, { date: dayFromNow(3), replyBy: dayFromNow(1), title: "Snart möte" });
+    await api(env.server.url, `/meetings/${soon}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    const invitees = [coordinator, ale, molndal, chair];
+    const remindedAboutIt = (user: typeof ale) => reminders(user).filter((a) => /Snart möte/.test(String(a.text))).length;
+    const scheduler = instance();
+    scheduler.start(0.002);
+    try {
+      await env.connector.waitFor(() => invitees.every((u) => remindedAboutIt(u) === 1));
+    } finally {
+      scheduler.stop();
+    }
+    const rows = await env.server.stores.reminders.list(soon);
+    assert.deepEqual(rows.map((r) => r.value.memberId).sort(), invitees.map((u) => u.aadObjectId).sort());
+  });
+});
