@@ -1,7 +1,8 @@
+import { createApp } from "./app";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
+import { systemClock } from "./domain/clock";
 import { createLogger } from "./logger";
-import { createServer } from "./server";
 import { setUpFirstNetwork } from "./register/first-network-setup";
 import { startEmbeddedAzurite, type EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
@@ -32,16 +33,18 @@ async function main(): Promise<void> {
     target = config.storage;
   }
   const stores = createTableStores(target);
+  const clock = systemClock;
   if (config.demoData) {
-    const created = await seedDemoData(stores);
+    const created = await seedDemoData(stores, clock);
     logger.info({ created }, created > 0 ? "demo network seeded" : "demo network already present");
   }
   if (config.firstNetwork) {
     const { networkId, created } = await setUpFirstNetwork(stores, config.firstNetwork);
     logger.info({ networkId, created }, "first network checked");
   }
-  const app = createServer(config, { stores, logger });
+  const app = createApp(config, { stores, logger, clock });
   const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");
+  for (const scheduler of app.schedulers) scheduler.start();
   logger.info({ url, localMode: config.localMode }, `listening: tab ${url}/tab/ · bot ${url}/api/messages · health ${url}/healthz`);
 
   let stopping = false;
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping");
+    for (const scheduler of app.schedulers) scheduler.stop();
     await app.close();
     await azurite?.stop();
     logger.info("stopped");

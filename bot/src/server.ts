@@ -1,38 +1,24 @@
-import { join } from "node:path";
 import restify, { type Server } from "restify";
-import { createApiContext } from "./api/api-context";
-import { registerAttendanceRoutes } from "./roll-call/routes";
-import { registerDevChat } from "./dev-chat/routes";
-import { registerDirectoryRoutes } from "./register/routes";
-import { registerInvitationRoutes } from "./invitations/routes";
-import { registerMeetingContextRoutes } from "./meeting-link/routes";
-import { registerMeetingRoutes } from "./meetings/read-routes";
-import { registerRoundTableRoutes } from "./round-table/routes";
-import { registerMinutesRoutes } from "./minutes/routes";
-import { messagesRoute } from "./teams/messages-route";
-import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
-import { projectRoot } from "./paths";
-import { Directory } from "./register/directory";
-import { Meetings } from "./meetings/meetings";
 import type { Stores } from "./storage/repository";
-import { createBot, type Bot, type BotFeature } from "./teams/bot-app";
-import { botFeatures } from "./teams/features";
+import type { Bot } from "./teams/bot-app";
+import { messagesRoute } from "./teams/messages-route";
 
-/** What the server is built from; tests pass their own stores and may replace the token validator. */
-export interface ServerDeps {
+/** Registers one group of routes on the server (a feature's API, the tab's static files, …). */
+export type RouteRegistration = (server: Server) => void;
+
+/** What the server is built from: the bot for `/api/messages` and the routes to register, in order. */
+export interface ServerParts {
   stores: Stores;
   logger: Logger;
-  features?: readonly BotFeature[];
-  validateToken?: TokenValidator;
-  tabDir?: string;
+  bot: Bot;
+  routes: readonly RouteRegistration[];
 }
 
-/** A built, not yet listening server. */
-export interface AppServer {
+/** A built, not yet listening HTTP server. */
+export interface HttpServer {
   server: Server;
-  bot: Bot;
   /** Starts listening on 127.0.0.1 or all interfaces; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -40,8 +26,8 @@ export interface AppServer {
 
 const HEALTH_TIMEOUT_MS = 3000;
 
-/** Builds the one HTTP server: bot endpoint, tab API, static tab and health check. */
-export function createServer(config: Config, deps: ServerDeps): AppServer {
+/** Builds the one HTTP server: body parsing, JSON errors, health check, bot endpoint, then the routes given. */
+export function createServer(config: Config, parts: ServerParts): HttpServer {
   const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 4 * 1024 * 1024 }));
@@ -52,22 +38,10 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
     return callback();
   });
 
-  const directory = new Directory(deps.stores);
-  const meetings = new Meetings(deps.stores, directory);
-  const bot = createBot({ config, stores: deps.stores, logger: deps.logger, features: deps.features ?? botFeatures });
-  const api = createApiContext({
-    stores: deps.stores,
-    directory,
-    logger: deps.logger,
-    localMode: config.localMode,
-    publicUrl: config.publicUrl,
-    validateToken: deps.validateToken ?? createTokenValidator(config.tab),
-  });
-
   server.get("/healthz", async (_req, res) => {
     try {
       await Promise.race([
-        deps.stores.ping(),
+        parts.stores.ping(),
         new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`)), HEALTH_TIMEOUT_MS).unref()),
       ]);
       res.send(200, { status: "ok", storage: "ok" });
@@ -75,24 +49,11 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
       res.send(503, { status: "error", storage: error instanceof Error ? error.message : String(error) });
     }
   });
-  server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
-  registerDirectoryRoutes(server, api);
-  registerMeetingRoutes(server, api, meetings);
-  registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
-  registerAttendanceRoutes(server, api, meetings, bot.notifier);
-  registerMinutesRoutes(server, api, { notifier: bot.notifier, config });
-  registerInvitationRoutes(server, api, { notifier: bot.notifier, config });
-  registerDevChat(server, config);
-  registerMeetingContextRoutes(server, api, meetings);
-
-  const tabDir = deps.tabDir ?? join(projectRoot(), "dist", "tab");
-  server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
-  server.get("/tab", (_req, res, next) => res.redirect(302, "/tab/", next));
-  server.get("/tab/*", restify.plugins.serveStaticFiles(tabDir, { index: "index.html" } as never));
+  server.post("/api/messages", messagesRoute(parts.bot, { localMode: config.localMode, logger: parts.logger }));
+  for (const register of parts.routes) register(server);
 
   return {
     server,
-    bot,
     listen: (port, host = "127.0.0.1") =>
       new Promise((resolve, reject) => {
         server.once("error", reject);

@@ -1,38 +1,39 @@
 import pino from "pino";
+import { createApp, type App, type AppDeps } from "../../bot/src/app";
 import { loadConfig, type Config } from "../../bot/src/config";
-import type { Clock } from "../../bot/src/domain/clock";
 import { seedDemoData } from "../../bot/src/demo/seed-demo";
-import { createServer, type AppServer, type ServerDeps } from "../../bot/src/server";
+import type { Clock } from "../../bot/src/domain/clock";
 import { setUpFirstNetwork } from "../../bot/src/register/first-network-setup";
 import type { Stores } from "../../bot/src/storage/repository";
 import { startTestStorage, type TestStorage } from "./azurite";
 
-/** A running app server over its own in-memory Azurite. */
+/** A running app over its own in-memory Azurite. */
 export interface TestServer {
   url: string;
   config: Config;
   stores: Stores;
   storage: TestStorage;
-  app: AppServer;
+  app: App;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the real server in-process on a free port over a fresh in-memory Azurite, with the demo network
- * seeded unless `seed: false` and, as on a real start, the first network of FIRST_COORDINATOR_ID. `env` holds settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`).
+ * Starts the real app in-process on a free port over a fresh in-memory Azurite, with the demo network
+ * seeded unless `seed: false` and, as on a real start, the first network of FIRST_COORDINATOR_ID. `env` holds
+ * settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`). Schedulers are not started: tests run them themselves.
  */
 export async function startTestServer(options: {
   env?: Record<string, string>;
   seed?: boolean;
-  deps?: Partial<ServerDeps>;
-  /** The clock the demo data is placed by (default: the real one; the demo is valid at any hour). */
+  deps?: Partial<AppDeps>;
+  /** The app's clock, also placing the demo data (default: the real one; the demo is valid at any hour). */
   clock?: Clock;
 } = {}): Promise<TestServer> {
   const storage = await startTestStorage();
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);
-  const app = createServer(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), ...options.deps });
+  const app = createApp(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), clock: options.clock, ...options.deps });
   const url = await app.listen(0);
   return {
     url,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { systemClock } from "../../bot/src/domain/clock";
 import pino from "pino";
 import { loadConfig } from "../../bot/src/config";
 import { TABLES, createTableStores } from "../../bot/src/storage/table-stores";
@@ -158,7 +159,7 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
       assert.equal(config.firstNetwork?.place, "Digitalt via Teams", "an empty place parameter means the default");
 
       // botbuilder then takes its tokens from the managed identity (internal names of botbuilder 4.23).
-      const bot = createBot({ config, stores: createTableStores({ kind: "connection-string", connectionString: "UseDevelopmentStorage=true" }), logger: pino({ level: "silent" }), features: [] });
+      const bot = createBot({ config, stores: createTableStores({ kind: "connection-string", connectionString: "UseDevelopmentStorage=true" }), logger: pino({ level: "silent" }), clock: systemClock });
       const auth = bot.adapter as unknown as { botFrameworkAuthentication: { inner: { credentialsFactory: { inner: object } } } };
       assert.equal(auth.botFrameworkAuthentication.inner.credentialsFactory.inner.constructor.name, "ManagedIdentityServiceClientCredentialsFactory");
     });

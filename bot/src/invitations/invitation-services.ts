@@ -1,9 +1,10 @@
 import type { Config } from "../config";
+import type { Clock } from "../domain/clock";
 import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
-import { Directory } from "../register/directory";
+import type { Directory } from "../register/directory";
 import { MeetingEditor } from "../meetings/meeting-editor";
-import { Meetings } from "../meetings/meetings";
+import type { Meetings } from "../meetings/meetings";
 import { Responses } from "./responses";
 import type { Stores } from "../storage/repository";
 import type { Notifier } from "../teams/notifier";
@@ -28,21 +29,27 @@ export interface InvitationServices {
   answered(meeting: Meeting, memberId: string): void;
 }
 
-/** Wires the invitations feature over the stores and the notifier. All state lives in the store. */
-export function createInvitationServices(deps: { stores: Stores; notifier: Notifier; config: Config; logger: Logger }): InvitationServices {
-  const { stores, notifier, config } = deps;
+/** Wires the invitations feature over the shared directory, meetings and notifier. All state lives in the store. */
+export function createInvitationServices(deps: {
+  stores: Stores;
+  directory: Directory;
+  meetings: Meetings;
+  notifier: Notifier;
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+}): InvitationServices {
+  const { stores, notifier, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
-  const directory = new Directory(stores);
-  const meetings = new Meetings(stores, directory);
   const responses = new Responses(stores, directory);
   const views = new InvitationViews(stores, directory, meetings, responses, config.publicUrl);
-  const summaries = new SummaryRefresher(stores, meetings, responses, views, notifier, logger);
+  const summaries = new SummaryRefresher(stores, meetings, responses, views, notifier, logger, clock);
   const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
-  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, new Date()));
+  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()));
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };
   const actions = new RsvpActions({ stores, directory, meetings, responses, views, onAnswered: answered, logger });
-  const scheduler = new ReminderScheduler({ stores, notifier, views, logger, daysBefore: config.reminders.daysBefore });
+  const scheduler = new ReminderScheduler({ stores, notifier, views, logger, clock, daysBefore: config.reminders.daysBefore });
   return { directory, meetings, responses, views, summaries, sender, editor, actions, scheduler, answered };
 }

@@ -9,7 +9,7 @@ import { notAMember } from "../register/directory";
 import type { BotContext } from "../teams/bot-app";
 import { adaptiveCard, cardMessage, executeAction, meetingWhen, noticeCard, text, type Card } from "../shared/card-parts";
 import { commandTexts, reportText } from "./command-texts";
-import { createInvitationServices, type InvitationServices } from "./invitation-services";
+import type { InvitationServices } from "./invitation-services";
 import { invitationTexts } from "./invitation-texts";
 
 const SEND_VERB = "invitations.send";
@@ -23,11 +23,11 @@ function chooseMeetingCard(meetings: readonly Meeting[], language: Language): Ca
 }
 
 /** Sends a meeting's invitations for the pressing coordinator; the answer is the report (or the refusal). */
-async function sendFromCard(services: InvitationServices, context: TurnContext, data: Record<string, unknown>): Promise<Card> {
+async function sendFromCard(services: InvitationServices, context: TurnContext, data: Record<string, unknown>, now: Date): Promise<Card> {
   const language = languageOf(context.activity.locale);
   const meetingId = typeof data.meetingId === "string" ? data.meetingId : "";
   try {
-    const report = await services.sender.sendAll(context.activity.from?.aadObjectId ?? "", meetingId, new Date());
+    const report = await services.sender.sendAll(context.activity.from?.aadObjectId ?? "", meetingId, now);
     const meeting = (await services.meetings.get(meetingId)).value;
     return adaptiveCard([text(reportText(report, meeting.title, language))]);
   } catch (error) {
@@ -37,7 +37,7 @@ async function sendFromCard(services: InvitationServices, context: TurnContext, 
 }
 
 /** The reply to `skicka kallelse`: send for the one upcoming meeting, or let the coordinator choose. */
-async function sendCommand(services: InvitationServices, context: TurnContext): Promise<void> {
+async function sendCommand(services: InvitationServices, context: TurnContext, now: Date): Promise<void> {
   const language = languageOf(context.activity.locale);
   const t = commandTexts(language);
   if ((context.activity.conversation?.conversationType ?? "personal") !== "personal") {
@@ -51,7 +51,6 @@ async function sendCommand(services: InvitationServices, context: TurnContext): 
     await context.sendActivity(refusal?.text[language] ?? (language === "sv" ? "Kallelser skickas av nätverkets samordnare." : "Invitations are sent by the network's coordinator."));
     return;
   }
-  const now = new Date();
   const upcoming = (await services.meetings.list(coordinator.networkId)).filter((m) => (m.status === "draft" || m.status === "invited") && !hasStarted(m, now));
   if (upcoming.length === 0) {
     await context.sendActivity(t.noUpcoming);
@@ -69,20 +68,21 @@ async function sendCommand(services: InvitationServices, context: TurnContext): 
  */
 export function invitationsFeature(context: BotContext): void {
   const { app, commands } = context;
-  const services = createInvitationServices(context);
+  const services = context.services.invitations;
+  const { clock } = context;
   const send = commands.add({
     words: ["skicka kallelse", "send invitation"],
     description: { sv: "skickar kallelsen till ett kommande möte (samordnaren)", en: "sends the invitation to an upcoming meeting (coordinator)" },
     where: "personal",
   });
-  app.message(send, (turn) => sendCommand(services, turn));
+  app.message(send, (turn) => sendCommand(services, turn, clock.now()));
 
   const press = (turn: TurnContext, verb: unknown, data: Record<string, unknown>) =>
-    services.actions.press({ verb, data, from: turn.activity.from?.aadObjectId, activityId: turn.activity.id, language: languageOf(turn.activity.locale), now: new Date() });
+    services.actions.press({ verb, data, from: turn.activity.from?.aadObjectId, activityId: turn.activity.id, language: languageOf(turn.activity.locale), now: clock.now() });
   app.adaptiveCards.actionExecute(/^rsvp\./, (turn, _state, data) => press(turn, turn.activity.value?.action?.verb, data as Record<string, unknown>));
   app.adaptiveCards.actionExecute(/^invitations\./, (turn, _state, data) =>
     turn.activity.value?.action?.verb === SEND_VERB
-      ? sendFromCard(services, turn, data as Record<string, unknown>)
+      ? sendFromCard(services, turn, data as Record<string, unknown>, clock.now())
       : Promise.resolve(noticeCard(invitationTexts(languageOf(turn.activity.locale)).unknownAction)));
 
   // Clients without Universal Actions send the fallback Action.Submit as a message with the data as value.
@@ -91,7 +91,7 @@ export function invitationsFeature(context: BotContext): void {
     await replaceCard(turn, card);
   });
   app.adaptiveCards.actionSubmit(SEND_VERB, async (turn, _state, data) => {
-    await replaceCard(turn, await sendFromCard(services, turn, data as Record<string, unknown>));
+    await replaceCard(turn, await sendFromCard(services, turn, data as Record<string, unknown>, clock.now()));
   });
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { remindersDue } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import { formatDateTime } from "../domain/time";
+import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { AlreadyExistsError } from "../storage/storage-errors";
@@ -28,7 +29,7 @@ export class ReminderScheduler {
   private readonly instanceId = randomUUID();
 
   constructor(
-    private readonly deps: { stores: Stores; notifier: Notifier; views: InvitationViews; logger: Logger; daysBefore: number },
+    private readonly deps: { stores: Stores; notifier: Notifier; views: InvitationViews; logger: Logger; clock: Clock; daysBefore: number },
   ) {}
 
   /** Runs a pass every `intervalMinutes` (0 = never) until stopped. */
@@ -36,7 +37,7 @@ export class ReminderScheduler {
     if (intervalMinutes <= 0 || this.timer) return;
     this.timer = setInterval(() => {
       if (this.running) return;
-      this.running = this.runOnce(new Date())
+      this.running = this.runOnce(this.deps.clock.now())
         .catch((error: unknown) => {
           this.deps.logger.error({ err: error }, "reminder pass failed");
           return { sent: 0, alreadyClaimed: 0, unreachable: 0 };

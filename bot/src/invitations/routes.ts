@@ -1,16 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
-import type { Config } from "../config";
+import type { AppServices } from "../app-services";
 import { maySeeAnswerComments } from "../domain/answering";
 import { forbidden } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import { meetingCalendar } from "./meeting-calendar";
-import { createInvitationServices, type InvitationServices } from "./invitation-services";
-import type { Notifier } from "../teams/notifier";
+import type { InvitationServices } from "./invitation-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
 import { answerInput } from "../meetings/input-schemas";
-import { registerMeetingWriteRoutes } from "../meetings/write-routes";
 import { requestLanguage, route } from "../api/route";
 import { parseBody } from "../api/validate";
 
@@ -35,17 +33,17 @@ async function calendarMeeting(req: Request, ctx: ApiContext, services: Invitati
 }
 
 /**
- * Registers the invitation routes (meeting writes, `POST …/invitations`, `GET …/responses`,
- * `PUT …/responses/me`, `GET …/calendar.ics`) and runs the reminder scheduler while the server listens.
+ * Registers the invitation routes: `POST …/invitations`, `GET …/responses`, `PUT …/responses/me` and
+ * `GET …/calendar.ics`.
  */
-export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: { notifier: Notifier; config: Config }): InvitationServices {
-  const services = createInvitationServices({ stores: ctx.stores, notifier: deps.notifier, config: deps.config, logger: ctx.logger });
+export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const services = app.invitations;
+  const { clock } = app;
   const { logger } = ctx;
-  registerMeetingWriteRoutes(server, ctx, services);
 
   server.post("/api/v1/meetings/:meetingId/invitations", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    return { status: 200, body: await services.sender.sendAll(caller.aadObjectId, req.params.meetingId, new Date()) };
+    return { status: 200, body: await services.sender.sendAll(caller.aadObjectId, req.params.meetingId, clock.now()) };
   }));
 
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
@@ -61,7 +59,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: 
     const caller = await ctx.caller(req);
     const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
     const input = parseBody(answerInput, req.body);
-    const now = new Date();
+    const now = clock.now();
     const rsvp = services.responses.prepare(member, meeting.value, input, "tab", now);
     await services.responses.save(meeting.value.id, rsvp);
     await services.sender.refreshCard(meeting.value, member.aadObjectId, now);
@@ -74,7 +72,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: 
     try {
       const meeting = await calendarMeeting(req, ctx, services);
       const [agenda, network] = await Promise.all([services.meetings.agenda(meeting.id), services.directory.network(meeting.networkId)]);
-      const body = meetingCalendar(meeting, agenda, { language, networkName: network.name, now: new Date() });
+      const body = meetingCalendar(meeting, agenda, { language, networkName: network.name, now: clock.now() });
       res.writeHead(200, { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="meeting-${meeting.id.replace(/[^A-Za-z0-9-]/g, "")}.ics"` });
       res.end(body);
     } catch (error) {
@@ -82,8 +80,4 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, deps: 
       sendError(res, error, language);
     }
   });
-
-  server.on("listening", () => services.scheduler.start(deps.config.reminders.checkMinutes));
-  server.on("close", () => services.scheduler.stop());
-  return services;
 }

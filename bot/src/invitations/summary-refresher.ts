@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { ResponseSummary } from "../domain/rsvp-summary";
+import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Meetings } from "../meetings/meetings";
 import type { Responses } from "./responses";
@@ -39,11 +40,12 @@ export class SummaryRefresher {
     private readonly views: InvitationViews,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   /** Brings the summary messages up to date; `create` posts them when there are none yet (invitations sent). */
-  async refresh(meetingId: string, options: { create: boolean; now?: () => Date }): Promise<void> {
-    const now = options.now ?? (() => new Date());
+  async refresh(meetingId: string, options: { create: boolean }): Promise<void> {
+    const now = () => this.clock.now();
     // Each round renders everything stored before it began, so rounds end once answers stop arriving.
     for (;;) {
       const row = await this.acquire(meetingId, options.create, now());

@@ -2,7 +2,6 @@ import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { languageOf } from "../shared/language";
-import { Directory } from "../register/directory";
 import { findMeetingForChat, linkMeetingToChat } from "./meeting-chat-link";
 import type { Stored } from "../storage/repository";
 import { AlreadyExistsError } from "../storage/storage-errors";
@@ -32,15 +31,14 @@ export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise
     await turn.sendActivity(sv ? "Skriv det här i mötets chatt." : "Type this in the meeting chat.");
     return undefined;
   }
-  const directory = new Directory(ctx.stores);
-  const memberships = await directory.membershipsOf(turn.activity.from.aadObjectId ?? "");
+  const memberships = await ctx.services.directory.membershipsOf(turn.activity.from.aadObjectId ?? "");
   if (memberships.length === 0) {
     await turn.sendActivity(sv
       ? "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång."
       : "You are not registered as a member of the network. Contact the network's coordinator if you should have access.");
     return undefined;
   }
-  const link = await findMeetingForChat(ctx.stores, chatOf(turn), memberships.map((m) => m.networkId), new Date());
+  const link = await findMeetingForChat(ctx.stores, chatOf(turn), memberships.map((m) => m.networkId), ctx.clock.now());
   if (link.kind === "linked") {
     const member = memberships.find((m) => m.networkId === link.meeting.value.networkId);
     if (member) return { meeting: link.meeting, member };
@@ -58,7 +56,7 @@ export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise
 async function askCoordinatorOnce(turn: TurnContext, ctx: BotContext, candidates: Meeting[]): Promise<void> {
   const language = languageOf(turn.activity.locale);
   try {
-    await ctx.stores.botState.create({ key: `chat-link-question/${turn.activity.conversation.id}`, state: { askedAt: new Date().toISOString() } });
+    await ctx.stores.botState.create({ key: `chat-link-question/${turn.activity.conversation.id}`, state: { askedAt: ctx.clock.now().toISOString() } });
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
     await turn.sendActivity(language === "sv" ? "Samordnaren behöver först välja möte på kortet ovan." : "The coordinator first needs to choose the meeting on the card above.");

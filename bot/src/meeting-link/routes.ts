@@ -3,7 +3,7 @@ import { notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import { chatIdOfJoinUrl, chatIdOfTeamsMeeting } from "../domain/teams-meeting-ids";
 import { notAMember } from "../register/directory";
-import type { Meetings } from "../meetings/meetings";
+import type { AppServices } from "../app-services";
 import type { Stored } from "../storage/repository";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
@@ -20,7 +20,8 @@ const notLinked = () =>
  * belongs to (by stored Teams meeting id, stored chat id, or the chat id in the join URL), among the
  * caller's networks only. It only reads: linking is the bot's business.
  */
-export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, meetings: Meetings): void {
+export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const { meetings } = app;
   const { stores, logger } = ctx;
 
   server.get("/api/v1/meetings/by-teams-meeting/:teamsMeetingId", route(logger, async (req) => {

@@ -1,15 +1,16 @@
 import type { Server } from "restify";
-import type { Meetings } from "./meetings";
+import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 
 /** Registers reading meetings: `GET /api/v1/meetings` and `GET /api/v1/meetings/{id}`. */
-export function registerMeetingRoutes(server: Server, ctx: ApiContext, meetings: Meetings): void {
+export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const { meetings, clock } = app;
   const { logger, stores } = ctx;
 
   server.get("/api/v1/meetings", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    const now = Date.now();
+    const now = clock.now().getTime();
     const list = await meetings.list(member.networkId);
     const withAnswers = await Promise.all(list.map(async (m) => ({
       ...m,

@@ -1,7 +1,7 @@
 import type { Request, Server } from "restify";
 import { assertMay } from "../domain/roles";
 import type { EditedMeeting } from "./meeting-editor";
-import type { InvitationServices } from "../invitations/invitation-services";
+import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { createMeetingInput, replaceAgendaInput, updateMeetingInput } from "./input-schemas";
 import { route, type RouteResult } from "../api/route";
@@ -22,23 +22,24 @@ function ifMatch(req: Request): string | undefined {
  * Registers the meeting writes: `POST /api/v1/meetings`, `PUT /api/v1/meetings/{id}` (If-Match),
  * `POST /api/v1/meetings/{id}/cancel` and `PUT /api/v1/meetings/{id}/agenda`.
  */
-export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, services: InvitationServices): void {
+export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { logger } = ctx;
-  const { editor } = services;
+  const { editor } = app.invitations;
+  const { clock, meetings } = app;
 
   server.post("/api/v1/meetings", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
     assertMay(member, "manage-meeting");
     const input = parseBody(createMeetingInput, req.body);
-    return meetingResult(201, await editor.create(member, input, new Date()));
+    return meetingResult(201, await editor.create(member, input, clock.now()));
   }));
 
   server.put("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
     assertMay(member, "manage-meeting");
     const input = parseBody(updateMeetingInput, req.body);
-    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, input, ifMatch(req), new Date()));
+    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, input, ifMatch(req), clock.now()));
   }));
 
   server.post("/api/v1/meetings/:meetingId/cancel", route(logger, async (req) => {
@@ -48,9 +49,9 @@ export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, serv
 
   server.put("/api/v1/meetings/:meetingId/agenda", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    await meetings.getFor(caller.aadObjectId, req.params.meetingId);
     const input = parseBody(replaceAgendaInput, req.body);
-    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, input.items, new Date());
+    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, input.items, clock.now());
     return { status: 200, body: { agenda: edited.agenda } };
   }));
 }

@@ -3,7 +3,7 @@ import type { MinutesDocument } from "../domain/minutes";
 import { renderMinutesMarkdown } from "../domain/minutes-render";
 import { minutesDocx } from "./exports/minutes-docx";
 import { minutesPdf } from "./exports/minutes-pdf";
-import type { MinutesServices } from "./minutes-services";
+import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
 import { requestLanguage } from "../api/route";
@@ -24,7 +24,8 @@ const exportsByKind: Export[] = [
  * Registers `GET …/minutes.md`, `.docx` and `.pdf`: the published version for every member, the draft
  * only for those who may read it; downloaded as `anteckningar-<date>.<ext>`.
  */
-export function registerMinutesExportRoutes(server: Server, ctx: ApiContext, services: MinutesServices): void {
+export function registerMinutesExportRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const services = app.minutes;
   for (const format of exportsByKind) {
     server.get(`/api/v1/meetings/:meetingId/minutes.${format.extension}`, async (req: Request, res: Response) => {
       try {
@@ -32,7 +33,7 @@ export function registerMinutesExportRoutes(server: Server, ctx: ApiContext, ser
         const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
         const minutes = await services.reader.require(member, meeting.value);
         const latest = minutes.data.versions.at(-1);
-        const body = await format.render(minutes.document, new Date(latest?.at ?? Date.now()));
+        const body = await format.render(minutes.document, latest ? new Date(latest.at) : app.clock.now());
         const name = `${minutes.document.language === "sv" ? "anteckningar" : "minutes"}-${minutes.document.date}.${format.extension}`;
         res.writeHead(200, {
           "Content-Type": format.contentType,

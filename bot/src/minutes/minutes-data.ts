@@ -1,3 +1,4 @@
+import type { Clock } from "../domain/clock";
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
@@ -35,7 +36,7 @@ export const withoutMeetingId = <T extends { meetingId: string }>({ meetingId: _
 
 /** Reads a meeting's partition (agenda, attendance, round table, minutes rows) and its network. */
 export class MinutesData {
-  constructor(private readonly stores: Stores, private readonly directory: Directory) {}
+  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly clock: Clock) {}
 
   /** The network, its organisations and members. */
   async network(networkId: string): Promise<NetworkData> {
@@ -64,7 +65,7 @@ export class MinutesData {
         .sort((a, b) => a.value.number - b.value.number),
       attendance: attendance.map((row) => withoutMeetingId(row.value) as AttendanceRecord),
       roundTable: roundTable.map((row) => withoutMeetingId(row.value) as RoundTableEntry),
-      state: state?.value ?? emptyMinutesState(id, new Date().toISOString()),
+      state: state?.value ?? emptyMinutesState(id, this.clock.now().toISOString()),
       stateEtag: state?.etag,
       versions: versions.map((row) => row.value).sort((a, b) => a.version - b.version),
     };

@@ -7,7 +7,7 @@ import type { Language } from "../domain/network";
 import { languageOf } from "../shared/language";
 import type { BotFeature } from "../teams/bot-app";
 import { MINUTES_VERBS, minutesNoticeCard } from "./minutes-approval-card";
-import { createMinutesServices, type MinutesServices } from "./minutes-services";
+import type { MinutesServices } from "./minutes-services";
 
 const notices = {
   sv: { commented: "Din kommentar är skickad till sekreteraren.", waiting: (reason: string) => `Justerat. Anteckningarna publiceras inte än: ${reason}` },
@@ -54,7 +54,7 @@ async function answer(
  * has approved) and `minutes.comment` (the comment goes to the secretary and coordinators).
  */
 export const minutesFeature: BotFeature = (context) => {
-  const services = createMinutesServices(context);
+  const services = context.services.minutes;
   const { app } = context;
   app.adaptiveCards.actionExecute<Record<string, unknown>>(MINUTES_VERBS.approve, async (turn, _state, data) =>
     answer(services, turn, data, async (callerId, meetingId, language) => {

@@ -1,18 +1,16 @@
+import type { MinutesParts } from "./minutes-parts";
 import { conflict } from "../domain/errors";
 import { assertCanPublishMinutes, canTransition, type Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { MinutesDocument } from "../domain/minutes";
 import type { MinutesVersion } from "../domain/minutes-workflow";
 import type { Logger } from "../logger";
-import type { Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { AlreadyExistsError } from "../storage/storage-errors";
-import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import { draftDocument, itemViews, MinutesData } from "./minutes-data";
 import type { MinutesEvents } from "./minutes-events";
 import { MinutesSnapshots } from "./minutes-snapshot";
-import { MinutesStateStore } from "./minutes-state-store";
 
 const alreadyPublished = () =>
   conflict(
@@ -30,9 +28,9 @@ export class MinutesPublisher {
   private readonly data: MinutesData;
   private readonly snapshots: MinutesSnapshots;
 
-  constructor(private readonly deps: { stores: Stores; directory: Directory; meetings: Meetings; events: MinutesEvents; logger: Logger }) {
-    this.data = new MinutesData(deps.stores, deps.directory);
-    this.snapshots = new MinutesSnapshots(deps.stores);
+  constructor(private readonly deps: MinutesParts & { meetings: Meetings; events: MinutesEvents; logger: Logger }) {
+    this.data = deps.data;
+    this.snapshots = deps.snapshots;
   }
 
   /** The newest published version, if any. */
@@ -60,7 +58,7 @@ export class MinutesPublisher {
       const document = draftDocument(data);
       const written = await this.snapshots.write(fresh.id, { document, items: itemViews(data.agenda.map((row) => row.value)) });
       const version: MinutesVersion = {
-        meetingId: fresh.id, version: (latest?.version ?? 0) + 1, kind: latest ? "correction" : "published", at: new Date().toISOString(),
+        meetingId: fresh.id, version: (latest?.version ?? 0) + 1, kind: latest ? "correction" : "published", at: this.deps.clock.now().toISOString(),
         byId: by.aadObjectId, byName: by.displayName, ...(changeNote ? { changeNote } : {}), ...written,
       };
       try {
@@ -88,7 +86,7 @@ export class MinutesPublisher {
   private async announce(meeting: Meeting, version: MinutesVersion, document: MinutesDocument): Promise<void> {
     try {
       await this.deps.events.published(meeting, version, document);
-      const state = await new MinutesStateStore(this.deps.stores).read(meeting.id);
+      const state = await this.deps.state.read(meeting.id);
       if (state.cards.length > 0) await this.deps.events.approvalChanged(meeting, state, true);
     } catch (error) {
       this.deps.logger.warn({ err: error, meetingId: meeting.id, version: version.version }, "minutes published, but telling people failed");

@@ -1,3 +1,4 @@
+import type { MinutesParts } from "./minutes-parts";
 import { collectFollowUps, type FollowUp } from "../domain/follow-ups";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -5,8 +6,6 @@ import type { MinutesDocument } from "../domain/minutes";
 import { renderMinutesMarkdown, renderMinutesText } from "../domain/minutes-render";
 import { mayReadDraft, minutesNotPublished, minutesStatus, type MinutesComment, type MinutesStatus } from "../domain/minutes-workflow";
 import { may } from "../domain/roles";
-import type { Stores } from "../storage/repository";
-import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import { draftDocument, itemViews, MinutesData, type MeetingMinutesData, type NetworkData } from "./minutes-data";
 import { MinutesSnapshots, type MinutesItemView } from "./minutes-snapshot";
@@ -44,9 +43,9 @@ export class MinutesReader {
   private readonly data: MinutesData;
   private readonly snapshots: MinutesSnapshots;
 
-  constructor(private readonly deps: { stores: Stores; directory: Directory; meetings: Meetings }) {
-    this.data = new MinutesData(deps.stores, deps.directory);
-    this.snapshots = new MinutesSnapshots(deps.stores);
+  constructor(private readonly deps: MinutesParts & { meetings: Meetings }) {
+    this.data = deps.data;
+    this.snapshots = deps.snapshots;
   }
 
   /** The network's data, to share over several meetings. */

@@ -1,3 +1,4 @@
+import type { MinutesParts } from "./minutes-parts";
 import { randomUUID } from "node:crypto";
 import type { ActionItem, AgendaItem } from "../domain/agenda";
 import { invalid, isAppError, notFound, type AppError } from "../domain/errors";
@@ -9,10 +10,9 @@ import {
 import { assertMay } from "../domain/roles";
 import { sanitiseMarkdown, stripTags } from "../domain/sanitise-markdown";
 import type { Logger } from "../logger";
-import type { Stored, Stores } from "../storage/repository";
+import type { Stored } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { ConcurrencyError } from "../storage/storage-errors";
-import type { Directory } from "../register/directory";
 import { withoutMeetingId } from "./minutes-data";
 import type { MinutesEvents } from "./minutes-events";
 import { concurrentItemUpdate, toAction, type ItemInput } from "./minutes-item-input";
@@ -36,8 +36,8 @@ export class MinutesService {
   private readonly state: MinutesStateStore;
   private readonly publisher: MinutesPublisher;
 
-  constructor(private readonly deps: { stores: Stores; directory: Directory; meetings: Meetings; events: MinutesEvents; logger: Logger }) {
-    this.state = new MinutesStateStore(deps.stores);
+  constructor(private readonly deps: MinutesParts & { meetings: Meetings; events: MinutesEvents; logger: Logger }) {
+    this.state = deps.state;
     this.publisher = new MinutesPublisher(deps);
   }
 
@@ -86,7 +86,7 @@ export class MinutesService {
       throw invalid("unknown_approver", "En justerare måste vara en aktiv medlem i nätverket.", "An approver must be an active member of the network.", { field: "approverIds", approverId: unknown });
     }
     const before = await this.state.read(meetingId);
-    let state = await this.state.update(meetingId, (s) => withApprovers(s, approverIds, new Date().toISOString()));
+    let state = await this.state.update(meetingId, (s) => withApprovers(s, approverIds, this.deps.clock.now().toISOString()));
     const added = state.approverIds.filter((id) => !before.approverIds.includes(id));
     if (added.length > 0) {
       const cards = await this.deps.events.approvalRequested(meeting.value, added, state);
@@ -101,7 +101,7 @@ export class MinutesService {
   async approve(callerId: string, meetingId: string): Promise<ApprovalOutcome> {
     const { meeting, member } = await this.deps.meetings.getFor(callerId, meetingId);
     await this.publisher.assertNotPublished(meetingId);
-    const state = await this.state.update(meetingId, (s) => withApproval(s, member.aadObjectId, new Date().toISOString()));
+    const state = await this.state.update(meetingId, (s) => withApproval(s, member.aadObjectId, this.deps.clock.now().toISOString()));
     if (!isFullyApproved(state)) {
       await this.deps.events.approvalChanged(meeting.value, state, false);
       return { state, meeting: meeting.value };
@@ -131,7 +131,7 @@ export class MinutesService {
     const { meeting, member } = await this.deps.meetings.getFor(callerId, meetingId);
     const clean = stripTags(text).trim();
     if (clean === "") throw invalid("comment_empty", "Skriv en kommentar.", "Write a comment.", { field: "text" });
-    const comment: MinutesComment = { id: randomUUID(), byId: member.aadObjectId, byName: member.displayName, at: new Date().toISOString(), text: clean };
+    const comment: MinutesComment = { id: randomUUID(), byId: member.aadObjectId, byName: member.displayName, at: this.deps.clock.now().toISOString(), text: clean };
     await this.state.update(meetingId, (s) => {
       assertIsApprover(s, member.aadObjectId);
       return { ...s, comments: [...s.comments, comment], updatedAt: comment.at };
@@ -172,7 +172,7 @@ export class MinutesService {
   private async resetApprovals(meeting: Meeting): Promise<void> {
     const current = await this.state.read(meeting.id);
     if (current.approvals.length === 0) return;
-    const state = await this.state.update(meeting.id, (s) => ({ ...s, approvals: [], updatedAt: new Date().toISOString() }));
+    const state = await this.state.update(meeting.id, (s) => ({ ...s, approvals: [], updatedAt: this.deps.clock.now().toISOString() }));
     await this.deps.events.approvalChanged(meeting, state, false);
   }
 }

@@ -1,7 +1,9 @@
+import { createMinutesParts } from "./minutes-parts";
 import type { Config } from "../config";
+import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
-import { Directory } from "../register/directory";
-import { Meetings } from "../meetings/meetings";
+import type { Directory } from "../register/directory";
+import type { Meetings } from "../meetings/meetings";
 import { MinutesService } from "./minutes-service";
 import { MinutesReader } from "./minutes-reader";
 import { Search } from "../search/search";
@@ -19,15 +21,15 @@ export interface MinutesServices {
 }
 
 /** Builds the minutes services over the stores, telling people through the bot's notifier. */
-export function createMinutesServices(deps: { stores: Stores; notifier: Notifier; config: Config; logger: Logger }): MinutesServices {
-  const directory = new Directory(deps.stores);
-  const meetings = new Meetings(deps.stores, directory);
+export function createMinutesServices(deps: { stores: Stores; directory: Directory; meetings: Meetings; notifier: Notifier; config: Config; logger: Logger; clock: Clock }): MinutesServices {
+  const { directory, meetings, clock } = deps;
+  const parts = createMinutesParts(deps.stores, directory, clock);
   const logger = deps.logger.child({ component: "minutes" });
   const events = new BotMinutesEvents({ ...deps, directory, logger });
-  const reader = new MinutesReader({ stores: deps.stores, directory, meetings });
+  const reader = new MinutesReader({ ...parts, meetings });
   return {
     meetings,
-    minutes: new MinutesService({ stores: deps.stores, directory, meetings, events, logger }),
+    minutes: new MinutesService({ ...parts, meetings, events, logger }),
     reader,
     search: new Search(meetings, reader),
     events,

@@ -1,14 +1,10 @@
 import type { Request, Server } from "restify";
 import { z } from "zod";
-import type { Config } from "../config";
+import type { AppServices } from "../app-services";
 import { invalid } from "../domain/errors";
 import { MAX_APPROVERS } from "../domain/minutes-workflow";
-import type { Notifier } from "../teams/notifier";
-import { createMinutesServices } from "./minutes-services";
 import type { ApiContext } from "../api/api-context";
-import { registerMinutesExportRoutes } from "./export-routes";
 import { route } from "../api/route";
-import { registerSearchRoutes } from "../search/routes";
 import { parseBody } from "../api/validate";
 
 const actionInput = z.object({
@@ -48,8 +44,8 @@ function header(req: Request, name: string): string | undefined {
  * Registers the minutes API: read, edit an item (If-Match), name approvers, approve, comment, publish,
  * mark action points done, the exports (.md, .docx, .pdf) and `GET /api/v1/search`.
  */
-export function registerMinutesRoutes(server: Server, ctx: ApiContext, deps: { notifier: Notifier; config: Config }): void {
-  const services = createMinutesServices({ stores: ctx.stores, notifier: deps.notifier, config: deps.config, logger: ctx.logger });
+export function registerMinutesRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const services = app.minutes;
   const { logger } = ctx;
   const base = "/api/v1/meetings/:meetingId/minutes";
   const callerId = async (req: Request) => (await ctx.caller(req)).aadObjectId;
@@ -99,7 +95,4 @@ export function registerMinutesRoutes(server: Server, ctx: ApiContext, deps: { n
     const input = parseBody(actionDoneInput, req.body);
     return { status: 200, body: await services.minutes.setActionDone(await callerId(req), req.params.meetingId, req.params.actionId, input.done) };
   }));
-
-  registerMinutesExportRoutes(server, ctx, services);
-  registerSearchRoutes(server, ctx, services);
 }

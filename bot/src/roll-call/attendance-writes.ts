@@ -31,7 +31,7 @@ export interface AttendanceInput {
  * read-modify-write is eTag-checked and retried.
  */
 export class AttendanceWrites {
-  constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date) {}
 
   /** A member checks themselves in; twice is once, and never before the roll call opens or after it closes. */
   async checkIn(meeting: Meeting, member: Member): Promise<{ record: AttendanceRecord; changed: boolean }> {

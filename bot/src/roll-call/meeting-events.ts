@@ -3,7 +3,7 @@ import type { Meeting, MeetingStatus } from "../domain/meeting";
 import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
 import { advanceMeetingStatus } from "../meetings/meeting-status";
 import type { BotContext } from "../teams/bot-app";
-import type { RollCallDeps } from "./roll-call-feature";
+import type { RollCallServices } from "./roll-call-services";
 
 /**
  * Names Teams sends for participant events (singular, as botbuilder's TeamsActivityHandler expects). teams-ai
@@ -27,7 +27,7 @@ const eventNamed = (names: readonly string[]) => async (turn: TurnContext) =>
 // time, as a chat command may, is left to people.
 async function linkedMeeting(turn: TurnContext, ctx: BotContext): Promise<Meeting | undefined> {
   const teamsMeetingId = (turn.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
-  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], new Date());
+  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], ctx.clock.now());
   return link.kind === "linked" ? link.meeting.value : undefined;
 }
 
@@ -37,7 +37,7 @@ async function linkedMeeting(turn: TurnContext, ctx: BotContext): Promise<Meetin
  * unreliable, so they only add: a leave never marks anyone absent, and people the bot cannot identify are
  * left for the chair to record by name.
  */
-export function registerMeetingEvents(ctx: BotContext, deps: RollCallDeps): void {
+export function registerMeetingEvents(ctx: BotContext, deps: RollCallServices): void {
   const log = ctx.logger.child({ component: "meeting-events" });
   const moveTo = (to: MeetingStatus) => async (turn: TurnContext) => {
     const meeting = await linkedMeeting(turn, ctx);

@@ -13,7 +13,7 @@ import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
 import { rollCallResultText } from "./roll-call-result";
 import { replyWithCard } from "./roll-call-cards";
-import type { RollCallDeps } from "./roll-call-feature";
+import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
 
 /** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
@@ -41,7 +41,7 @@ const field = (data: CardData, name: string) => (typeof data[name] === "string" 
 // invoke, every answer belongs on the card of the person who pressed.
 async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
   const teamsMeetingId = (turn.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
-  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], new Date());
+  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], ctx.clock.now());
   if (link.kind !== "linked" || link.meeting.value.id !== String(data.meetingId ?? "")) return undefined;
   const meeting = link.meeting.value;
   const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
@@ -62,7 +62,7 @@ function requireMarker(target: CardTarget): Member {
 }
 
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
-export function registerRollCallActions(ctx: BotContext, deps: RollCallDeps): void {
+export function registerRollCallActions(ctx: BotContext, deps: RollCallServices): void {
   const { rollCalls, writes, cards } = deps;
 
   const on = (verb: string, action: Action) => {

@@ -8,7 +8,7 @@ import { candidatesOf } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
 import { rollCallResultText } from "./roll-call-result";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
-import type { RollCallDeps } from "./roll-call-feature";
+import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
 
 /** Runs a roll-call command in a meeting chat: finds the meeting, and answers any refusal in the user's language. */
@@ -34,7 +34,7 @@ const GUEST = /^\s*(gäst|guest)\s+(\S[\s\S]*?)\s*$/iu;
  * Registers the roll-call commands of the meeting chat: `närvaro`, `närvarande <namn> [pkt N]`,
  * `frånvarande <namn>`, `gäst <namn>, <organisation> [pkt N]`, `ångra`, `avsluta närvaro` (and English).
  */
-export function registerRollCallCommands(ctx: BotContext, deps: RollCallDeps): void {
+export function registerRollCallCommands(ctx: BotContext, deps: RollCallServices): void {
   const { app, commands } = ctx;
   const { rollCalls, writes, cards } = deps;
   const where = "meeting" as const;

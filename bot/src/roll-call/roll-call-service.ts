@@ -12,8 +12,8 @@ import {
 import type { Rsvp } from "../domain/rsvp";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
-import { Directory } from "../register/directory";
-import { meetingNotFound, Meetings } from "../meetings/meetings";
+import type { Directory } from "../register/directory";
+import { meetingNotFound, type Meetings } from "../meetings/meetings";
 
 /** Row key of the one roll-call row of a meeting. */
 export const ROLL_CALL_ROW = "state";
@@ -65,13 +65,12 @@ export function fingerprintOf(snapshot: Pick<RollCallSnapshot, "attendance" | "r
 
 /** Opens, closes and undoes the roll call of a meeting; keeps `Meeting.rollCall` in step with it. */
 export class RollCallService {
-  private readonly directory: Directory;
-  private readonly meetings: Meetings;
-
-  constructor(private readonly stores: Stores, private readonly now: () => Date = () => new Date()) {
-    this.directory = new Directory(stores);
-    this.meetings = new Meetings(stores, this.directory);
-  }
+  constructor(
+    private readonly stores: Stores,
+    private readonly directory: Directory,
+    private readonly meetings: Meetings,
+    private readonly now: () => Date,
+  ) {}
 
   /** Reads a meeting's roll call and everything around it, or not-found. */
   async snapshot(meetingId: string): Promise<RollCallSnapshot> {

@@ -1,12 +1,9 @@
 import type { Server } from "restify";
+import type { AppServices } from "../app-services";
 import { z } from "zod";
 import { invalid } from "../domain/errors";
 import { assertMay } from "../domain/roles";
-import { AttendanceWrites } from "./attendance-writes";
-import type { Meetings } from "../meetings/meetings";
-import { listsOf, RollCallService, type RollCallSnapshot } from "./roll-call-service";
-import type { Notifier } from "../teams/notifier";
-import { RollCallCards } from "./roll-call-cards";
+import { listsOf, type RollCallSnapshot } from "./roll-call-service";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -52,10 +49,9 @@ function attendanceBody(snapshot: RollCallSnapshot) {
  * `PUT /api/v1/meetings/{id}/attendance/{personId}` (chair, secretary, coordinator; also after the roll call
  * closed, for corrections). A change also updates the roll-call card posted in the meeting chat.
  */
-export function registerAttendanceRoutes(server: Server, ctx: ApiContext, meetings: Meetings, notifier: Notifier): void {
-  const rollCalls = new RollCallService(ctx.stores);
-  const writes = new AttendanceWrites(ctx.stores, rollCalls);
-  const cards = new RollCallCards(rollCalls, notifier, ctx.logger.child({ component: "roll-call" }));
+export function registerAttendanceRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
+  const { meetings } = app;
+  const { rollCalls, writes, cards } = app.rollCall;
 
   server.get("/api/v1/meetings/:meetingId/attendance", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);

@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
+import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import { questionsOf } from "./round-table-questions";
 import type { Stores } from "../storage/repository";
@@ -9,7 +10,7 @@ import type { RoundTableSend } from "../storage/records/round-table";
 import { AlreadyExistsError } from "../storage/storage-errors";
 import { roundTableAskCard } from "./round-table-ask-card";
 import type { Notifier } from "../teams/notifier";
-import { RoundTableHub } from "./round-table-cards";
+import type { RoundTableService } from "./round-table-service";
 
 const DAY_MS = 86_400_000;
 
@@ -40,11 +41,14 @@ export function askedFor(organisation: Organisation, members: readonly Member[])
  * first with a conditional create, so restarts and several instances never send anything twice.
  */
 export class RoundTableCollector {
-  private readonly hub: RoundTableHub;
-
-  constructor(private readonly stores: Stores, private readonly notifier: Notifier, private readonly logger: Logger, private readonly timing: CollectionTiming) {
-    this.hub = new RoundTableHub(stores, notifier, logger);
-  }
+  constructor(
+    private readonly stores: Stores,
+    private readonly notifier: Notifier,
+    private readonly hub: RoundTableService,
+    private readonly logger: Logger,
+    private readonly timing: CollectionTiming,
+    private readonly clock: Clock,
+  ) {}
 
   /** Checks every network's upcoming meetings once, as of `now`. */
   async runOnce(now: Date): Promise<CollectionReport> {
@@ -64,7 +68,7 @@ export class RoundTableCollector {
   start(minutes: number): () => void {
     if (minutes <= 0) return () => undefined;
     const timer = setInterval(() => {
-      this.runOnce(new Date()).catch((error: unknown) => this.logger.error({ err: error }, "round-table collection failed"));
+      this.runOnce(this.clock.now()).catch((error: unknown) => this.logger.error({ err: error }, "round-table collection failed"));
     }, minutes * 60_000);
     timer.unref();
     return () => clearInterval(timer);

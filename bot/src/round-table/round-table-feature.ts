@@ -6,7 +6,6 @@ import type { BoardSnapshot } from "./round-table-board";
 import type { BotContext } from "../teams/bot-app";
 import { roundTableWalkCard } from "./round-table-walk-card";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
-import { RoundTableHub } from "./round-table-cards";
 import { registerSubmitAction } from "./submit-action";
 import { registerWalkActions } from "./walk-actions";
 
@@ -46,7 +45,7 @@ export function closingSummary(snapshot: BoardSnapshot, language: Language): str
  * collects updates before the meeting.
  */
 export function roundTableFeature(ctx: BotContext): void {
-  const hub = new RoundTableHub(ctx.stores, ctx.notifier, ctx.logger.child({ component: "round-table" }));
+  const hub = ctx.services.roundTable;
   const start = ctx.commands.add({
     words: ["runda", "round"],
     description: { sv: "startar rundan aktuellt läge (ordförande, samordnare)", en: "starts the round table (chair, coordinator)" },
@@ -61,7 +60,7 @@ export function roundTableFeature(ctx: BotContext): void {
   ctx.app.message(start, async (turn) => {
     const found = await chairInChat(turn, ctx);
     if (!found) return;
-    const now = new Date();
+    const now = ctx.clock.now();
     const snapshot = await hub.board.step(found.meeting.value, "start", now);
     // The shared card speaks the network's language, as its later updates do; each refresh follows the reader's locale.
     const card = roundTableWalkCard(snapshot, await hub.language(found.meeting.value.networkId), { refresh: true });
@@ -73,7 +72,7 @@ export function roundTableFeature(ctx: BotContext): void {
   ctx.app.message(close, async (turn) => {
     const found = await chairInChat(turn, ctx);
     if (!found) return;
-    const snapshot = await hub.board.step(found.meeting.value, "close", new Date());
+    const snapshot = await hub.board.step(found.meeting.value, "close", ctx.clock.now());
     await hub.updateCard(snapshot);
     await turn.sendActivity(closingSummary(snapshot, languageOf(turn.activity.locale)));
     ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table closed");

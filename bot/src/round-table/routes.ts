@@ -1,15 +1,11 @@
 import type { Request, Server } from "restify";
 import { z } from "zod";
+import type { AppServices } from "../app-services";
 import type { Member } from "../domain/member";
 import type { Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
-import type { Config } from "../config";
 import { organisationNotFound, type StoredEntry } from "./round-table-entries";
-import type { Meetings } from "../meetings/meetings";
 import { questionsOf, saveQuestions } from "./round-table-questions";
-import { RoundTableCollector } from "./collection-scheduler";
-import { RoundTableHub } from "./round-table-cards";
-import type { Notifier } from "../teams/notifier";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -30,12 +26,11 @@ function ifMatch(req: Request): string | undefined {
 }
 
 /**
- * Registers the round-table API (entries, walk, history, questions, settings) and starts the collection
- * scheduler while the server listens.
+ * Registers the round-table API: entries, walk, history, questions, settings.
  */
-export function registerRoundTableRoutes(server: Server, ctx: ApiContext, meetings: Meetings, deps: { notifier: Notifier; config: Config["roundTable"] }): void {
+export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { logger, stores } = ctx;
-  const hub = new RoundTableHub(stores, deps.notifier, logger.child({ component: "round-table" }));
+  const { meetings, clock, roundTable: hub } = app;
   const organisation = async (member: Member, orgId: string): Promise<Organisation> => {
     const stored = await stores.organisations.get(member.networkId, orgId);
     if (!stored) throw organisationNotFound();
@@ -59,7 +54,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, meetin
     const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
     assertMay(member, "manage-network");
     const input = parseBody(settingsInput, req.body);
-    const snapshot = await hub.board.setIncludeAgencies(meeting.value, input.includeAgencies, new Date());
+    const snapshot = await hub.board.setIncludeAgencies(meeting.value, input.includeAgencies, clock.now());
     await hub.updateCard(snapshot);
     return { status: 200, body: { meetingId: meeting.value.id, includeAgencies: snapshot.state.includeAgencies } };
   }));
@@ -70,7 +65,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, meetin
     const input = parseBody(entryInput, req.body);
     const { state } = await hub.board.snapshot(meeting.value);
     const stored = await hub.writeEntry({
-      meeting: meeting.value, organisation: org, editor: member, text: input.text, fields: input.fields, ifMatch: ifMatch(req), now: new Date(),
+      meeting: meeting.value, organisation: org, editor: member, text: input.text, fields: input.fields, ifMatch: ifMatch(req), now: clock.now(),
       inMeetingChat: state.status === "running" || state.status === "paused", language: await hub.language(meeting.value.networkId),
     });
     return { status: 200, body: { entry: entryView(stored, org.name), etag: stored.etag }, headers: { ETag: stored.etag } };
@@ -103,12 +98,8 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, meetin
     const member = await ctx.callerMember(req);
     assertMay(member, "manage-network");
     const input = parseBody(questionsInput, req.body);
-    const saved = await saveQuestions(stores, member.networkId, input.questions, member.aadObjectId, new Date());
+    const saved = await saveQuestions(stores, member.networkId, input.questions, member.aadObjectId, clock.now());
     return { status: 200, body: { questions: saved.questions } };
   }));
 
-  const collector = new RoundTableCollector(stores, deps.notifier, logger.child({ component: "round-table-collection" }), deps.config);
-  let stop: (() => void) | undefined;
-  server.on("listening", () => (stop = collector.start(deps.config.checkMinutes)));
-  server.on("close", () => stop?.());
 }

@@ -10,7 +10,7 @@ import type { BotContext } from "../teams/bot-app";
 import type { Card } from "../shared/card";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { ROUND_TABLE_SUBMIT_VERB, roundTableAskCard } from "./round-table-ask-card";
-import type { RoundTableHub } from "./round-table-cards";
+import type { RoundTableService } from "./round-table-service";
 
 interface SubmitData {
   meetingId?: string;
@@ -31,7 +31,7 @@ function answers(data: SubmitData, asked: readonly string[]): Record<string, str
 }
 
 /** The ask card again, showing what is stored now and, when given, a message and the user's kept input. */
-async function askCardNow(hub: RoundTableHub, ctx: BotContext, meeting: Meeting, organisation: Organisation, language: Language, extra: Partial<Parameters<typeof roundTableAskCard>[0]>): Promise<Card> {
+async function askCardNow(hub: RoundTableService, ctx: BotContext, meeting: Meeting, organisation: Organisation, language: Language, extra: Partial<Parameters<typeof roundTableAskCard>[0]>): Promise<Card> {
   const stored = await ctx.stores.roundTable.get(meeting.id, organisation.id);
   return roundTableAskCard({
     meeting,
@@ -44,7 +44,7 @@ async function askCardNow(hub: RoundTableHub, ctx: BotContext, meeting: Meeting,
 }
 
 /** Registers the 1:1 card's "Skicka": writes the organisation's entry; refusals and conflicts keep the text. */
-export function registerSubmitAction(ctx: BotContext, hub: RoundTableHub): void {
+export function registerSubmitAction(ctx: BotContext, hub: RoundTableService): void {
   ctx.app.adaptiveCards.actionExecute<SubmitData>(ROUND_TABLE_SUBMIT_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
     const [row] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
@@ -57,7 +57,7 @@ export function registerSubmitAction(ctx: BotContext, hub: RoundTableHub): void 
     const text = String(data.text ?? "");
     const fields = answers(data, await questionsOf(ctx.stores, meeting.networkId));
     try {
-      await hub.writeEntry({ meeting, organisation, editor: member, text, fields, ifMatch: data.etag || undefined, now: new Date(), language: await hub.language(meeting.networkId) });
+      await hub.writeEntry({ meeting, organisation, editor: member, text, fields, ifMatch: data.etag || undefined, now: ctx.clock.now(), language: await hub.language(meeting.networkId) });
       ctx.logger.info({ meetingId: meeting.id, organisationId: organisation.id, by: member.aadObjectId }, "round-table entry submitted in 1:1 chat");
       return askCardNow(hub, ctx, meeting, organisation, language, { notice: { message: saved[language], isError: false } });
     } catch (error) {

@@ -17,7 +17,7 @@ import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { ROUND_TABLE_VERBS, roundTableWalkCard, type CardNotice, type CardViewer } from "./round-table-walk-card";
 import { roundTableText } from "./texts";
 import { chatOf } from "../meeting-link/meeting-chat";
-import type { RoundTableHub } from "./round-table-cards";
+import type { RoundTableService } from "./round-table-service";
 
 interface WalkData {
   meetingId?: string;
@@ -40,7 +40,7 @@ async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string
   if (!row) return { refused: cardActionRefusedCard(meetingNotFound().text[language]) };
   const member = (await ctx.stores.members.get(row.value.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
   if (!member?.active) return { refused: cardActionRefusedCard(notAMember().text[language]) };
-  const link = await findMeetingForChat(ctx.stores, chatOf(turn), [row.value.networkId], new Date());
+  const link = await findMeetingForChat(ctx.stores, chatOf(turn), [row.value.networkId], ctx.clock.now());
   if (link.kind !== "linked" || link.meeting.value.id !== meetingId) {
     return { refused: cardActionRefusedCard(roundTableText(language).otherMeeting) };
   }
@@ -59,7 +59,7 @@ export function viewerFor(member: Member, meeting: Meeting, snapshot: BoardSnaps
 }
 
 /** Registers the walk card's actions: refresh, the chair's steps, the agencies toggle and editing a text. */
-export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
+export function registerWalkActions(ctx: BotContext, hub: RoundTableService): void {
   const handle = (verb: string, act: (found: { meeting: Meeting; member: Member }, data: WalkData, language: Language) => Promise<CardNotice | undefined>) => {
     ctx.app.adaptiveCards.actionExecute<WalkData>(verb, async (turn, _state, data) => {
       const language = languageOf(turn.activity.locale);
@@ -85,7 +85,7 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
     const step = walkSteps.find((s) => s === data.step) as WalkStep | undefined;
     if (!may(member, "run-round-table", meeting)) return { message: roundTableText(language).onlyChair, isError: true };
     if (!step || step === "close") return { message: roundTableText(language).unknownStep, isError: true };
-    const snapshot = await hub.board.step(meeting, step, new Date(), data.at ?? "");
+    const snapshot = await hub.board.step(meeting, step, ctx.clock.now(), data.at ?? "");
     await hub.updateCard(snapshot);
     ctx.logger.info({ meetingId: meeting.id, step, by: member.aadObjectId }, "round table step");
     return undefined;
@@ -93,7 +93,7 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
 
   handle(ROUND_TABLE_VERBS.agencies, async ({ meeting, member }, data, language) => {
     if (!may(member, "manage-network")) return { message: roundTableText(language).onlyCoordinator, isError: true };
-    await hub.updateCard(await hub.board.setIncludeAgencies(meeting, data.includeAgencies === true, new Date()));
+    await hub.updateCard(await hub.board.setIncludeAgencies(meeting, data.includeAgencies === true, ctx.clock.now()));
     return undefined;
   });
 
@@ -102,7 +102,7 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableHub): void {
     if (!organisation) return { message: organisationNotFound().text[language], isError: true };
     const { state } = await hub.board.snapshot(meeting);
     await hub.writeEntry({
-      meeting, organisation, editor: member, text: String(data.text ?? ""), ifMatch: data.etag || undefined, now: new Date(),
+      meeting, organisation, editor: member, text: String(data.text ?? ""), ifMatch: data.etag || undefined, now: ctx.clock.now(),
       inMeetingChat: state.status === "running" || state.status === "paused", language: await hub.language(meeting.networkId),
     });
     return { message: roundTableText(language).saved(organisation.name) };

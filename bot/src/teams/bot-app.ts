@@ -1,7 +1,9 @@
 import { Application, TurnState } from "@microsoft/teams-ai";
 import { ActivityTypes, CallerIdConstants, type TurnContext } from "botbuilder";
 import { AuthenticationConstants } from "botframework-connector";
+import type { AppServices } from "../app-services";
 import type { Config } from "../config";
+import type { Clock } from "../domain/clock";
 import { isAppError } from "../domain/errors";
 import { languageOf } from "../shared/language";
 import type { Logger } from "../logger";
@@ -13,7 +15,7 @@ import { registerHelp } from "./help";
 import { Notifier } from "./notifier";
 import { TableBotStorage } from "./table-bot-storage";
 
-/** What every feature of the bot gets to register its routes. */
+/** What every feature of the bot gets to register its routes: the bot, and the app's services built once. */
 export interface BotContext {
   app: Application<TurnState>;
   adapter: AppAdapter;
@@ -23,6 +25,8 @@ export interface BotContext {
   logger: Logger;
   /** Proactive messages and in-place card updates. */
   notifier: Notifier;
+  services: AppServices;
+  clock: Clock;
 }
 
 /** A bot feature: registers its commands, card actions and event routes. */
@@ -33,6 +37,7 @@ export interface Bot {
   adapter: AppAdapter;
   app: Application<TurnState>;
   notifier: Notifier;
+  commands: CommandRegistry;
 }
 
 /**
@@ -67,10 +72,10 @@ function createAdapter(config: Config): AppAdapter {
 }
 
 /**
- * Builds the teams-ai Application over a TeamsAdapter: conversation references are stored on every turn,
- * features register their routes in order, and help answers everything no feature took.
+ * Builds the teams-ai Application over a TeamsAdapter, with its notifier; conversation references are stored
+ * on every turn. Features are registered afterwards by `registerFeatures`, once the services exist.
  */
-export function createBot(deps: { config: Config; stores: Stores; logger: Logger; features: readonly BotFeature[] }): Bot {
+export function createBot(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock }): Bot {
   const adapter = createAdapter(deps.config);
   const app = new QuietApplication({
     adapter,
@@ -100,14 +105,18 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
       const personal = (context.activity.conversation?.conversationType ?? "personal") === "personal";
       await deps.stores.conversations.remove(personal ? "user" : "chat", personal ? (userId ?? "") : context.activity.conversation.id);
     } else {
-      await rememberConversation(deps.stores, context.activity);
+      await rememberConversation(deps.stores, context.activity, deps.clock.now());
     }
     return true;
   });
 
   const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }));
-  const botContext: BotContext = { app, adapter, commands: new CommandRegistry(), stores: deps.stores, config: deps.config, logger: deps.logger, notifier };
-  for (const feature of deps.features) feature(botContext);
-  registerHelp(botContext);
-  return { adapter, app, notifier };
+  return { adapter, app, notifier, commands: new CommandRegistry() };
+}
+
+/** Registers the features' routes in order, then help, which answers everything no feature took. */
+export function registerFeatures(bot: Bot, deps: Omit<BotContext, keyof Bot>, features: readonly BotFeature[]): void {
+  const context: BotContext = { ...bot, ...deps };
+  for (const feature of features) feature(context);
+  registerHelp(context);
 }

@@ -5,7 +5,7 @@ import type { ConversationRecord, Stores } from "../storage/repository";
  * Stores where the bot can reach the sender later: the user's 1:1 chat (keyed by Entra object id) or the
  * group/meeting chat (keyed by conversation id). Returns the record written, if any.
  */
-export async function rememberConversation(stores: Pick<Stores, "conversations">, activity: Activity): Promise<ConversationRecord | undefined> {
+export async function rememberConversation(stores: Pick<Stores, "conversations">, activity: Activity, now: Date): Promise<ConversationRecord | undefined> {
   const conversationId = activity.conversation?.id;
   if (!conversationId || !activity.serviceUrl) return undefined;
   const reference = TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>;
@@ -19,7 +19,7 @@ export async function rememberConversation(stores: Pick<Stores, "conversations">
     serviceUrl: activity.serviceUrl,
     tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
     reference,
-    updatedAt: new Date().toISOString(),
+    updatedAt: now.toISOString(),
   };
   const existing = await stores.conversations.get(record.scope, record.key);
   if (existing && existing.value.conversationId === record.conversationId && existing.value.serviceUrl === record.serviceUrl) {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import pino from "pino";
 import { stockholmToUtc } from "../../../bot/src/domain/time";
 import { createTableStores } from "../../../bot/src/storage/table-stores";
-import { createInvitationServices } from "../../../bot/src/invitations/invitation-services";
+import { createApp } from "../../../bot/src/app";
 import { api } from "../../helpers/bot-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, createMeeting, dayFromNow, serverWithConnector } from "../../helpers/invitations";
@@ -16,12 +16,10 @@ describe("invitation reminders", () => {
   const env = serverWithConnector([coordinator, ale, molndal, chair]);
   const reminders = (user: typeof ale) => env.connector.sentTo(chatOf(user)).filter((a) => /^Påminnelse/.test(String(a.text)));
   /** A scheduler as another server instance would run it: its own store clients over the same Azurite. */
-  const instance = () => createInvitationServices({
+  const instance = () => createApp(env.server.config, {
     stores: createTableStores({ kind: "connection-string", connectionString: env.server.storage.connectionString }),
-    notifier: env.server.app.bot.notifier,
-    config: env.server.config,
     logger: pino({ level: "silent" }),
-  }).scheduler;
+  }).services.invitations.scheduler;
 
   before(async () => {
     meetingId = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import pino from "pino";
 import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import { createTableStores } from "../../../bot/src/storage/table-stores";
+import { systemClock } from "../../../bot/src/domain/clock";
+import { RoundTableService } from "../../../bot/src/round-table/round-table-service";
 import { RoundTableCollector } from "../../../bot/src/round-table/collection-scheduler";
 import type { TeamsUser } from "../../helpers/activities";
 import { cardAction, personalConversation, personalInstall } from "../../helpers/activities";
@@ -27,10 +29,12 @@ describe("collecting round-table updates before the meeting (1:1)", () => {
     henrik: teamsUser("Henrik Sundberg"),
   };
   const timing = { daysBefore: 7, reminderDaysBefore: 2 };
-  const collector = () => new RoundTableCollector(
-    createTableStores({ kind: "connection-string", connectionString: server.storage.connectionString }),
-    server.app.bot.notifier, pino({ level: "silent" }), timing,
-  );
+  const collector = () => {
+    const stores = createTableStores({ kind: "connection-string", connectionString: server.storage.connectionString });
+    const logger = pino({ level: "silent" });
+    const roundTable = new RoundTableService(stores, server.app.bot.notifier, logger);
+    return new RoundTableCollector(stores, server.app.bot.notifier, roundTable, logger, timing, systemClock);
+  };
   const cardsTo = (user: TeamsUser) => connector.sentTo(`a:personal-${user.aadObjectId}`).map((a) => cardOf(a)!);
   const submit = async (user: TeamsUser, data: Record<string, unknown>) => {
     const res = await sendActivity(server.url, cardAction(user, personalConversation(user), "roundtable.submit", { meetingId, ...data }, { serviceUrl: connector.url }));

@@ -1,3 +1,5 @@
+import { Meetings } from "../../../bot/src/meetings/meetings";
+import { Directory } from "../../../bot/src/register/directory";
 import assert from "node:assert/strict";
 import { seedDemoData } from "../../../bot/src/demo/seed-demo";
 import { demoMember, DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
@@ -16,8 +18,9 @@ describe("roll-call services against Azurite", () => {
   beforeEach(async () => {
     storage = await startTestStorage();
     await seedDemoData(storage.stores);
-    rollCalls = new RollCallService(storage.stores);
-    writes = new AttendanceWrites(storage.stores, rollCalls);
+    const directory = new Directory(storage.stores);
+    rollCalls = new RollCallService(storage.stores, directory, new Meetings(storage.stores, directory), () => new Date());
+    writes = new AttendanceWrites(storage.stores, rollCalls, () => new Date());
   });
   afterEach(() => storage.stop());
 

@@ -12,7 +12,7 @@ import { roundTableWalkCard } from "./round-table-walk-card";
  * The round table as the bot and the API use it: entries and walk, plus keeping the walk card in the
  * meeting chat and the minutes' block in step with every change.
  */
-export class RoundTableHub {
+export class RoundTableService {
   readonly entries: RoundTableEntries;
   readonly board: RoundTableBoard;
 

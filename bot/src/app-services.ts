@@ -1,0 +1,25 @@
+import type { Clock } from "./domain/clock";
+import type { InvitationServices } from "./invitations/invitation-services";
+import type { Meetings } from "./meetings/meetings";
+import type { MinutesServices } from "./minutes/minutes-services";
+import type { Directory } from "./register/directory";
+import type { RollCallServices } from "./roll-call/roll-call-services";
+import type { RoundTableService } from "./round-table/round-table-service";
+
+/** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
+export interface AppServices {
+  clock: Clock;
+  directory: Directory;
+  meetings: Meetings;
+  invitations: InvitationServices;
+  rollCall: RollCallServices;
+  roundTable: RoundTableService;
+  minutes: MinutesServices;
+}
+
+/** A background job that `index.ts` starts after listening and stops on shutdown. */
+export interface Scheduler {
+  name: string;
+  start(): void;
+  stop(): void;
+}

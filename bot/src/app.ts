@@ -1,0 +1,114 @@
+import { join } from "node:path";
+import restify, { type Server } from "restify";
+import { createApiContext } from "./api/api-context";
+import { createTokenValidator, type TokenValidator } from "./api/token-validator";
+import type { AppServices, Scheduler } from "./app-services";
+import type { Config } from "./config";
+import { registerDevChat } from "./dev-chat/routes";
+import { systemClock, type Clock } from "./domain/clock";
+import { createInvitationServices } from "./invitations/invitation-services";
+import { registerInvitationRoutes } from "./invitations/routes";
+import type { Logger } from "./logger";
+import { registerMeetingContextRoutes } from "./meeting-link/routes";
+import { Meetings } from "./meetings/meetings";
+import { registerMeetingRoutes } from "./meetings/read-routes";
+import { registerMeetingWriteRoutes } from "./meetings/write-routes";
+import { registerMinutesExportRoutes } from "./minutes/export-routes";
+import { createMinutesServices } from "./minutes/minutes-services";
+import { registerMinutesRoutes } from "./minutes/routes";
+import { projectRoot } from "./paths";
+import { Directory } from "./register/directory";
+import { registerDirectoryRoutes } from "./register/routes";
+import { createRollCallServices } from "./roll-call/roll-call-services";
+import { registerAttendanceRoutes } from "./roll-call/routes";
+import { RoundTableCollector } from "./round-table/collection-scheduler";
+import { RoundTableService } from "./round-table/round-table-service";
+import { registerRoundTableRoutes } from "./round-table/routes";
+import { registerSearchRoutes } from "./search/routes";
+import { createServer, type HttpServer } from "./server";
+import type { Stores } from "./storage/repository";
+import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
+import { botFeatures } from "./teams/features";
+
+/** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
+export interface AppDeps {
+  stores: Stores;
+  logger: Logger;
+  clock?: Clock;
+  features?: readonly BotFeature[];
+  validateToken?: TokenValidator;
+  tabDir?: string;
+}
+
+/** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
+export interface App extends HttpServer {
+  bot: Bot;
+  services: AppServices;
+  schedulers: readonly Scheduler[];
+}
+
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
+  const { notifier } = bot;
+  const directory = new Directory(stores);
+  const meetings = new Meetings(stores, directory);
+  const shared = { stores, directory, meetings, notifier, config, logger, clock };
+  return {
+    clock,
+    directory,
+    meetings,
+    invitations: createInvitationServices(shared),
+    rollCall: createRollCallServices(shared),
+    roundTable: new RoundTableService(stores, notifier, logger.child({ component: "round-table" })),
+    minutes: createMinutesServices(shared),
+  };
+}
+
+function buildSchedulers(config: Config, stores: Stores, logger: Logger, bot: Bot, services: AppServices): Scheduler[] {
+  const collector = new RoundTableCollector(stores, bot.notifier, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
+  let stopCollector: (() => void) | undefined;
+  return [
+    { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
+    { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
+  ];
+}
+
+function staticTab(tabDir: string) {
+  return (server: Server) => {
+    server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
+    server.get("/tab", (_req, res, next) => res.redirect(302, "/tab/", next));
+    server.get("/tab/*", restify.plugins.serveStaticFiles(tabDir, { index: "index.html" } as never));
+  };
+}
+
+/**
+ * The composition root: builds every service, card updater and scheduler exactly once, registers the bot's
+ * features and the API's routes with them, and returns the app ready to listen.
+ * @example const app = createApp(loadConfig(), { stores, logger, clock: systemClock }); await app.listen(3978);
+ */
+export function createApp(config: Config, deps: AppDeps): App {
+  const { stores, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const bot = createBot({ config, stores, logger, clock });
+  const services = buildServices(config, stores, logger, clock, bot);
+  registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
+
+  const api = createApiContext({
+    stores,
+    directory: services.directory,
+    logger,
+    localMode: config.localMode,
+    publicUrl: config.publicUrl,
+    validateToken: deps.validateToken ?? createTokenValidator(config.tab),
+  });
+  const routes = [
+    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
+  ].map((register) => (server: Server) => register(server, api, services));
+  const http = createServer(config, {
+    stores,
+    logger,
+    bot,
+    routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
+  });
+  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, bot, services) };
+}
