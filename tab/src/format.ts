@@ -1,3 +1,4 @@
+import { parseItemNumbers as parseItems } from "../../bot/src/domain/roll-call-input";
 import type { Language } from "../../bot/src/domain/network";
 import { stockholmParts, TIME_ZONE } from "../../bot/src/domain/time";
 
@@ -19,11 +20,14 @@ export function formatMoment(utcIso: string, language: Language): string {
   return `${date} ${stockholmParts(new Date(utcIso)).time}`;
 }
 
-/** Parses "2, 4" or "pkt 4" into agenda item numbers; undefined when the text holds anything else. */
+/**
+ * The domain's reading of "2, 4" or "pkt 4" for a form field (where a semicolon, as pasted from a
+ * spreadsheet, separates like a comma): undefined when the text cannot be read.
+ */
 export function parseItemNumbers(text: string): number[] | undefined {
-  const cleaned = text.replace(/pkt\.?/gi, "").trim();
-  if (cleaned === "") return [];
-  const parts = cleaned.split(/[\s,;]+/).filter(Boolean);
-  if (!parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) > 0)) return undefined;
-  return [...new Set(parts.map(Number))].sort((a, b) => a - b);
+  try {
+    return parseItems(text.replace(/;/g, ","));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import type { Meeting } from "../../bot/src/domain/meeting";
 import type { Member } from "../../bot/src/domain/member";
 import { may } from "../../bot/src/domain/roles";
+import { mayEditEntry } from "../../bot/src/domain/round-table-access";
 
 /** What the caller may do in one meeting; the tab offers only these actions (the server decides anyway). */
 export interface Abilities {
@@ -21,12 +22,11 @@ export function abilitiesIn(member: Member | undefined, meeting: Pick<Meeting, "
   }
   const open = meeting.status !== "cancelled";
   const started = now.getTime() >= Date.parse(meeting.startUtc);
-  const editsAnyEntry = may(member, "edit-round-table-any", meeting);
   return {
     editAgenda: open && (may(member, "manage-meeting", meeting) || meeting.secretaryId === member.aadObjectId),
     answerInvitation: open && !started && may(member, "answer-invitation", meeting),
     markAttendance: open && may(member, "mark-attendance", meeting),
-    editRoundTable: (organisationId) => open && (editsAnyEntry || (member.role === "member" && member.organisationId === organisationId)),
+    editRoundTable: (organisationId) => mayEditEntry(member, organisationId, meeting),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState } from "react";
 import { callApi, type Credentials } from "./api-client";
-import type { Me, Membership } from "./api-types";
+import type { Me, Membership } from "../../bot/src/api/contract";
 
 /** Who uses the tab and how to call the API as them. */
 export interface Session {

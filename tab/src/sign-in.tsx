@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Credentials } from "./api-client";
-import type { DevUser, Me } from "./api-types";
+import type { DevUser, Me } from "../../bot/src/api/contract";
 import { ErrorBar, Loading } from "./components/states";
 import { OpenInTeams } from "./components/notices";
 import { fetchDevUsers, rememberDevUser, rememberedDevUser } from "./dev/dev-mode";

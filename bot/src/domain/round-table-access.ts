@@ -29,6 +29,7 @@ export function assertMayEditEntry(
       `${organisation.name} is not part of the round table (only municipalities, agencies and the region).`,
     );
   }
+  if (mayEditEntry(editor, organisation.id, meeting)) return { afterPublication: meeting.status === "published" };
   const editsAny = may(editor, "edit-round-table-any", meeting);
   if (meeting.status === "published" && !editsAny) {
     throw forbidden(
@@ -37,15 +38,22 @@ export function assertMayEditEntry(
       "The minutes are published. Only the meeting's secretary or the coordinator can change the update now.",
     );
   }
-  const ownOrganisation = editor.active && editor.role !== "guest" && editor.organisationId === organisation.id;
-  if (!editsAny && !ownOrganisation) {
-    throw forbidden(
-      "not_your_organisation",
-      `Du kan bara skriva aktuellt läge för din egen organisation, inte för ${organisation.name}.`,
-      `You can only write the update of your own organisation, not of ${organisation.name}.`,
-    );
-  }
-  return { afterPublication: meeting.status === "published" };
+  throw forbidden(
+    "not_your_organisation",
+    `Du kan bara skriva aktuellt läge för din egen organisation, inte för ${organisation.name}.`,
+    `You can only write the update of your own organisation, not of ${organisation.name}.`,
+  );
+}
+
+/**
+ * The round-table edit rule, shared by the server and the tab: the coordinator and the meeting's secretary
+ * write any organisation's entry; a member (not a guest) writes their own organisation's until the minutes
+ * are published; nobody writes in a cancelled meeting.
+ */
+export function mayEditEntry(editor: Member, organisationId: string, meeting: Pick<Meeting, "chairId" | "secretaryId" | "status">): boolean {
+  if (meeting.status === "cancelled" || !editor.active) return false;
+  if (may(editor, "edit-round-table-any", meeting)) return true;
+  return meeting.status !== "published" && editor.role !== "guest" && editor.organisationId === organisationId;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ResponsesPayload } from "../api/contract";
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -52,7 +53,8 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
     const summary = await services.responses.summary(meeting.value);
     const withComments = maySeeAnswerComments(member, meeting.value);
     const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
-    return { status: 200, body: { meetingId: meeting.value.id, ...summary, responses } };
+    const body: ResponsesPayload = { meetingId: meeting.value.id, ...summary, responses };
+    return { status: 200, body };
   }));
 
   server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {

@@ -1,3 +1,4 @@
+import type { MeetingDetail, MeetingSummary } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
@@ -12,7 +13,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
     const member = await ctx.callerMember(req);
     const now = clock.now().getTime();
     const list = await meetings.list(member.networkId);
-    const withAnswers = await Promise.all(list.map(async (m) => ({
+    const withAnswers: MeetingSummary[] = await Promise.all(list.map(async (m) => ({
       ...m,
       upcoming: Date.parse(m.endUtc) >= now,
       myAnswer: (await stores.rsvps.get(m.id, member.aadObjectId))?.value.answer ?? null,
@@ -23,6 +24,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    return { status: 200, body: { ...meeting.value, agenda: await meetings.agenda(meeting.value.id) }, headers: { ETag: meeting.etag } };
+    const body: MeetingDetail = { ...meeting.value, agenda: await meetings.agenda(meeting.value.id) };
+    return { status: 200, body, headers: { ETag: meeting.etag } };
   }));
 }

@@ -1,4 +1,5 @@
-import type { Request, Server } from "restify";
+import { ifMatch } from "../api/if-match";
+import type { Server } from "restify";
 import { assertMay } from "../domain/roles";
 import type { EditedMeeting } from "./meeting-editor";
 import type { AppServices } from "../app-services";
@@ -11,12 +12,6 @@ function meetingResult(status: number, edited: EditedMeeting): RouteResult {
   return { status, body: { ...edited.meeting.value, agenda: edited.agenda }, headers: { ETag: edited.meeting.etag } };
 }
 
-/** The `If-Match` eTag, unless absent or `*` (then the change applies to the current version). */
-function ifMatch(req: Request): string | undefined {
-  const value = req.headers["if-match"];
-  const etag = Array.isArray(value) ? value[0] : value;
-  return etag && etag.trim() !== "*" ? etag.trim() : undefined;
-}
 
 /**
  * Registers the meeting writes: `POST /api/v1/meetings`, `PUT /api/v1/meetings/{id}` (If-Match),

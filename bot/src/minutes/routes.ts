@@ -1,3 +1,4 @@
+import { ifMatch } from "../api/if-match";
 import type { Request, Server } from "restify";
 import { z } from "zod";
 import type { AppServices } from "../app-services";
@@ -35,10 +36,6 @@ function itemNumber(req: Request): number {
   return value;
 }
 
-function header(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /**
  * Registers the minutes API: read, edit an item (If-Match), name approvers, approve, comment, publish,
@@ -63,7 +60,7 @@ export function registerMinutesRoutes(server: Server, ctx: ApiContext, app: AppS
     const id = await callerId(req);
     const number = itemNumber(req);
     const input = parseBody(itemInput, req.body);
-    const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, header(req, "if-match"));
+    const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, ifMatch(req));
     return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) }, headers: { ETag: saved.etag } };
   }));
 

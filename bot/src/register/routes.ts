@@ -1,3 +1,4 @@
+import type { DevUser, Me, Membership } from "../api/contract";
 import { randomUUID } from "node:crypto";
 import type { Server } from "restify";
 import { z } from "zod";
@@ -32,18 +33,19 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext): void {
 
   server.get("/api/v1/me", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const networks = await Promise.all(caller.memberships.map(async (m) => {
+    const networks: Membership[] = await Promise.all(caller.memberships.map(async (m) => {
       const network = await directory.network(m.networkId);
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
       return { network: { id: network.id, name: network.name, language: network.language }, member: m, organisation, roles: rolesOf(m) };
     }));
-    return { status: 200, body: { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, memberships: networks } };
+    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, memberships: networks };
+    return { status: 200, body };
   }));
 
   server.get("/api/v1/dev/users", route(logger, async () => {
     if (!ctx.localMode) throw notFound("not_found", "Finns inte.", "Not found.");
     const networks = (await stores.networks.list("network")).map((r) => r.value);
-    const users = [];
+    const users: DevUser[] = [];
     for (const network of networks) {
       const organisations = new Map((await directory.organisations(network.id)).map((o) => [o.id, o.name]));
       for (const m of await directory.members(network.id)) {

@@ -1,3 +1,4 @@
+import type { AttendancePayload } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import { z } from "zod";
@@ -29,7 +30,7 @@ function personIdOf(raw: string | undefined): string {
 }
 
 /** The attendance body of the API contract. */
-function attendanceBody(snapshot: RollCallSnapshot) {
+function attendanceBody(snapshot: RollCallSnapshot): AttendancePayload {
   const lists = listsOf(snapshot);
   const line = (l: { personId: string; text: string }) => ({ personId: l.personId, text: l.text });
   return {

@@ -1,4 +1,6 @@
-import type { Request, Server } from "restify";
+import { ifMatch } from "../api/if-match";
+import type { RoundTableEntryView } from "../api/contract";
+import type { Server } from "restify";
 import { z } from "zod";
 import type { AppServices } from "../app-services";
 import type { Member } from "../domain/member";
@@ -15,15 +17,11 @@ const settingsInput = z.object({ includeAgencies: z.boolean({ required_error: "r
 const questionsInput = z.object({ questions: z.array(z.string()).max(100) }).strict();
 
 /** An entry as the API shows it. */
-function entryView(stored: StoredEntry, organisationName: string) {
+function entryView(stored: StoredEntry, organisationName: string): RoundTableEntryView {
   const { organisationId, text, fields, reporterName, submitted, updatedAt } = stored.value;
   return { organisationId, organisationName, text, fields, reporterName, submitted, updatedAt, etag: stored.etag };
 }
 
-function ifMatch(req: Request): string | undefined {
-  const value = req.headers["if-match"];
-  return (Array.isArray(value) ? value[0] : value) || undefined;
-}
 
 /**
  * Registers the round-table API: entries, walk, history, questions, settings.

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { PersonSwapRegular } from "@fluentui/react-icons";
-import type { Me } from "../api-types";
+import type { Me } from "../../../bot/src/api/contract";
 import { useLanguage, useText } from "../i18n";
 import { roleLabel } from "./role-label";
 

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Persona, Spinner, Title2, tokens } from "@fluentui/react-components";
-import type { DevUser } from "../api-types";
+import type { DevUser } from "../../../bot/src/api/contract";
 import { useLanguage, useText } from "../i18n";
 import { roleLabel } from "./role-label";
 

@@ -1,4 +1,4 @@
-import type { AgendaItemInput, AgendaItemView } from "../api-types";
+import type { AgendaItemInput, AgendaItemView } from "../../../bot/src/api/contract";
 
 /** An attachment link as it is being typed. */
 export interface AttachmentDraft {

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { AddRegular, SaveRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { AgendaItemView } from "../api-types";
+import type { AgendaItemView } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
 import { useSession } from "../session";

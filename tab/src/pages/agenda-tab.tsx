@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { AgendaItemView, MeetingDetail } from "../api-types";
+import type { AgendaItemView, MeetingDetail } from "../../../bot/src/api/contract";
 import { useSurfaceStyles } from "../components/surface";
 import { useText } from "../i18n";
 import { AgendaEditor } from "./agenda-editor";

@@ -1,6 +1,6 @@
 import { Badge, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { AttendancePayload, MeetingDetail } from "../api-types";
+import type { AttendancePayload, MeetingDetail } from "../../../bot/src/api/contract";
 import { ErrorBar, Loading } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";
 import { useLanguage, useText } from "../i18n";

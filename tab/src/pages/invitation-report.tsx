@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { InvitationReport as Report, InvitationResult } from "../api-types";
+import type { InvitationReport as Report, InvitationResult } from "../../../bot/src/api/contract";
 import { useText } from "../i18n";
 
 const text = {

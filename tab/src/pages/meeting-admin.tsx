@@ -4,7 +4,7 @@ import {
 import { DismissCircleRegular, EditRegular, SendRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { ApiError, callApiWithEtag } from "../api-client";
-import type { InvitationReport as Report, MeetingDetail } from "../api-types";
+import type { InvitationReport as Report, MeetingDetail } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useLanguage, useText } from "../i18n";
 import { useSession } from "../session";

@@ -1,7 +1,7 @@
 import { Link } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ApiError } from "../api-client";
-import type { MeetingDetail } from "../api-types";
+import type { MeetingDetail } from "../../../bot/src/api/contract";
 import { ErrorBar, Loading } from "../components/states";
 import { useText } from "../i18n";
 import { hrefOf, type MeetingTab } from "../router";

@@ -1,6 +1,6 @@
 import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
-import type { MeetingDetail } from "../api-types";
+import type { MeetingDetail } from "../../../bot/src/api/contract";
 import { StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { formatMeetingDate, formatTimeRange } from "../format";

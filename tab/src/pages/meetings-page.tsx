@@ -1,6 +1,6 @@
 import { Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { MeetingSummary } from "../api-types";
+import type { MeetingSummary } from "../../../bot/src/api/contract";
 import { AnswerBadge, StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { formatMeetingDate, formatTimeRange } from "../format";

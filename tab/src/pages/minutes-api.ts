@@ -1,7 +1,5 @@
 import { callApi, type Credentials } from "../api-client";
-import type { ActionItem } from "../../../bot/src/domain/agenda";
-import type { MinutesView } from "../../../bot/src/minutes/minutes-reader";
-import type { SearchResult } from "../../../bot/src/search/search";
+import type { ActionItem, MinutesView, SearchResult } from "../../../bot/src/api/contract";
 
 export type { MinutesView, SearchResult, ActionItem };
 

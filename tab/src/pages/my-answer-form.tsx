@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
-import type { ResponseRow } from "../api-types";
+import type { ResponseRow } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";
 import { useLanguage, useText } from "../i18n";

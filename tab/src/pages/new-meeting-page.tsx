@@ -1,6 +1,6 @@
 import { Body1, Link, Title2 } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons";
-import type { MeetingDetail } from "../api-types";
+import type { MeetingDetail } from "../../../bot/src/api/contract";
 import { useText } from "../i18n";
 import { mayManageMeetings } from "../permissions";
 import { hrefOf, navigate } from "../router";

@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { MeetingDetail, ResponseRow, ResponsesPayload } from "../api-types";
+import type { MeetingDetail, ResponseRow, ResponsesPayload } from "../../../bot/src/api/contract";
 import { AnswerBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";

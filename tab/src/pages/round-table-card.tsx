@@ -1,7 +1,7 @@
 import { Badge, Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { EditRegular, HistoryRegular } from "@fluentui/react-icons";
 import { Fragment, useState } from "react";
-import type { RoundTableEntryView } from "../api-types";
+import type { RoundTableEntryView } from "../../../bot/src/api/contract";
 import { useSurfaceStyles } from "../components/surface";
 import { formatMoment } from "../format";
 import { useLanguage, useText } from "../i18n";

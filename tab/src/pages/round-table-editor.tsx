@@ -2,7 +2,7 @@ import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, Mes
 import { useState } from "react";
 import { MAX_ROUND_TABLE_TEXT } from "../../../bot/src/domain/round-table";
 import { ApiError } from "../api-client";
-import type { RoundTableConflict, RoundTableEntryView } from "../api-types";
+import type { RoundTableConflict, RoundTableEntryView } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { formatMoment } from "../format";
 import { useLanguage, useText } from "../i18n";

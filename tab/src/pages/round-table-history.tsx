@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { RoundTableHistory as History } from "../api-types";
+import type { RoundTableHistory as History } from "../../../bot/src/api/contract";
 import { ErrorBar, Loading } from "../components/states";
 import { formatMeetingDate } from "../format";
 import { useLanguage, useText } from "../i18n";

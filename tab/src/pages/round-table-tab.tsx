@@ -1,5 +1,5 @@
 import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { MeetingDetail, RoundTablePayload } from "../api-types";
+import type { MeetingDetail, RoundTablePayload } from "../../../bot/src/api/contract";
 import { ErrorBar, Loading } from "../components/states";
 import { useText } from "../i18n";
 import type { Abilities } from "../permissions";

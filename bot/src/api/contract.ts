@@ -1,11 +1,13 @@
-import type { AgendaItem } from "../../bot/src/domain/agenda";
-import type { AttendanceRecord } from "../../bot/src/domain/attendance";
-import type { Meeting } from "../../bot/src/domain/meeting";
-import type { Member, Role } from "../../bot/src/domain/member";
-import type { Organisation } from "../../bot/src/domain/network";
-import type { RsvpAnswer } from "../../bot/src/domain/rsvp";
-import type { ResponseRow, ResponseSummary } from "../../bot/src/domain/rsvp-summary";
-import type { SubmittedWhen } from "../../bot/src/domain/round-table";
+// The request and response types of the tab's JSON API (/api/v1), shared by the routes, the tab and the dev
+// chat. Types that a feature defines for its own service are re-exported here, so that callers import one file.
+import type { AgendaItem } from "../domain/agenda";
+import type { AttendanceRecord } from "../domain/attendance";
+import type { Meeting } from "../domain/meeting";
+import type { Member, Role } from "../domain/member";
+import type { Organisation } from "../domain/network";
+import type { RsvpAnswer } from "../domain/rsvp";
+import type { ResponseRow, ResponseSummary } from "../domain/rsvp-summary";
+import type { SubmittedWhen } from "../domain/round-table";
 
 /** A link attached to an agenda item (slides, documents). */
 export interface Attachment {
@@ -109,4 +111,18 @@ export interface RoundTableHistory {
 }
 
 /** `POST /meetings/{id}/invitations`: the per-member report. */
-export type { InvitationReport, InvitationResult } from "../../bot/src/invitations/invitation-sender";
+export type { InvitationReport, InvitationResult } from "../invitations/invitation-sender";
+
+/** `GET /meetings/{id}/minutes` (and the answers of approve, approvers, publish). */
+export type { MinutesView } from "../minutes/minutes-reader";
+
+/** One hit of `GET /search?q=`. */
+export type { SearchResult } from "../search/search";
+
+/** An action point, as `PUT /meetings/{id}/minutes/actions/{actionId}` answers it. */
+export type { ActionItem } from "../domain/agenda";
+
+/** An error answer of every route. */
+export interface ApiError {
+  error: { code: string; message: string; current?: unknown };
+}
