@@ -1,18 +1,13 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { systemClock, type Clock } from "../domain/clock";
 import type { Repository, Stores } from "../storage/repository";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID, pastAgenda, pastAttendance, pastMeeting, pastRoundTable, upcomingAgenda, upcomingMeeting } from "./demo-meetings";
 import { demoMembers, demoNetwork, demoOrganisations } from "./demo-network";
 
 async function createIfMissing<T>(repository: Repository<T>, values: readonly T[]): Promise<number> {
   let created = 0;
   for (const value of values) {
-    try {
-      await repository.create(value);
-      created += 1;
-    } catch (error) {
-      if (!(error instanceof AlreadyExistsError)) throw error;
-    }
+    if (await createIfAbsent(repository, value)) created += 1;
   }
   return created;
 }

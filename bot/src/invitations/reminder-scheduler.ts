@@ -1,3 +1,4 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { randomUUID } from "node:crypto";
 import { remindersDue } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
@@ -5,7 +6,6 @@ import { formatDateTime } from "../domain/time";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import { meetingWhen } from "../shared/card-parts";
 import type { Notifier } from "../teams/notifier";
 import { invitationTexts } from "./invitation-texts";
@@ -79,11 +79,8 @@ export class ReminderScheduler {
     const active = new Set(members.filter((m) => m.value.active && m.value.role !== "guest").map((m) => m.value.aadObjectId));
     const due = invitations.map((i) => i.value).filter((i) => i.activityId && active.has(i.memberId) && !answered.has(i.memberId));
     for (const invitation of due) {
-      let claim;
-      try {
-        claim = await stores.reminders.create({ meetingId: meeting.id, memberId: invitation.memberId, claimedBy: this.instanceId, claimedAt: now.toISOString(), status: "claimed" });
-      } catch (error) {
-        if (!(error instanceof AlreadyExistsError)) throw error;
+      const claim = await createIfAbsent(stores.reminders, { meetingId: meeting.id, memberId: invitation.memberId, claimedBy: this.instanceId, claimedAt: now.toISOString(), status: "claimed" });
+      if (!claim) {
         run.alreadyClaimed += 1;
         continue;
       }

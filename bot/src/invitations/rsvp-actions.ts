@@ -1,3 +1,4 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { assertAnswersOpen } from "../domain/answering";
 import { isAppError } from "../domain/errors";
 import { isRsvpVerb } from "../domain/invitation";
@@ -9,7 +10,6 @@ import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import type { Responses } from "./responses";
 import type { Stores } from "../storage/repository";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import { noticeCard, type Card } from "../shared/card-parts";
 import { invitationTexts } from "./invitation-texts";
 import type { InvitationViews } from "./invitation-views";
@@ -94,14 +94,9 @@ export class RsvpActions {
   /** Claims the activity id; false when the same activity was handled already (a repeated delivery). */
   private async claim(meeting: Meeting, member: Member, press: RsvpPress): Promise<boolean> {
     if (!press.activityId) return true;
-    try {
-      await this.deps.stores.processedActions.create({
-        meetingId: meeting.id, activityId: press.activityId, memberId: member.aadObjectId, verb: String(press.verb), at: press.now.toISOString(),
-      });
-      return true;
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) return false;
-      throw error;
-    }
+    const claimed = await createIfAbsent(this.deps.stores.processedActions, {
+      meetingId: meeting.id, activityId: press.activityId, memberId: member.aadObjectId, verb: String(press.verb), at: press.now.toISOString(),
+    });
+    return claimed !== undefined;
   }
 }

@@ -1,10 +1,10 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { languageOf } from "../shared/language";
 import { findMeetingForChat, linkMeetingToChat } from "./meeting-chat-link";
 import type { Stored } from "../storage/repository";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import type { BotContext } from "../teams/bot-app";
 import { cardActionRefusedCard, LINK_MEETING_VERB, meetingChoiceCard, meetingLinkedCard } from "./meeting-choice-card";
 
@@ -55,10 +55,8 @@ export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise
 
 async function askCoordinatorOnce(turn: TurnContext, ctx: BotContext, candidates: Meeting[]): Promise<void> {
   const language = languageOf(turn.activity.locale);
-  try {
-    await ctx.stores.botState.create({ key: `chat-link-question/${turn.activity.conversation.id}`, state: { askedAt: ctx.clock.now().toISOString() } });
-  } catch (error) {
-    if (!(error instanceof AlreadyExistsError)) throw error;
+  const asked = await createIfAbsent(ctx.stores.botState, { key: `chat-link-question/${turn.activity.conversation.id}`, state: { askedAt: ctx.clock.now().toISOString() } });
+  if (!asked) {
     await turn.sendActivity(language === "sv" ? "Samordnaren behöver först välja möte på kortet ovan." : "The coordinator first needs to choose the meeting on the card above.");
     return;
   }

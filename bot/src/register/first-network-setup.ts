@@ -1,6 +1,6 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { firstNetworkRows, type FirstNetworkSettings } from "../domain/first-network";
 import type { Repository, Stores } from "../storage/repository";
-import { AlreadyExistsError } from "../storage/storage-errors";
 
 /** What the first-start setup did: which rows it created (false = already there, left as it was). */
 export interface FirstNetworkResult {
@@ -8,15 +8,9 @@ export interface FirstNetworkResult {
   created: { network: boolean; organisation: boolean; coordinator: boolean };
 }
 
+// Another instance or an earlier start may have made a row: existing rows are never changed.
 async function createIfMissing<T>(repository: Repository<T>, value: T): Promise<boolean> {
-  try {
-    await repository.create(value);
-    return true;
-  } catch (error) {
-    // Another instance or an earlier start made it: existing rows are never changed.
-    if (error instanceof AlreadyExistsError) return false;
-    throw error;
-  }
+  return (await createIfAbsent(repository, value)) !== undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { assertKnownItems } from "../domain/agenda";
 import { applyCheckIn, type AttendanceRecord } from "../domain/attendance";
 import { invalid } from "../domain/errors";
@@ -9,7 +10,6 @@ import { assertRollCallOpen, markAttendance, withUndo, type PersonRef } from "..
 import { cleanName } from "../domain/roll-call-input";
 import type { MeetingScoped, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import { candidatesOf, personOfMember, RollCallService, unscoped, type RollCallSnapshot } from "./roll-call-service";
 
 /** How a chair's change is made: from the chat (needs an open roll call, can be undone) or the tab API. */
@@ -83,13 +83,7 @@ export class AttendanceWrites {
   }
 
   private async created(row: MeetingScoped<AttendanceRecord>): Promise<boolean> {
-    try {
-      await this.stores.attendance.create(row);
-      return true;
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) return false;
-      throw error;
-    }
+    return (await createIfAbsent(this.stores.attendance, row)) !== undefined;
   }
 
   /** Who a tab API write is about: a member, an expected substitute, a recorded person, or a new guest. */

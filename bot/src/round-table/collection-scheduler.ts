@@ -1,3 +1,4 @@
+import { createIfAbsent } from "../storage/create-if-absent";
 import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -7,7 +8,6 @@ import type { Logger } from "../logger";
 import { questionsOf } from "./round-table-questions";
 import type { Stores } from "../storage/repository";
 import type { RoundTableSend } from "../storage/records/round-table";
-import { AlreadyExistsError } from "../storage/storage-errors";
 import { roundTableAskCard } from "./round-table-ask-card";
 import type { Notifier } from "../teams/notifier";
 import type { RoundTableService } from "./round-table-service";
@@ -99,13 +99,8 @@ export class RoundTableCollector {
 
   private async send(network: Network, meeting: Meeting, organisation: Organisation, memberId: string, kind: RoundTableSend["kind"], now: Date, report: CollectionReport): Promise<void> {
     const claim: RoundTableSend = { meetingId: meeting.id, kind, organisationId: organisation.id, memberId, claimedAt: now.toISOString(), status: "claimed" };
-    let claimed;
-    try {
-      claimed = await this.stores.roundTableSends.create(claim);
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) return;
-      throw error;
-    }
+    const claimed = await createIfAbsent(this.stores.roundTableSends, claim);
+    if (!claimed) return;
     const card = roundTableAskCard({
       meeting, organisation, questions: await questionsOf(this.stores, network.id), reminder: kind === "reminder",
       previous: await this.hub.previousEntry(meeting, organisation.id),

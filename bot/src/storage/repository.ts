@@ -9,6 +9,9 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { BotStateRecord } from "./records/bot-state";
+import type { ConversationRecord } from "./records/conversation";
+import type { MinutesTextPart } from "./records/minutes-text";
 import type { RoundTableQuestions, RoundTableSend, RoundTableVersion } from "./records/round-table";
 
 /** A stored value with the eTag to update it by. */
@@ -32,32 +35,6 @@ export interface Repository<T> {
 export type MeetingScoped<T> = T & { meetingId: string };
 
 /** Who the bot can write to proactively: a user's 1:1 chat or a group/meeting chat. */
-export interface ConversationRecord {
-  /** `user` rows are keyed by Entra object id, `chat` rows by conversation id. */
-  scope: "user" | "chat";
-  key: string;
-  conversationId: string;
-  serviceUrl: string;
-  tenantId?: string;
-  /** The Bot Framework conversation reference, stored as plain JSON. */
-  reference: Record<string, unknown>;
-  updatedAt: string;
-}
-
-/** Free-form bot state (teams-ai turn state) by storage key. */
-export interface BotStateRecord {
-  key: string;
-  state: Record<string, unknown>;
-}
-
-/** One slice of a published minutes snapshot (JSON split over rows so that any size fits). */
-export interface MinutesTextPart {
-  meetingId: string;
-  snapshotId: string;
-  part: number;
-  text: string;
-}
-
 /** All repositories of the app. */
 export interface Stores {
   networks: Repository<Network>;

@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from "botbuilder";
-import type { ConversationRecord, Stores } from "../storage/repository";
+import type { Stores } from "../storage/repository";
+import type { ConversationRecord } from "../storage/records/conversation";
 
 /**
  * Stores where the bot can reach the sender later: the user's 1:1 chat (keyed by Entra object id) or the

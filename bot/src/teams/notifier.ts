@@ -1,7 +1,8 @@
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, ConversationReference, TurnContext } from "botbuilder";
 import type { Logger } from "../logger";
-import type { ConversationRecord, Stores } from "../storage/repository";
+import type { Stores } from "../storage/repository";
+import type { ConversationRecord } from "../storage/records/conversation";
 
 /** The outcome of a proactive send to one person or chat. */
 export type DeliveryResult =
