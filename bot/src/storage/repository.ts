@@ -34,7 +34,6 @@ export interface Repository<T> {
 /** A value that belongs to one meeting's partition. */
 export type MeetingScoped<T> = T & { meetingId: string };
 
-/** Who the bot can write to proactively: a user's 1:1 chat or a group/meeting chat. */
 /** All repositories of the app. */
 export interface Stores {
   networks: Repository<Network>;
