@@ -1,4 +1,5 @@
 import type { Response } from "restify";
+import { apiTexts } from "./texts";
 import { AppError, isAppError, type ErrorKind } from "../domain/errors";
 import type { Language } from "../domain/network";
 
@@ -31,7 +32,7 @@ export function sendError(res: Response, error: unknown, language: Language): vo
   res.send(500, {
     error: {
       code: "internal_error",
-      message: language === "sv" ? "Något gick fel på servern. Försök igen om en stund." : "Something went wrong on the server. Please try again in a moment.",
+      message: apiTexts[language].serverError,
     },
   });
 }

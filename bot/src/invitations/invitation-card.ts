@@ -3,7 +3,7 @@ import type { Meeting } from "../domain/meeting";
 import type { Language } from "../domain/network";
 import type { Rsvp } from "../domain/rsvp";
 import { formatDateTime } from "../domain/time";
-import { invitationTexts } from "./invitation-texts";
+import { invitationTexts } from "./texts";
 import { adaptiveCard, errorLine, executeAction, meetingWhen, shorten, text, type Card, type CardElement } from "../shared/card-parts";
 
 /** What an invitee's card shows. */
@@ -27,7 +27,7 @@ export interface InvitationCardInput {
 const AGENDA_BUDGET_BYTES = 14_000;
 
 function agendaBlocks(agenda: readonly AgendaItem[], language: Language): CardElement[] {
-  const t = invitationTexts(language);
+  const t = invitationTexts[language];
   if (agenda.length === 0) return [];
   const blocks: CardElement[] = [text(t.agenda, { weight: "Bolder", spacing: "Medium", separator: true })];
   let used = 0;
@@ -46,7 +46,7 @@ function agendaBlocks(agenda: readonly AgendaItem[], language: Language): CardEl
 }
 
 function answerBlocks(input: InvitationCardInput, editing: boolean): CardElement[] {
-  const t = invitationTexts(input.language);
+  const t = invitationTexts[input.language];
   const blocks: CardElement[] = [];
   if (input.rsvp) {
     blocks.push(text(t.yourAnswer(t.answers[input.rsvp.answer]), { weight: "Bolder", spacing: "Medium", separator: true }));
@@ -62,7 +62,7 @@ function answerBlocks(input: InvitationCardInput, editing: boolean): CardElement
 }
 
 function answerActions(input: InvitationCardInput, editing: boolean): CardElement[] {
-  const t = invitationTexts(input.language);
+  const t = invitationTexts[input.language];
   const base = { meetingId: input.meeting.id, memberId: input.memberId };
   if (!editing) return [executeAction(t.change, "rsvp.change", base)];
   return [
@@ -86,7 +86,7 @@ function answerActions(input: InvitationCardInput, editing: boolean): CardElemen
  */
 export function invitationCard(input: InvitationCardInput): Card {
   const { meeting, language } = input;
-  const t = invitationTexts(language);
+  const t = invitationTexts[language];
   const cancelled = meeting.status === "cancelled";
   const closed = cancelled || input.now.getTime() >= Date.parse(meeting.startUtc) || !["draft", "invited"].includes(meeting.status);
   const editing = !closed && (input.mode === "edit" || !input.rsvp);

@@ -13,7 +13,7 @@ import { withConflictRetry } from "../storage/retry";
 import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors";
 import { cardMessage, meetingWhen } from "../shared/card-parts";
 import type { Notifier } from "../teams/notifier";
-import { invitationTexts } from "./invitation-texts";
+import { invitationTexts } from "./texts";
 import type { InvitationViews, MeetingView } from "./invitation-views";
 import { mapLimit } from "../shared/map-limit";
 import type { SummaryRefresher } from "./summary-refresher";
@@ -77,7 +77,7 @@ export class InvitationSender {
     if (rows.length === 0) return;
     const view = await this.views.view(meeting);
     const byId = new Map(view.members.map((m) => [m.aadObjectId, m]));
-    const t = (language: Language) => invitationTexts(language);
+    const t = (language: Language) => invitationTexts[language];
     const when = (language: Language) => meetingWhen(meeting, language);
     const notice: Notice = change === "cancelled"
       ? (l) => t(l).cancelledMessage(meeting.title, when(l))
@@ -128,7 +128,7 @@ export class InvitationSender {
     const previous = record.activityId;
     const result = previous ? await this.notifier.updateForUser(member.aadObjectId, previous, card) : await this.notifier.sendToUser(member.aadObjectId, card);
     if (result.status === "sent" && previous) {
-      const message = notice?.(language) ?? invitationTexts(language).changedMessage(meeting.title, meetingWhen(meeting, language), invitationTexts(language).updatedVersion);
+      const message = notice?.(language) ?? invitationTexts[language].changedMessage(meeting.title, meetingWhen(meeting, language), invitationTexts[language].updatedVersion);
       await this.notifier.sendToUser(member.aadObjectId, { type: "message", text: message });
     }
     const rest = { ...record, pending: undefined, lastFailure: undefined };

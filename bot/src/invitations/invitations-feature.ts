@@ -8,14 +8,14 @@ import { languageOf } from "../shared/language";
 import { notAMember } from "../register/directory";
 import type { BotContext } from "../teams/bot-app";
 import { adaptiveCard, cardMessage, executeAction, meetingWhen, noticeCard, text, type Card } from "../shared/card-parts";
-import { commandTexts, reportText } from "./command-texts";
+import { reportText } from "./report-text";
 import type { InvitationServices } from "./invitation-services";
-import { invitationTexts } from "./invitation-texts";
+import { commandTexts, invitationTexts } from "./texts";
 
 const SEND_VERB = "invitations.send";
 
 function chooseMeetingCard(meetings: readonly Meeting[], language: Language): Card {
-  const t = commandTexts(language);
+  const t = commandTexts[language];
   return adaptiveCard(
     [text(t.choose, { weight: "Bolder" })],
     meetings.map((m) => executeAction(t.sendTo(m.title, meetingWhen(m, language)), SEND_VERB, { meetingId: m.id })),
@@ -39,7 +39,7 @@ async function sendFromCard(services: InvitationServices, context: TurnContext, 
 /** The reply to `skicka kallelse`: send for the one upcoming meeting, or let the coordinator choose. */
 async function sendCommand(services: InvitationServices, context: TurnContext, now: Date): Promise<void> {
   const language = languageOf(context.activity.locale);
-  const t = commandTexts(language);
+  const t = commandTexts[language];
   if ((context.activity.conversation?.conversationType ?? "personal") !== "personal") {
     await context.sendActivity(t.onlyPersonal);
     return;
@@ -48,7 +48,7 @@ async function sendCommand(services: InvitationServices, context: TurnContext, n
   const coordinator = memberships.find((m) => may(m, "send-invitations"));
   if (!coordinator) {
     const refusal = memberships.length === 0 ? notAMember() : undefined;
-    await context.sendActivity(refusal?.text[language] ?? (language === "sv" ? "Kallelser skickas av nätverkets samordnare." : "Invitations are sent by the network's coordinator."));
+    await context.sendActivity(refusal?.text[language] ?? t.onlyCoordinator);
     return;
   }
   const upcoming = (await services.meetings.list(coordinator.networkId)).filter((m) => (m.status === "draft" || m.status === "invited") && !hasStarted(m, now));
@@ -83,7 +83,7 @@ export function invitationsFeature(context: BotContext): void {
   app.adaptiveCards.actionExecute(/^invitations\./, (turn, _state, data) =>
     turn.activity.value?.action?.verb === SEND_VERB
       ? sendFromCard(services, turn, data as Record<string, unknown>, clock.now())
-      : Promise.resolve(noticeCard(invitationTexts(languageOf(turn.activity.locale)).unknownAction)));
+      : Promise.resolve(noticeCard(invitationTexts[languageOf(turn.activity.locale)].unknownAction)));
 
   // Clients without Universal Actions send the fallback Action.Submit as a message with the data as value.
   app.adaptiveCards.actionSubmit(/^rsvp\./, async (turn, _state, data) => {

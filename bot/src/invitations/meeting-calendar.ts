@@ -1,4 +1,5 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
+import { invitationTexts } from "./texts";
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import type { AgendaItem } from "../domain/agenda";
@@ -13,8 +14,8 @@ export function calendarUid(meetingId: string): string {
 
 function description(meeting: Meeting, agenda: readonly AgendaItem[], language: Language): string {
   const lines = agenda.map((i) => `${i.number}. ${i.title}${i.presenters.length ? ` (${i.presenters.join(", ")})` : ""}`);
-  const heading = language === "sv" ? "Dagordning" : "Agenda";
-  const join = meeting.joinUrl ? [``, `${language === "sv" ? "Anslut" : "Join"}: ${meeting.joinUrl}`] : [];
+  const heading = invitationTexts[language].agenda;
+  const join = meeting.joinUrl ? [``, `${invitationTexts[language].joinShort}: ${meeting.joinUrl}`] : [];
   return [...(lines.length ? [`${heading}:`, ...lines] : []), ...join].join("\n");
 }
 

@@ -8,7 +8,7 @@ import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { meetingWhen } from "../shared/card-parts";
 import type { Notifier } from "../teams/notifier";
-import { invitationTexts } from "./invitation-texts";
+import { invitationTexts } from "./texts";
 import type { InvitationViews } from "./invitation-views";
 
 /** What one pass of the scheduler did. */
@@ -85,7 +85,7 @@ export class ReminderScheduler {
         continue;
       }
       const language = network ? await views.languageOf(invitation.memberId, network.value) : "sv";
-      const t = invitationTexts(language);
+      const t = invitationTexts[language];
       const text = t.reminder(meeting.title, meetingWhen(meeting, language), formatDateTime(meeting.replyByUtc ?? meeting.startUtc, language));
       const result = await notifier.sendToUser(invitation.memberId, { type: "message", text });
       if (result.status === "sent") {

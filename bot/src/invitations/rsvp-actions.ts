@@ -11,7 +11,7 @@ import type { Meetings } from "../meetings/meetings";
 import type { Responses } from "./responses";
 import type { Stores } from "../storage/repository";
 import { noticeCard, type Card } from "../shared/card-parts";
-import { invitationTexts } from "./invitation-texts";
+import { invitationTexts } from "./texts";
 import type { InvitationViews } from "./invitation-views";
 
 /** A press on an invitation card button, from an `Action.Execute` invoke or an `Action.Submit` message. */
@@ -59,7 +59,7 @@ export class RsvpActions {
   /** The card that answers a press. */
   async press(press: RsvpPress): Promise<Card> {
     const { language, now } = press;
-    const t = invitationTexts(language);
+    const t = invitationTexts[language];
     if (!isRsvpVerb(press.verb)) return noticeCard(t.unknownAction);
     const meetingId = typeof press.data.meetingId === "string" ? press.data.meetingId : "";
     const found = await attempt(async () => (await this.deps.meetings.get(meetingId)).value, language);

@@ -2,7 +2,7 @@ import type { Meeting } from "../domain/meeting";
 import type { Language } from "../domain/network";
 import type { ResponseSummary } from "../domain/rsvp-summary";
 import { stockholmParts } from "../domain/time";
-import { invitationTexts } from "./invitation-texts";
+import { invitationTexts } from "./texts";
 import { adaptiveCard, meetingWhen, shorten, text, type Card, type CardElement } from "../shared/card-parts";
 
 // Long lists are cut so that the card stays far below Teams' message size limit.
@@ -10,7 +10,7 @@ const MAX_NAMES = 60;
 const MAX_COMMENTS = 20;
 
 function list(items: readonly string[], language: Language, max = MAX_NAMES): string {
-  const t = invitationTexts(language);
+  const t = invitationTexts[language];
   if (items.length === 0) return t.none;
   const shown = items.slice(0, max).join(", ");
   return items.length > max ? `${shown} ${t.andMore(items.length - max)}` : shown;
@@ -25,7 +25,7 @@ function section(title: string, body: string): CardElement[] {
  * organisations nobody comes from, substitutes and comments. One message, updated in place.
  */
 export function rsvpSummaryCard(meeting: Meeting, summary: ResponseSummary, language: Language, now: Date): Card {
-  const t = invitationTexts(language);
+  const t = invitationTexts[language];
   const { totals } = summary;
   const who = (r: ResponseSummary["responses"][number]) => `${r.displayName} (${r.organisationName})`;
   const substitutes = summary.responses.filter((r) => r.answer === "substitute").map((r) => t.substituteFor(r.substituteName ?? "", r.displayName, r.organisationName));

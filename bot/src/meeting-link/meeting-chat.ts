@@ -6,6 +6,7 @@ import { languageOf } from "../shared/language";
 import { findMeetingForChat, linkMeetingToChat } from "./meeting-chat-link";
 import type { Stored } from "../storage/repository";
 import type { BotContext } from "../teams/bot-app";
+import { meetingLinkTexts } from "./texts";
 import { cardActionRefusedCard, LINK_MEETING_VERB, meetingChoiceCard, meetingLinkedCard } from "./meeting-choice-card";
 
 /** The network meeting of a meeting chat and the caller's membership in its network. */
@@ -26,16 +27,14 @@ export function chatOf(turn: TurnContext) {
  * chat — to choose among several meetings, and returns undefined.
  */
 export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise<MeetingInChat | undefined> {
-  const sv = languageOf(turn.activity.locale) === "sv";
+  const t = meetingLinkTexts[languageOf(turn.activity.locale)];
   if (turn.activity.conversation.conversationType === "personal") {
-    await turn.sendActivity(sv ? "Skriv det här i mötets chatt." : "Type this in the meeting chat.");
+    await turn.sendActivity(t.typeInMeetingChat);
     return undefined;
   }
   const memberships = await ctx.services.directory.membershipsOf(turn.activity.from.aadObjectId ?? "");
   if (memberships.length === 0) {
-    await turn.sendActivity(sv
-      ? "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång."
-      : "You are not registered as a member of the network. Contact the network's coordinator if you should have access.");
+    await turn.sendActivity(t.notAMember);
     return undefined;
   }
   const link = await findMeetingForChat(ctx.stores, chatOf(turn), memberships.map((m) => m.networkId), ctx.clock.now());
@@ -47,9 +46,7 @@ export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise
     await askCoordinatorOnce(turn, ctx, link.candidates);
     return undefined;
   }
-  await turn.sendActivity(sv
-    ? "Jag hittar inget nätverksmöte för den här chatten. Lägg in mötets Teams-länk i mötet (fliken Dagordning) och försök igen."
-    : "I can't find a network meeting for this chat. Add the Teams link to the meeting (Agenda tab) and try again.");
+  await turn.sendActivity(t.noMeeting);
   return undefined;
 }
 
@@ -57,7 +54,7 @@ async function askCoordinatorOnce(turn: TurnContext, ctx: BotContext, candidates
   const language = languageOf(turn.activity.locale);
   const asked = await createIfAbsent(ctx.stores.botState, { key: `chat-link-question/${turn.activity.conversation.id}`, state: { askedAt: ctx.clock.now().toISOString() } });
   if (!asked) {
-    await turn.sendActivity(language === "sv" ? "Samordnaren behöver först välja möte på kortet ovan." : "The coordinator first needs to choose the meeting on the card above.");
+    await turn.sendActivity(meetingLinkTexts[language].chooseFirst);
     return;
   }
   await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(meetingChoiceCard(language, candidates))));
@@ -67,15 +64,15 @@ async function askCoordinatorOnce(turn: TurnContext, ctx: BotContext, candidates
 export function meetingLinkFeature(ctx: BotContext): void {
   ctx.app.adaptiveCards.actionExecute<{ meetingId?: string }>(LINK_MEETING_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
-    const sv = language === "sv";
+    const t = meetingLinkTexts[language];
     const [meeting] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
     const member = meeting ? (await ctx.stores.members.get(meeting.value.networkId, turn.activity.from.aadObjectId ?? ""))?.value : undefined;
-    if (!meeting || meeting.value.status === "cancelled") return cardActionRefusedCard(sv ? "Mötet finns inte." : "The meeting does not exist.");
+    if (!meeting || meeting.value.status === "cancelled") return cardActionRefusedCard(t.noSuchMeeting);
     if (!member?.active || member.role !== "coordinator") {
-      return cardActionRefusedCard(sv ? "Bara samordnaren kan välja möte." : "Only the coordinator can choose the meeting.");
+      return cardActionRefusedCard(t.onlyCoordinator);
     }
     if (meeting.value.chatConversationId && meeting.value.chatConversationId !== turn.activity.conversation.id) {
-      return cardActionRefusedCard(sv ? "Mötet hör redan till en annan chatt." : "The meeting already belongs to another chat.");
+      return cardActionRefusedCard(t.otherChat);
     }
     const linked = await linkMeetingToChat(ctx.stores, meeting.value.id, chatOf(turn));
     ctx.logger.info({ meetingId: linked.value.id, conversationId: turn.activity.conversation.id }, "meeting chat linked");

@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from "restify";
+import { minutesMessages } from "./texts";
 import type { MinutesDocument } from "../domain/minutes";
 import { renderMinutesMarkdown } from "../domain/minutes-render";
 import { minutesDocx } from "./exports/minutes-docx";
@@ -34,7 +35,7 @@ export function registerMinutesExportRoutes(server: Server, ctx: ApiContext, app
         const minutes = await services.reader.require(member, meeting.value);
         const latest = minutes.data.versions.at(-1);
         const body = await format.render(minutes.document, latest ? new Date(latest.at) : app.clock.now());
-        const name = `${minutes.document.language === "sv" ? "anteckningar" : "minutes"}-${minutes.document.date}.${format.extension}`;
+        const name = `${minutesMessages[minutes.document.language].fileName}-${minutes.document.date}.${format.extension}`;
         res.writeHead(200, {
           "Content-Type": format.contentType,
           "Content-Disposition": `attachment; filename="${name}"`,

@@ -1,4 +1,5 @@
 import type { Language } from "../domain/network";
+import { approvalCardTexts } from "./texts";
 
 /** The Action.Execute verbs of the approval card. */
 export const MINUTES_VERBS = { approve: "minutes.approve", comment: "minutes.comment" } as const;
@@ -17,36 +18,13 @@ export interface ApprovalCardInput {
   notice?: { text: string; attention: boolean };
 }
 
-const texts = {
-  sv: {
-    title: "Anteckningarna är klara för justering",
-    intro: "Du är justerare. Läs anteckningarna och justera dem, eller skicka en kommentar till sekreteraren.",
-    approved: "Du har justerat anteckningarna.",
-    published: "Anteckningarna är publicerade.",
-    comment: "Kommentar till sekreteraren",
-    approve: "Justera",
-    send: "Skicka kommentar",
-    open: "Läs anteckningarna",
-  },
-  en: {
-    title: "The minutes are ready for approval",
-    intro: "You are an approver. Read the minutes and approve them, or send a comment to the secretary.",
-    approved: "You have approved the minutes.",
-    published: "The minutes are published.",
-    comment: "Comment to the secretary",
-    approve: "Approve",
-    send: "Send comment",
-    open: "Read the minutes",
-  },
-} as const;
-
 /**
  * The 1:1 card "Anteckningarna är klara för justering" (Adaptive Card 1.5): meeting, items, a link to the
  * tab, and — until the approver has approved and while unpublished — a comment field with Approve and
  * Send comment (Universal Actions; dropped by clients without them, where the tab link remains).
  */
 export function minutesApprovalCard(input: ApprovalCardInput): Record<string, unknown> {
-  const t = texts[input.language];
+  const t = approvalCardTexts[input.language];
   const open = input.approved || input.published;
   const body: Record<string, unknown>[] = [
     { type: "TextBlock", text: t.title, weight: "Bolder", size: "Medium", wrap: true },

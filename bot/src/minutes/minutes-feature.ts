@@ -8,11 +8,7 @@ import { languageOf } from "../shared/language";
 import type { BotFeature } from "../teams/bot-app";
 import { MINUTES_VERBS, minutesNoticeCard } from "./minutes-approval-card";
 import type { MinutesServices } from "./minutes-services";
-
-const notices = {
-  sv: { commented: "Din kommentar är skickad till sekreteraren.", waiting: (reason: string) => `Justerat. Anteckningarna publiceras inte än: ${reason}` },
-  en: { commented: "Your comment was sent to the secretary.", waiting: (reason: string) => `Approved. The minutes are not published yet: ${reason}` },
-} as const;
+import { approvalNotices } from "./texts";
 
 interface CardState {
   meeting: Meeting;
@@ -59,12 +55,12 @@ export const minutesFeature: BotFeature = (context) => {
   app.adaptiveCards.actionExecute<Record<string, unknown>>(MINUTES_VERBS.approve, async (turn, _state, data) =>
     answer(services, turn, data, async (callerId, meetingId, language) => {
       const outcome = await services.minutes.approve(callerId, meetingId);
-      const notice = outcome.publishError ? { text: notices[language].waiting(outcome.publishError.text[language]), attention: true } : undefined;
+      const notice = outcome.publishError ? { text: approvalNotices[language].waiting(outcome.publishError.text[language]), attention: true } : undefined;
       return { meeting: outcome.meeting, state: outcome.state, published: Boolean(outcome.published), notice };
     }));
   app.adaptiveCards.actionExecute<Record<string, unknown>>(MINUTES_VERBS.comment, async (turn, _state, data) =>
     answer(services, turn, data, async (callerId, meetingId, language) => {
       await services.minutes.comment(callerId, meetingId, typeof data.comment === "string" ? data.comment : "");
-      return { ...(await services.minutes.approvalStatus(callerId, meetingId)), notice: { text: notices[language].commented, attention: false } };
+      return { ...(await services.minutes.approvalStatus(callerId, meetingId)), notice: { text: approvalNotices[language].commented, attention: false } };
     }));
 };

@@ -1,4 +1,5 @@
 import { CardFactory, MessageFactory } from "botbuilder";
+import { minutesMessages } from "./texts";
 import type { Config } from "../config";
 import type { Meeting } from "../domain/meeting";
 import { activeMembers } from "../domain/member";
@@ -82,9 +83,7 @@ export class BotMinutesEvents implements MinutesEvents {
   async commented(meeting: Meeting, comment: MinutesComment): Promise<void> {
     const network = await this.deps.directory.network(meeting.networkId);
     const date = stockholmParts(new Date(meeting.startUtc)).date;
-    const text = network.language === "sv"
-      ? `${comment.byName} kommenterade anteckningarna från ${meeting.title} ${date}: "${comment.text}"`
-      : `${comment.byName} commented on the minutes of ${meeting.title} ${date}: "${comment.text}"`;
+    const text = minutesMessages[network.language].commented(comment.byName, meeting.title, date, comment.text);
     const recipients = new Set([meeting.secretaryId, ...network.coordinatorIds].filter((id): id is string => Boolean(id) && id !== comment.byId));
     await Promise.all([...recipients].map((id) => this.deps.notifier.sendToUser(id, MessageFactory.text(`${text}\n\n${minutesLink(this.deps.config.publicUrl, meeting.id)}`))));
   }

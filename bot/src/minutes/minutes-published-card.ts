@@ -1,24 +1,6 @@
 import type { MinutesDocument } from "../domain/minutes";
 import { lineToPlainText } from "../domain/rich-text";
-
-const texts = {
-  sv: {
-    published: "Anteckningarna är publicerade",
-    corrected: (v: number) => `Anteckningarna är rättade (version ${v})`,
-    change: "Ändring",
-    points: "Punkter",
-    highlights: "Beslut och åtgärder",
-    open: "Läs anteckningarna",
-  },
-  en: {
-    published: "The minutes are published",
-    corrected: (v: number) => `The minutes were corrected (version ${v})`,
-    change: "Change",
-    points: "Items",
-    highlights: "Decisions and action points",
-    open: "Read the minutes",
-  },
-} as const;
+import { publishedCardTexts } from "./texts";
 
 const MAX_HIGHLIGHTS = 6;
 
@@ -28,7 +10,7 @@ const MAX_HIGHLIGHTS = 6;
  */
 export function minutesPublishedCard(input: { document: MinutesDocument; version: number; changeNote?: string; link: string }): Record<string, unknown> {
   const doc = input.document;
-  const t = texts[doc.language];
+  const t = publishedCardTexts[doc.language];
   const bullets = doc.items.flatMap((item) => item.lines.filter((l) => l.kind === "bullet").map(lineToPlainText));
   const body: Record<string, unknown>[] = [
     { type: "TextBlock", text: input.version > 1 ? t.corrected(input.version) : t.published, weight: "Bolder", size: "Medium", wrap: true },

@@ -3,6 +3,7 @@ import type { Language } from "../domain/network";
 import { formatDateTime } from "../domain/time";
 import type { RollCallSnapshot } from "./roll-call-service";
 import { card, text, type Card } from "../shared/card";
+import { rollCallCardTexts } from "./texts";
 
 /** Verbs of the roll-call card's Universal Actions (`open` is for a "start roll call" button on any meeting card). */
 export const ROLL_CALL_VERBS = {
@@ -15,60 +16,7 @@ export const ROLL_CALL_VERBS = {
   close: "rollcall.close",
 } as const;
 
-const texts = {
-  sv: {
-    title: (t: string) => `Närvaro — ${t}`,
-    open: "Tryck på Jag är här när du är med i mötet.",
-    closed: "Närvaron är avslutad.",
-    notStarted: "Närvaroregistreringen har inte startat.",
-    counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
-    expected: "väntas",
-    absent: "frånvarande",
-    items: (numbers: string) => `pkt ${numbers}`,
-    guest: "gäst",
-    substituteFor: (name: string) => `ersättare för ${name}`,
-    quiet: (names: string) => `Ingen anmäld eller närvarande: ${names}`,
-    checkIn: "Jag är här",
-    markTitle: "Markera …",
-    name: "Namn",
-    itemsLabel: "Punkter, t.ex. 4 eller 2, 4 (tomt = hela mötet)",
-    present: "Närvarande",
-    markAbsent: "Frånvarande",
-    guestTitle: "Lägg till gäst …",
-    guestName: "Gästens namn",
-    guestOrganisation: "Organisation",
-    add: "Lägg till",
-    undo: "Ångra",
-    close: "Avsluta närvaron",
-  },
-  en: {
-    title: (t: string) => `Roll call — ${t}`,
-    open: "Press I'm here when you are in the meeting.",
-    closed: "The roll call is closed.",
-    notStarted: "The roll call has not started.",
-    counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
-    expected: "expected",
-    absent: "absent",
-    items: (numbers: string) => `item ${numbers}`,
-    guest: "guest",
-    substituteFor: (name: string) => `substitute for ${name}`,
-    quiet: (names: string) => `Nobody announced or present: ${names}`,
-    checkIn: "I'm here",
-    markTitle: "Mark …",
-    name: "Name",
-    itemsLabel: "Items, e.g. 4 or 2, 4 (empty = whole meeting)",
-    present: "Present",
-    markAbsent: "Absent",
-    guestTitle: "Add guest …",
-    guestName: "Guest's name",
-    guestOrganisation: "Organisation",
-    add: "Add",
-    undo: "Undo",
-    close: "Close roll call",
-  },
-} as const;
-
-type Texts = (typeof texts)[Language];
+type Texts = (typeof rollCallCardTexts)[Language];
 
 /** How the card is drawn for one viewer: their language, whether they get the chair's controls, and a notice. */
 export interface RollCallCardOptions {
@@ -117,7 +65,7 @@ function controls(t: Texts, meetingId: string): Record<string, unknown>[] {
  * that every viewer's client fetches the current card (Teams does that for chats under 60 people).
  */
 export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOptions): Card {
-  const t = texts[options.language];
+  const t = rollCallCardTexts[options.language];
   const meeting = snapshot.meeting.value;
   const board = rollCallBoard(snapshot);
   const body: Record<string, unknown>[] = [];

@@ -1,18 +1,14 @@
 import type { Language } from "../domain/network";
 import { stockholmParts } from "../domain/time";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
-
-const texts = {
-  sv: { heading: "Närvaro", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", nobody: "Organisationer utan närvarande", none: "(ingen)" },
-  en: { heading: "Attendance", present: "NÄRVARANDE (present)", absent: "EJ NÄRVARANDE (absent)", nobody: "Organisations with nobody present", none: "(none)" },
-} as const;
+import { rollCallResultTexts } from "./texts";
 
 /**
  * The closed roll call in the house format of the minutes: NÄRVARANDE and EJ NÄRVARANDE, one
  * "Namn, Organisation" a line with "(pkt N)" for partial attendance, then the organisations with nobody present.
  */
 export function rollCallResultText(snapshot: RollCallSnapshot, language: Language): string {
-  const t = texts[language];
+  const t = rollCallResultTexts[language];
   const lists = listsOf(snapshot);
   const lines = (values: readonly { text: string }[]) => (values.length > 0 ? values.map((v) => v.text) : [t.none]);
   return [

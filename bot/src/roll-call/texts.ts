@@ -1,5 +1,5 @@
+import { defineTexts } from "../shared/texts";
 import { formatAttendanceLine, type AttendanceRecord } from "../domain/attendance";
-import type { Language } from "../domain/network";
 import type { UndoEntry } from "../domain/roll-call";
 
 const status = {
@@ -12,7 +12,7 @@ function line(record: AttendanceRecord): string {
 }
 
 /** What the roll call says back, in both languages. */
-export const rollCallTexts = {
+export const rollCallTexts = defineTexts({
   sv: {
     marked: (r: AttendanceRecord) => `Antecknat: ${line(r)} — ${status.sv[r.status]}${r.guest ? " (gäst)" : ""}.`,
     undone: (e: UndoEntry) => (e.before ? `Ångrat: ${line(e.before)} är åter ${status.sv[e.before.status]}.` : `Ångrat: ${e.after.name} är borttagen från listan.`),
@@ -33,4 +33,64 @@ export const rollCallTexts = {
     closed: "The roll call is closed. The result is in the chat.",
     opened: "The roll call has started. Its card is in the chat.",
   },
-} as const satisfies Record<Language, unknown>;
+});
+
+/** Texts of roll-call-card. */
+export const rollCallCardTexts = defineTexts({
+  sv: {
+    title: (t: string) => `Närvaro — ${t}`,
+    open: "Tryck på Jag är här när du är med i mötet.",
+    closed: "Närvaron är avslutad.",
+    notStarted: "Närvaroregistreringen har inte startat.",
+    counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
+    expected: "väntas",
+    absent: "frånvarande",
+    items: (numbers: string) => `pkt ${numbers}`,
+    guest: "gäst",
+    substituteFor: (name: string) => `ersättare för ${name}`,
+    quiet: (names: string) => `Ingen anmäld eller närvarande: ${names}`,
+    checkIn: "Jag är här",
+    markTitle: "Markera …",
+    name: "Namn",
+    itemsLabel: "Punkter, t.ex. 4 eller 2, 4 (tomt = hela mötet)",
+    present: "Närvarande",
+    markAbsent: "Frånvarande",
+    guestTitle: "Lägg till gäst …",
+    guestName: "Gästens namn",
+    guestOrganisation: "Organisation",
+    add: "Lägg till",
+    undo: "Ångra",
+    close: "Avsluta närvaron",
+  },
+  en: {
+    title: (t: string) => `Roll call — ${t}`,
+    open: "Press I'm here when you are in the meeting.",
+    closed: "The roll call is closed.",
+    notStarted: "The roll call has not started.",
+    counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
+    expected: "expected",
+    absent: "absent",
+    items: (numbers: string) => `item ${numbers}`,
+    guest: "guest",
+    substituteFor: (name: string) => `substitute for ${name}`,
+    quiet: (names: string) => `Nobody announced or present: ${names}`,
+    checkIn: "I'm here",
+    markTitle: "Mark …",
+    name: "Name",
+    itemsLabel: "Items, e.g. 4 or 2, 4 (empty = whole meeting)",
+    present: "Present",
+    markAbsent: "Absent",
+    guestTitle: "Add guest …",
+    guestName: "Guest's name",
+    guestOrganisation: "Organisation",
+    add: "Add",
+    undo: "Undo",
+    close: "Close roll call",
+  },
+});
+
+/** Texts of roll-call-result. */
+export const rollCallResultTexts = defineTexts({
+  sv: { heading: "Närvaro", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", nobody: "Organisationer utan närvarande", none: "(ingen)" },
+  en: { heading: "Attendance", present: "NÄRVARANDE (present)", absent: "EJ NÄRVARANDE (absent)", nobody: "Organisations with nobody present", none: "(none)" },
+});

@@ -4,6 +4,7 @@ import { MAX_ROUND_TABLE_TEXT, type RoundTableEntry } from "../domain/round-tabl
 import { MAX_FIELD_TEXT } from "../domain/round-table-input";
 import { formatDateTime } from "../domain/time";
 import { card, text, type Card } from "../shared/card";
+import { askCardTexts } from "./texts";
 
 /** Verb of the 1:1 card's send button. */
 export const ROUND_TABLE_SUBMIT_VERB = "roundtable.submit";
@@ -23,31 +24,12 @@ export interface AskCardInput {
   kept?: { text: string; fields: Record<string, string> };
 }
 
-const texts = {
-  sv: {
-    title: (org: string) => `Aktuellt läge i ${org}`,
-    intro: (title: string, when: string) => `Inför ${title}, ${when}. Skriv några rader om läget just nu. Texten visas i rundan och förs in i anteckningarna. Alla i er organisation kan ändra den.`,
-    reminder: "Påminnelse: vi har inte fått något aktuellt läge från er ännu.",
-    previous: (when: string) => `Förra mötet (${when}):`,
-    current: (name: string) => `Nuvarande text, skriven av ${name}. Du kan ändra den nedan.`,
-    send: "Skicka",
-  },
-  en: {
-    title: (org: string) => `Current situation in ${org}`,
-    intro: (title: string, when: string) => `Before ${title}, ${when}. Write a few lines about the current situation. The text is shown in the round table and goes into the minutes. Anyone in your organisation can edit it.`,
-    reminder: "Reminder: we have not yet received an update from you.",
-    previous: (when: string) => `Previous meeting (${when}):`,
-    current: (name: string) => `Current text, written by ${name}. You can edit it below.`,
-    send: "Send",
-  },
-} as const;
-
 /**
  * The 1:1 card asking an organisation's representative for the meeting's update: a multi-line text, the
  * network's structured questions, and last meeting's entry for reference.
  */
 export function roundTableAskCard(input: AskCardInput, language: Language): Card {
-  const t = texts[language];
+  const t = askCardTexts[language];
   const { meeting, organisation, current, previous } = input;
   const body: Record<string, unknown>[] = [text(t.title(organisation.name), { weight: "Bolder", size: "Medium" })];
   if (input.reminder) body.push(text(t.reminder, { color: "Attention" }));

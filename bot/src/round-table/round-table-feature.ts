@@ -8,18 +8,14 @@ import { roundTableWalkCard } from "./round-table-walk-card";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
 import { registerSubmitAction } from "./submit-action";
 import { registerWalkActions } from "./walk-actions";
-
-const refusal = {
-  sv: "Det är mötets ordförande eller samordnaren som leder rundan. Säg till ordföranden om du vill ha ordet.",
-  en: "The meeting's chair or the coordinator leads the round table. Tell the chair if you would like the floor.",
-};
+import { closingTexts, leadRefusal } from "./texts";
 
 /** The meeting of the chat when the caller may lead the round table; otherwise says why and returns undefined. */
 async function chairInChat(turn: TurnContext, ctx: BotContext): Promise<MeetingInChat | undefined> {
   const found = await meetingOfChat(turn, ctx);
   if (!found) return undefined;
   if (!may(found.member, "run-round-table", found.meeting.value)) {
-    await turn.sendActivity(refusal[languageOf(turn.activity.locale)]);
+    await turn.sendActivity(leadRefusal[languageOf(turn.activity.locale)]);
     return undefined;
   }
   return found;
@@ -32,11 +28,7 @@ export function closingSummary(snapshot: BoardSnapshot, language: Language): str
   const skipped = names("skipped");
   const left = names("left");
   const list = (xs: string[]) => (xs.length > 0 ? xs.join(", ") : "—");
-  return language === "sv"
-    ? `Rundan är avslutad. Med text i anteckningarna (${reported.length}): ${list(reported)}. Hoppades över (${skipped.length}): ${list(skipped)}.` +
-        (left.length > 0 ? ` Hann inte: ${list(left)}.` : "") + " Texterna finns under punkt 1 i anteckningarna."
-    : `The round is closed. With text in the minutes (${reported.length}): ${list(reported)}. Skipped (${skipped.length}): ${list(skipped)}.` +
-        (left.length > 0 ? ` Not reached: ${list(left)}.` : "") + " The texts are under item 1 of the minutes.";
+  return closingTexts[language].summary(reported, skipped, left, list);
 }
 
 /**

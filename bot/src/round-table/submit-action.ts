@@ -1,4 +1,5 @@
 import { isAppError } from "../domain/errors";
+import { submitTexts } from "./texts";
 import type { Meeting } from "../domain/meeting";
 import type { Language, Organisation } from "../domain/network";
 import { languageOf } from "../shared/language";
@@ -21,8 +22,6 @@ interface SubmitData {
   [input: string]: unknown;
 }
 
-const saved = { sv: "Tack! Texten är sparad. Du kan ändra den fram till mötet.", en: "Thank you! The text is saved. You can change it until the meeting." };
-const keptHint = { sv: "Din text finns kvar nedan — skicka igen om den ska ersätta den nuvarande.", en: "Your text is kept below — send again if it should replace the current one." };
 
 /** The answers of the card's question inputs (`f0`, `f1`, …) by question label, for questions still asked. */
 function answers(data: SubmitData, asked: readonly string[]): Record<string, string> {
@@ -59,10 +58,10 @@ export function registerSubmitAction(ctx: BotContext, hub: RoundTableService): v
     try {
       await hub.writeEntry({ meeting, organisation, editor: member, text, fields, ifMatch: data.etag || undefined, now: ctx.clock.now(), language: await hub.language(meeting.networkId) });
       ctx.logger.info({ meetingId: meeting.id, organisationId: organisation.id, by: member.aadObjectId }, "round-table entry submitted in 1:1 chat");
-      return askCardNow(hub, ctx, meeting, organisation, language, { notice: { message: saved[language], isError: false } });
+      return askCardNow(hub, ctx, meeting, organisation, language, { notice: { message: submitTexts[language].saved, isError: false } });
     } catch (error) {
       if (!isAppError(error)) throw error;
-      const message = error.code === "concurrent_update" ? `${error.text[language]} ${keptHint[language]}` : error.text[language];
+      const message = error.code === "concurrent_update" ? `${error.text[language]} ${submitTexts[language].keptHint}` : error.text[language];
       if (error.kind === "forbidden") return cardActionRefusedCard(message);
       return askCardNow(hub, ctx, meeting, organisation, language, { notice: { message, isError: true }, kept: { text, fields } });
     }

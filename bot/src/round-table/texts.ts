@@ -1,8 +1,9 @@
+import { defineTexts } from "../shared/texts";
 import type { Language } from "../domain/network";
 import type { WalkStatus } from "../domain/round-table-walk";
 
 /** Card texts of the round table, Swedish and English. */
-export const roundTableTexts = {
+export const roundTableTexts = defineTexts({
   sv: {
     title: "Aktuellt läge i respektive kommun",
     status: {
@@ -79,9 +80,55 @@ export const roundTableTexts = {
     unknownStep: "Unknown action on the card.",
     otherMeeting: "This card belongs to another meeting than this chat's.",
   },
-} as const;
+});
 
 /** The texts in one language. */
 export function roundTableText(language: Language) {
   return roundTableTexts[language];
 }
+
+/** Texts of round-table-ask-card. */
+export const askCardTexts = defineTexts({
+  sv: {
+    title: (org: string) => `Aktuellt läge i ${org}`,
+    intro: (title: string, when: string) => `Inför ${title}, ${when}. Skriv några rader om läget just nu. Texten visas i rundan och förs in i anteckningarna. Alla i er organisation kan ändra den.`,
+    reminder: "Påminnelse: vi har inte fått något aktuellt läge från er ännu.",
+    previous: (when: string) => `Förra mötet (${when}):`,
+    current: (name: string) => `Nuvarande text, skriven av ${name}. Du kan ändra den nedan.`,
+    send: "Skicka",
+  },
+  en: {
+    title: (org: string) => `Current situation in ${org}`,
+    intro: (title: string, when: string) => `Before ${title}, ${when}. Write a few lines about the current situation. The text is shown in the round table and goes into the minutes. Anyone in your organisation can edit it.`,
+    reminder: "Reminder: we have not yet received an update from you.",
+    previous: (when: string) => `Previous meeting (${when}):`,
+    current: (name: string) => `Current text, written by ${name}. You can edit it below.`,
+    send: "Send",
+  },
+});
+
+/** Texts of round-table-feature. */
+export const leadRefusal = defineTexts({
+  sv: "Det är mötets ordförande eller samordnaren som leder rundan. Säg till ordföranden om du vill ha ordet.",
+  en: "The meeting's chair or the coordinator leads the round table. Tell the chair if you would like the floor.",
+});
+
+/** What the 1:1 ask card answers on sending. */
+export const submitTexts = defineTexts({
+  sv: { saved: "Tack! Texten är sparad. Du kan ändra den fram till mötet.", keptHint: "Din text finns kvar nedan — skicka igen om den ska ersätta den nuvarande." },
+  en: { saved: "Thank you! The text is saved. You can change it until the meeting.", keptHint: "Your text is kept below — send again if it should replace the current one." },
+});
+
+/** "Rundan är avslutad: …" — who reported, who was skipped, who was not reached. */
+export const closingTexts = defineTexts({
+  sv: {
+    summary: (reported: string[], skipped: string[], left: string[], list: (xs: string[]) => string) =>
+      `Rundan är avslutad. Med text i anteckningarna (${reported.length}): ${list(reported)}. Hoppades över (${skipped.length}): ${list(skipped)}.` +
+      (left.length > 0 ? ` Hann inte: ${list(left)}.` : "") + " Texterna finns under punkt 1 i anteckningarna.",
+  },
+  en: {
+    summary: (reported, skipped, left, list) =>
+      `The round is closed. With text in the minutes (${reported.length}): ${list(reported)}. Skipped (${skipped.length}): ${list(skipped)}.` +
+      (left.length > 0 ? ` Not reached: ${list(left)}.` : "") + " The texts are under item 1 of the minutes.",
+  },
+});

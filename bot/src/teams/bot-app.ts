@@ -1,4 +1,5 @@
 import { Application, TurnState } from "@microsoft/teams-ai";
+import { botTexts } from "./texts";
 import { ActivityTypes, CallerIdConstants, type TurnContext } from "botbuilder";
 import { AuthenticationConstants } from "botframework-connector";
 import type { AppServices } from "../app-services";
@@ -94,7 +95,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     const language = languageOf(activity.locale);
     const text = isAppError(error)
       ? error.text[language]
-      : language === "sv" ? "Något gick fel. Försök igen om en stund." : "Something went wrong. Please try again in a moment.";
+      : botTexts[language].failed;
     await context.sendActivity(text);
   };
 

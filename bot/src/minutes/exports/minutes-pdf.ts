@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import { minutesMessages } from "../texts";
 import type { MinutesDocument } from "../../domain/minutes";
 import { attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
 import type { Inline, RichLine } from "../../domain/rich-text";
@@ -58,7 +59,7 @@ function numberPages(pdf: Pdf, language: MinutesDocument["language"]): void {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    const label = language === "sv" ? `Sida ${i + 1} av ${range.count}` : `Page ${i + 1} of ${range.count}`;
+    const label = minutesMessages[language].page(i + 1, range.count);
     pdf.font("regular").fontSize(SIZE.footer).fillColor("gray")
       .text(label, pdf.page.margins.left, pdf.page.height - bottom / 2, { width: pdf.page.width - pdf.page.margins.left - pdf.page.margins.right, align: "right" });
     pdf.page.margins.bottom = bottom;
@@ -83,7 +84,7 @@ export function minutesPdf(doc: MinutesDocument, createdAt: Date): Promise<Buffe
       Title: xmlSafe(`${header.heading} — ${doc.meetingTitle}`),
       Author: xmlSafe(doc.recordedBy ?? doc.networkName),
       Subject: xmlSafe(doc.networkName),
-      Keywords: doc.language === "sv" ? "anteckningar, nätverksmöte" : "minutes, network meeting",
+      Keywords: minutesMessages[doc.language].keywords,
       Creator: "Nätverksmöten i Teams",
       CreationDate: createdAt,
     },

@@ -1,6 +1,6 @@
+import { defineTexts } from "../shared/texts";
 import type { MeetingChange } from "../domain/meeting-input";
 import type { MeetingForm } from "../domain/meeting";
-import type { Language } from "../domain/network";
 import type { RsvpAnswer } from "../domain/rsvp";
 
 const sv = {
@@ -27,6 +27,7 @@ const sv = {
   change: "Ändra svar",
   changeUntil: "Du kan ändra svaret fram till mötets start.",
   join: "Anslut till mötet",
+  joinShort: "Anslut",
   calendar: "Lägg till i kalendern (.ics)",
   started: "Mötet har börjat. Svaret kan inte längre ändras.",
   cancelled: "Mötet är inställt.",
@@ -51,9 +52,7 @@ const sv = {
   none: "–",
 };
 
-type Texts = typeof sv;
-
-const en: Texts = {
+const en: typeof sv = {
   invitation: "Invitation",
   cancelledTitle: "CANCELLED",
   when: "When",
@@ -77,6 +76,7 @@ const en: Texts = {
   change: "Change answer",
   changeUntil: "You can change your answer until the meeting starts.",
   join: "Join the meeting",
+  joinShort: "Join",
   calendar: "Add to calendar (.ics)",
   started: "The meeting has started. The answer can no longer be changed.",
   cancelled: "The meeting is cancelled.",
@@ -99,7 +99,33 @@ const en: Texts = {
   none: "–",
 };
 
-/** The invitation feature's texts in a language. */
-export function invitationTexts(language: Language): Texts {
-  return language === "en" ? en : sv;
-}
+/** The invitations feature's texts: the card, the summary, changes and reminders. */
+export const invitationTexts = defineTexts({ sv, en });
+
+/** The `skicka kallelse` command's texts. */
+export const commandTexts = defineTexts({
+  sv: {
+    onlyPersonal: "Skriv \"skicka kallelse\" i din personliga chatt med mig.",
+    onlyCoordinator: "Kallelser skickas av nätverkets samordnare.",
+    reasons: { "no-conversation-reference": "appen är inte installerad", "connector-error": "fel hos Teams" },
+    noUpcoming: "Det finns inget kommande möte att skicka kallelse till. Skapa mötet i fliken Nätverksmöten först.",
+    choose: "Vilket möte gäller kallelsen?",
+    sendTo: (title: string, when: string) => `${title}, ${when}`,
+    report: (title: string, sent: number, updated: number, had: number) =>
+      `Kallelsen till "${title}": skickad till ${sent}, uppdaterad för ${updated}, ${had} hade redan den senaste versionen.`,
+    unreachable: (list: string) => `Nås inte: ${list}. De får kallelsen när du skickar igen efter att de har installerat appen.`,
+    busy: (n: number) => `${n} skickas just nu från en annan begäran.`,
+  },
+  en: {
+    onlyPersonal: "Type \"send invitation\" in your personal chat with me.",
+    onlyCoordinator: "Invitations are sent by the network's coordinator.",
+    reasons: { "no-conversation-reference": "the app is not installed", "connector-error": "Teams error" },
+    noUpcoming: "There is no upcoming meeting to invite to. Create the meeting in the Network meetings tab first.",
+    choose: "Which meeting is the invitation for?",
+    sendTo: (title: string, when: string) => `${title}, ${when}`,
+    report: (title: string, sent: number, updated: number, had: number) =>
+      `Invitation to "${title}": sent to ${sent}, updated for ${updated}, ${had} already had the latest version.`,
+    unreachable: (list: string) => `Not reachable: ${list}. They get the invitation when you send again after they have installed the app.`,
+    busy: (n: number) => `${n} are being sent by another request right now.`,
+  },
+});
