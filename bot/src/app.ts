@@ -18,6 +18,7 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
 import { registerAttendanceRoutes } from "./roll-call/routes";
@@ -55,6 +56,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   return {
     clock,
     directory,
+    register: new RegisterService(stores),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices(shared),

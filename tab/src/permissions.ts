@@ -23,7 +23,7 @@ export function abilitiesIn(member: Member | undefined, meeting: Pick<Meeting, "
   const open = meeting.status !== "cancelled";
   const started = now.getTime() >= Date.parse(meeting.startUtc);
   return {
-    editAgenda: open && (may(member, "manage-meeting", meeting) || meeting.secretaryId === member.aadObjectId),
+    editAgenda: open && may(member, "edit-agenda", meeting),
     answerInvitation: open && !started && may(member, "answer-invitation", meeting),
     markAttendance: open && may(member, "mark-attendance", meeting),
     editRoundTable: (organisationId) => mayEditEntry(member, organisationId, meeting),

@@ -6,6 +6,7 @@ import type { Member, Role } from "./member";
 export type Permission =
   | "manage-network"
   | "manage-meeting"
+  | "edit-agenda"
   | "send-invitations"
   | "answer-invitation"
   | "run-roll-call"
@@ -19,11 +20,11 @@ export type Permission =
 
 const grants: Record<Role, readonly Permission[]> = {
   coordinator: [
-    "manage-network", "manage-meeting", "send-invitations", "answer-invitation", "run-roll-call", "mark-attendance",
+    "manage-network", "manage-meeting", "edit-agenda", "send-invitations", "answer-invitation", "run-roll-call", "mark-attendance",
     "check-in", "run-round-table", "edit-round-table-any", "edit-minutes", "publish-minutes", "read-meeting",
   ],
   chair: ["run-roll-call", "mark-attendance", "run-round-table", "check-in", "answer-invitation", "read-meeting"],
-  secretary: ["mark-attendance", "edit-minutes", "edit-round-table-any", "check-in", "answer-invitation", "read-meeting"],
+  secretary: ["edit-agenda", "mark-attendance", "edit-minutes", "edit-round-table-any", "check-in", "answer-invitation", "read-meeting"],
   member: ["answer-invitation", "check-in", "read-meeting"],
   guest: ["check-in", "read-meeting"],
 };

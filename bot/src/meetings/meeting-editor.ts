@@ -5,7 +5,7 @@ import { conflict, invalid } from "../domain/errors";
 import { hasStarted, transition, type Meeting } from "../domain/meeting";
 import { applyFacts, assertInFuture, changedFacts, factsOf, type MeetingChange, type MeetingFacts } from "../domain/meeting-input";
 import type { Member } from "../domain/member";
-import { assertMay, may } from "../domain/roles";
+import { assertMay } from "../domain/roles";
 import { encodeValue } from "../storage/entity-codec";
 import type { Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
@@ -44,8 +44,9 @@ export class MeetingEditor {
   ) {}
 
   /** Creates a draft meeting in the coordinator's network. */
-  async create(caller: Member, input: MeetingInput, now: Date): Promise<EditedMeeting> {
+  async create(caller: Member, read: () => MeetingInput, now: Date): Promise<EditedMeeting> {
     assertMay(caller, "manage-meeting");
+    const input = read();
     const draft: Meeting = {
       id: randomUUID(), networkId: caller.networkId, title: "", startUtc: "", endUtc: "", form: "digital", place: "",
       status: "draft", rollCall: "not-started", sequence: 0,
@@ -61,7 +62,9 @@ export class MeetingEditor {
   }
 
   /** Changes the given facts (and agenda) of a meeting; with `ifMatch` only if nobody changed it since. */
-  async update(callerId: string, meetingId: string, input: MeetingUpdate, ifMatch: string | undefined, now: Date): Promise<EditedMeeting> {
+  async update(callerId: string, meetingId: string, read: () => MeetingUpdate, ifMatch: string | undefined, now: Date): Promise<EditedMeeting> {
+    await this.managed(callerId, meetingId);
+    const input = read();
     const step = async (): Promise<EditedMeeting & { changes: MeetingChange[] }> => {
       const current = await this.managed(callerId, meetingId);
       const facts = mergeFacts(factsOf(current.value), input);
@@ -95,9 +98,10 @@ export class MeetingEditor {
   }
 
   /** Replaces the agenda (coordinator or the meeting's secretary), keeping the minutes part of kept items. */
-  async replaceAgenda(callerId: string, meetingId: string, inputs: AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+  async replaceAgenda(callerId: string, meetingId: string, read: () => AgendaItemInput[], now: Date): Promise<EditedMeeting> {
     const { meeting: current, member: caller } = await this.meetings.getFor(callerId, meetingId);
-    if (!may(caller, "manage-meeting") && current.value.secretaryId !== caller.aadObjectId) assertMay(caller, "manage-meeting");
+    assertMay(caller, "edit-agenda", current.value);
+    const inputs = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
     const before = await this.meetings.agenda(meetingId);
     const agenda = replaceAgendaItems(before, inputs);

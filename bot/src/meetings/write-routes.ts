@@ -1,6 +1,5 @@
 import { ifMatch } from "../api/if-match";
 import type { Server } from "restify";
-import { assertMay } from "../domain/roles";
 import type { EditedMeeting } from "./meeting-editor";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
@@ -20,21 +19,16 @@ function meetingResult(status: number, edited: EditedMeeting): RouteResult {
 export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { logger } = ctx;
   const { editor } = app.invitations;
-  const { clock, meetings } = app;
+  const { clock } = app;
 
   server.post("/api/v1/meetings", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    assertMay(member, "manage-meeting");
-    const input = parseBody(createMeetingInput, req.body);
-    return meetingResult(201, await editor.create(member, input, clock.now()));
+    return meetingResult(201, await editor.create(member, () => parseBody(createMeetingInput, req.body), clock.now()));
   }));
 
   server.put("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    assertMay(member, "manage-meeting");
-    const input = parseBody(updateMeetingInput, req.body);
-    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, input, ifMatch(req), clock.now()));
+    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, () => parseBody(updateMeetingInput, req.body), ifMatch(req), clock.now()));
   }));
 
   server.post("/api/v1/meetings/:meetingId/cancel", route(logger, async (req) => {
@@ -44,9 +38,7 @@ export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, app:
 
   server.put("/api/v1/meetings/:meetingId/agenda", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const input = parseBody(replaceAgendaInput, req.body);
-    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, input.items, clock.now());
+    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, () => parseBody(replaceAgendaInput, req.body).items, clock.now());
     return { status: 200, body: { agenda: edited.agenda } };
   }));
 }

@@ -1,12 +1,11 @@
 import type { DevUser, Me, Membership } from "../api/contract";
-import { randomUUID } from "node:crypto";
 import type { Server } from "restify";
+import type { AppServices } from "../app-services";
 import { z } from "zod";
-import { conflict, notFound } from "../domain/errors";
-import { networkRoles, type Member } from "../domain/member";
-import { organisationKinds, type Organisation } from "../domain/network";
-import { assertMay, rolesOf } from "../domain/roles";
-import { AlreadyExistsError } from "../storage/storage-errors";
+import { notFound } from "../domain/errors";
+import { networkRoles } from "../domain/member";
+import { organisationKinds } from "../domain/network";
+import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -28,8 +27,9 @@ const memberInput = z.object({
 });
 
 /** Registers `/api/v1/me`, `/api/v1/dev/users`, `/api/v1/organisations` and `/api/v1/members`. */
-export function registerDirectoryRoutes(server: Server, ctx: ApiContext): void {
+export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { directory, stores, logger } = ctx;
+  const { register } = app;
 
   server.get("/api/v1/me", route(logger, async (req) => {
     const caller = await ctx.caller(req);
@@ -62,23 +62,13 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext): void {
   }));
 
   server.post("/api/v1/organisations", route(logger, async (req) => {
-    const member = await ctx.callerMember(req);
-    assertMay(member, "manage-network");
-    const input = parseBody(organisationInput, req.body);
-    const organisation: Organisation = { id: randomUUID(), networkId: member.networkId, ...input };
-    await stores.organisations.create(organisation);
-    return { status: 201, body: organisation };
+    const caller = await ctx.callerMember(req);
+    return { status: 201, body: await register.addOrganisation(caller, () => parseBody(organisationInput, req.body)) };
   }));
 
   server.put("/api/v1/organisations/:orgId", route(logger, async (req) => {
-    const member = await ctx.callerMember(req);
-    assertMay(member, "manage-network");
-    const input = parseBody(organisationInput, req.body);
-    const stored = await stores.organisations.get(member.networkId, req.params.orgId);
-    if (!stored) throw notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
-    const organisation: Organisation = { ...stored.value, ...input };
-    await stores.organisations.replace(organisation, stored.etag);
-    return { status: 200, body: organisation };
+    const caller = await ctx.callerMember(req);
+    return { status: 200, body: await register.updateOrganisation(caller, req.params.orgId, () => parseBody(organisationInput, req.body)) };
   }));
 
   server.get("/api/v1/members", route(logger, async (req) => {
@@ -91,34 +81,11 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext): void {
 
   server.post("/api/v1/members", route(logger, async (req) => {
     const caller = await ctx.callerMember(req);
-    assertMay(caller, "manage-network");
-    const input = parseBody(memberInput, req.body);
-    await requireOrganisation(ctx, caller.networkId, input.organisationId);
-    const member: Member = { ...input, networkId: caller.networkId };
-    try {
-      await stores.members.create(member);
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
-      throw error;
-    }
-    return { status: 201, body: member };
+    return { status: 201, body: await register.addMember(caller, () => parseBody(memberInput, req.body)) };
   }));
 
   server.put("/api/v1/members/:aadObjectId", route(logger, async (req) => {
     const caller = await ctx.callerMember(req);
-    assertMay(caller, "manage-network");
-    const input = parseBody(memberInput.omit({ aadObjectId: true }), req.body);
-    const stored = await stores.members.get(caller.networkId, req.params.aadObjectId);
-    if (!stored) throw notFound("member_not_found", "Medlemmen finns inte.", "The member does not exist.");
-    await requireOrganisation(ctx, caller.networkId, input.organisationId);
-    const member: Member = { ...stored.value, ...input };
-    await stores.members.replace(member, stored.etag);
-    return { status: 200, body: member };
+    return { status: 200, body: await register.updateMember(caller, req.params.aadObjectId, () => parseBody(memberInput.omit({ aadObjectId: true }), req.body)) };
   }));
-}
-
-async function requireOrganisation(ctx: ApiContext, networkId: string, organisationId: string): Promise<void> {
-  if (!(await ctx.stores.organisations.get(networkId, organisationId))) {
-    throw notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
-  }
 }

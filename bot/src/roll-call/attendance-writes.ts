@@ -86,6 +86,17 @@ export class AttendanceWrites {
     return (await createIfAbsent(this.stores.attendance, row)) !== undefined;
   }
 
+  /**
+   * The tab's correction of one person's row (chair, secretary, coordinator; also after the roll call closed).
+   * The permission is checked before the input is read.
+   */
+  async correct(meeting: Meeting, actor: Member, read: () => AttendanceInput & { personId: string; status: "present" | "absent"; items?: number[] }): Promise<AttendanceRecord> {
+    assertMay(actor, "mark-attendance", meeting);
+    const input = read();
+    const person = this.personForApi(await this.rollCalls.snapshot(meeting.id), input.personId, input);
+    return this.mark(meeting, actor, person, input.status, input.items ?? [], { fromChat: false });
+  }
+
   /** Who a tab API write is about: a member, an expected substitute, a recorded person, or a new guest. */
   personForApi(snapshot: RollCallSnapshot, personId: string, input: AttendanceInput): PersonRef {
     const member = snapshot.members.find((m) => m.aadObjectId === personId);

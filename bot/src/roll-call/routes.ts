@@ -3,7 +3,6 @@ import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import { z } from "zod";
 import { invalid } from "../domain/errors";
-import { assertMay } from "../domain/roles";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
@@ -63,11 +62,11 @@ export function registerAttendanceRoutes(server: Server, ctx: ApiContext, app: A
   server.put("/api/v1/meetings/:meetingId/attendance/:personId", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    assertMay(member, "mark-attendance", meeting.value);
-    const input = parseBody(attendanceInput, req.body);
-    const personId = personIdOf(req.params.personId);
-    const person = writes.personForApi(await rollCalls.snapshot(meeting.value.id), personId, input);
-    const record = await writes.mark(meeting.value, member, person, input.status, input.items ?? [], { fromChat: false });
+    const record = await writes.correct(meeting.value, member, () => {
+      const input = parseBody(attendanceInput, req.body);
+      return { ...input, personId: personIdOf(req.params.personId) };
+    });
+    const { personId } = record;
     await cards.update(meeting.value.id);
     ctx.logger.info({ meetingId: meeting.value.id, personId, by: member.aadObjectId, status: record.status }, "attendance corrected");
     return { status: 200, body: record };

@@ -1,5 +1,9 @@
 import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
+import { assertMay } from "../domain/roles";
+import type { RoundTableQuestions } from "../storage/records/round-table";
+import { saveQuestions } from "./round-table-questions";
 import type { Language } from "../domain/network";
 import type { Logger } from "../logger";
 import { RoundTableBoard, type BoardSnapshot } from "./round-table-board";
@@ -24,6 +28,20 @@ export class RoundTableService {
   /** The network's language (Swedish unless the network says English). */
   async language(networkId: string): Promise<Language> {
     return (await this.stores.networks.get("network", networkId))?.value.language ?? "sv";
+  }
+
+  /** The coordinator includes or leaves out the second round "Omvärldsbevakning"; the walk card follows. */
+  async setIncludeAgencies(caller: Member, meeting: Meeting, read: () => boolean, now: Date): Promise<BoardSnapshot> {
+    assertMay(caller, "manage-network");
+    const snapshot = await this.board.setIncludeAgencies(meeting, read(), now);
+    await this.updateCard(snapshot);
+    return snapshot;
+  }
+
+  /** The coordinator replaces the network's round-table questions. */
+  saveQuestions(caller: Member, read: () => string[], now: Date): Promise<RoundTableQuestions> {
+    assertMay(caller, "manage-network");
+    return saveQuestions(this.stores, caller.networkId, read(), caller.aadObjectId, now);
   }
 
   /** Writes an organisation's entry, then updates the minutes' block (once closed) and the walk card. */

@@ -5,9 +5,8 @@ import { z } from "zod";
 import type { AppServices } from "../app-services";
 import type { Member } from "../domain/member";
 import type { Organisation } from "../domain/network";
-import { assertMay } from "../domain/roles";
 import { organisationNotFound, type StoredEntry } from "./round-table-entries";
-import { questionsOf, saveQuestions } from "./round-table-questions";
+import { questionsOf } from "./round-table-questions";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -50,10 +49,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
 
   server.put("/api/v1/meetings/:meetingId/round-table/settings", route(logger, async (req) => {
     const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
-    assertMay(member, "manage-network");
-    const input = parseBody(settingsInput, req.body);
-    const snapshot = await hub.board.setIncludeAgencies(meeting.value, input.includeAgencies, clock.now());
-    await hub.updateCard(snapshot);
+    const snapshot = await hub.setIncludeAgencies(member, meeting.value, () => parseBody(settingsInput, req.body).includeAgencies, clock.now());
     return { status: 200, body: { meetingId: meeting.value.id, includeAgencies: snapshot.state.includeAgencies } };
   }));
 
@@ -94,9 +90,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
 
   server.put("/api/v1/round-table/questions", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    assertMay(member, "manage-network");
-    const input = parseBody(questionsInput, req.body);
-    const saved = await saveQuestions(stores, member.networkId, input.questions, member.aadObjectId, clock.now());
+    const saved = await hub.saveQuestions(member, () => parseBody(questionsInput, req.body).questions, clock.now());
     return { status: 200, body: { questions: saved.questions } };
   }));
 
