@@ -1,3 +1,4 @@
+import type { AgendaItem } from "./agenda";
 import { AppError, conflict, forbidden, invalid } from "./errors";
 import type { Meeting } from "./meeting";
 import type { Member } from "./member";
@@ -156,4 +157,18 @@ export function assertChangeNote(changeNote: string | undefined): string {
     );
   }
   return note;
+}
+
+/**
+ * The agenda as a reader sees it: the minutes' parts of each item (notes, decisions, action points) only for
+ * those who may read the draft; everyone else reads them in the published minutes, never from the agenda.
+ */
+export function agendaAsSeenBy<T extends Pick<AgendaItem, "notes" | "decisions" | "actions">>(
+  member: Member,
+  meeting: Pick<Meeting, "chairId" | "secretaryId">,
+  state: Pick<MinutesState, "approverIds">,
+  agenda: readonly T[],
+): T[] {
+  if (mayReadDraft(member, meeting, state)) return [...agenda];
+  return agenda.map(({ notes: _notes, ...item }) => ({ ...item, decisions: [], actions: [] }) as unknown as T);
 }

@@ -39,6 +39,7 @@ export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, ap
       found = all.find((r) => chatIdOfJoinUrl(r.value.joinUrl) === chatId);
     }
     if (!found) throw notLinked();
-    return { status: 200, body: { ...found.value, agenda: await meetings.agenda(found.value.id) }, headers: { ETag: found.etag } };
+    const member = caller.memberships.find((m) => m.networkId === found.value.networkId)!;
+    return { status: 200, body: { ...found.value, agenda: await meetings.agendaFor(member, found.value) }, headers: { ETag: found.etag } };
   }));
 }

@@ -2,6 +2,7 @@ import type { AgendaItem } from "../domain/agenda";
 import { notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
+import { agendaAsSeenBy } from "../domain/minutes-workflow";
 import type { Stored, Stores } from "../storage/repository";
 import type { Directory } from "../register/directory";
 
@@ -30,6 +31,12 @@ export class Meetings {
     const meeting = await this.get(meetingId);
     const member = await this.directory.requireMember(aadObjectId, meeting.value.networkId);
     return { meeting, member };
+  }
+
+  /** The agenda in item order as the member may see it: the minutes' parts only for those who may read the draft. */
+  async agendaFor(member: Member, meeting: Meeting): Promise<AgendaItem[]> {
+    const [agenda, state] = await Promise.all([this.agenda(meeting.id), this.stores.minutes.get(meeting.id, "state")]);
+    return agendaAsSeenBy(member, meeting, { approverIds: state?.value.approverIds ?? [] }, agenda);
   }
 
   /** The agenda in item order. */

@@ -23,8 +23,8 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
 
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const body: MeetingDetail = { ...meeting.value, agenda: await meetings.agenda(meeting.value.id) };
+    const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const body: MeetingDetail = { ...meeting.value, agenda: await meetings.agendaFor(member, meeting.value) };
     return { status: 200, body, headers: { ETag: meeting.etag } };
   }));
 }
