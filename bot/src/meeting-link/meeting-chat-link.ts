@@ -5,6 +5,8 @@ import { withConflictRetry } from "../storage/retry";
 /** Where a Teams chat stands in relation to the network's meetings. */
 export type ChatLink =
   | { kind: "linked"; meeting: Stored<Meeting> }
+  /** The only meeting around now: a guess, linked only when someone who may run the meeting confirms it by acting. */
+  | { kind: "guessed"; meeting: Meeting }
   | { kind: "ambiguous"; candidates: Meeting[] }
   | { kind: "none" };
 
@@ -29,8 +31,9 @@ function joinUrlMentions(meeting: Meeting, conversationId: string): boolean {
 
 /**
  * Finds the network meeting a Teams chat belongs to: by the chat id stored earlier, by the Teams meeting
- * id, by the chat id inside the meeting's join URL, or as the only meeting of the networks happening around
- * now. Links it (stores both ids on the meeting) when found; reports several candidates as ambiguous.
+ * id, or by the chat id inside the meeting's join URL — Teams' own identities, which link it (both ids stored
+ * on the meeting). The only meeting of the networks happening around now is only a guess: it is returned
+ * unlinked, for the caller to link once the person acting may run that meeting; several are ambiguous.
  */
 export async function findMeetingForChat(stores: Stores, chat: ChatIdentity, networkIds: readonly string[], now: Date): Promise<ChatLink> {
   const byChat = await stores.meetings.where("chatConversationId", chat.conversationId);
@@ -46,7 +49,7 @@ export async function findMeetingForChat(stores: Stores, chat: ChatIdentity, net
   const around = open.filter(
     (m) => m.status !== "published" && Date.parse(m.startUtc) - WINDOW_MS <= now.getTime() && now.getTime() <= Date.parse(m.endUtc) + WINDOW_MS,
   );
-  if (around.length === 1) return { kind: "linked", meeting: await linkMeetingToChat(stores, around[0]!.id, chat) };
+  if (around.length === 1) return { kind: "guessed", meeting: around[0]! };
   if (around.length > 1) return { kind: "ambiguous", candidates: around.sort((a, b) => a.startUtc.localeCompare(b.startUtc)) };
   return { kind: "none" };
 }

@@ -2,6 +2,7 @@ import { createIfAbsent } from "../storage/create-if-absent";
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
+import { may } from "../domain/roles";
 import { languageOf } from "../shared/language";
 import { findMeetingForChat, linkMeetingToChat } from "./meeting-chat-link";
 import type { Stored } from "../storage/repository";
@@ -41,6 +42,18 @@ export async function meetingOfChat(turn: TurnContext, ctx: BotContext): Promise
   if (link.kind === "linked") {
     const member = memberships.find((m) => m.networkId === link.meeting.value.networkId);
     if (member) return { meeting: link.meeting, member };
+  }
+  if (link.kind === "guessed") {
+    // Only the coordinator or the meeting's chair binds a chat to a meeting by acting in it; anyone else is
+    // told who can, and nothing is stored.
+    const member = memberships.find((m) => m.networkId === link.meeting.networkId);
+    if (member && may(member, "run-roll-call", link.meeting)) {
+      const linked = await linkMeetingToChat(ctx.stores, link.meeting.id, chatOf(turn));
+      ctx.logger.info({ meetingId: link.meeting.id, conversationId: turn.activity.conversation.id, by: member.aadObjectId }, "meeting chat linked by the chair or coordinator");
+      return { meeting: linked, member };
+    }
+    await turn.sendActivity(t.notLinkedYet);
+    return undefined;
   }
   if (link.kind === "ambiguous") {
     await askCoordinatorOnce(turn, ctx, link.candidates);

@@ -3,7 +3,7 @@ import { fixedClock } from "../../../bot/src/domain/clock";
 import { seedDemoData } from "../../../bot/src/demo/seed-demo";
 import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import type { Meeting } from "../../../bot/src/domain/meeting";
-import { findMeetingForChat } from "../../../bot/src/meeting-link/meeting-chat-link";
+import { findMeetingForChat, linkMeetingToChat } from "../../../bot/src/meeting-link/meeting-chat-link";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 
 const meeting = (id: string, startUtc: string, extra: Partial<Meeting> = {}): Meeting => ({
@@ -20,10 +20,13 @@ describe("linking a Teams meeting chat to a network meeting", () => {
   });
   afterEach(() => storage.stop());
 
-  it("links the only meeting happening around now and finds it again by chat id", async () => {
+  it("guesses the only meeting happening around now without linking it; once linked, finds it again by chat id", async () => {
     await storage.stores.meetings.create(meeting("m1", "2030-05-06T08:00:00Z"));
-    const first = await findMeetingForChat(storage.stores, { conversationId: "19:meeting_a@thread.v2", teamsMeetingId: "MCid" }, [DEMO_NETWORK_ID], now);
-    assert.equal(first.kind === "linked" && first.meeting.value.id, "m1");
+    const chat = { conversationId: "19:meeting_a@thread.v2", teamsMeetingId: "MCid" };
+    const first = await findMeetingForChat(storage.stores, chat, [DEMO_NETWORK_ID], now);
+    assert.equal(first.kind === "guessed" && first.meeting.id, "m1");
+    assert.equal((await storage.stores.meetings.get(DEMO_NETWORK_ID, "m1"))!.value.chatConversationId, undefined, "a guess stores nothing");
+    await linkMeetingToChat(storage.stores, "m1", chat);
     const stored = (await storage.stores.meetings.get(DEMO_NETWORK_ID, "m1"))!.value;
     assert.equal(stored.chatConversationId, "19:meeting_a@thread.v2");
     assert.equal(stored.teamsMeetingId, "MCid");
