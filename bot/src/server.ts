@@ -4,6 +4,7 @@ import { createApiContext } from "./api/api-context";
 import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
+import { jsonBodiesOnly } from "./api/json-bodies-only";
 import { registerInvitationRoutes } from "./api/invitation-routes";
 import { registerMeetingContextRoutes } from "./api/meeting-context-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
@@ -39,12 +40,14 @@ export interface AppServer {
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Builds the one HTTP server: bot endpoint, tab API, static tab and health check. */
 export function createServer(config: Config, deps: ServerDeps): AppServer {
   const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 4 * 1024 * 1024 }));
+  server.use(jsonBodiesOnly());
+  server.use(restify.plugins.jsonBodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
   server.on("restifyError", (_req, _res, err, callback) => {
     const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");
     const code = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "error";
