@@ -47,7 +47,9 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
   const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(jsonBodiesOnly());
-  server.use(restify.plugins.jsonBodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
+  // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out.
+  const jsonOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
+  server.use(restify.plugins.jsonBodyParser(jsonOptions));
   server.on("restifyError", (_req, _res, err, callback) => {
     const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");
     const code = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "error";
