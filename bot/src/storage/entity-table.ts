@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TableEntity } from "@azure/data-tables";
 import { decodeValue, encodeValue } from "./entity-codec";
 import { escapeKey } from "./keys";
-import { AlreadyExistsError, ConcurrencyError } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 
@@ -37,13 +37,13 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Reads one value, or undefined when there is none. */
   async get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       const entity = await client.getEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey));
       return { value: decodeValue<T>(entity), etag: entity.etag };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
@@ -63,54 +63,62 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Inserts a new value; throws AlreadyExistsError when the key is taken. */
   async create(value: T): Promise<Stored<T>> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       const result = await client.createEntity(this.toEntity(value));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       if (statusOf(error) === 409) throw new AlreadyExistsError(this.mapping.table, this.mapping.rowKey(value));
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
   /** Replaces a value only if nobody changed it since `etag`; throws ConcurrencyError otherwise. */
   async replace(value: T, etag: string): Promise<Stored<T>> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
   /** Writes a value whatever is stored: only for rows that a single writer owns. */
   async upsert(value: T): Promise<Stored<T>> {
-    const client = await this.client();
-    const result = await client.upsertEntity(this.toEntity(value), "Replace");
-    return { value, etag: result.etag ?? "" };
+    try {
+      const client = await this.client();
+      const result = await client.upsertEntity(this.toEntity(value), "Replace");
+      return { value, etag: result.etag ?? "" };
+    } catch (error) {
+      throw unavailableOr(error);
+    }
   }
 
   /** Deletes a value (checked against `etag` when given); deleting what is not there is fine. */
   async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       await client.deleteEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey), etag ? { etag } : undefined);
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) return;
       if (status === 412) throw new ConcurrencyError(this.mapping.table, rowKey);
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
   private async query(filter: string): Promise<Stored<T>[]> {
-    const client = await this.client();
     const out: Stored<T>[] = [];
-    for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
+    try {
+      const client = await this.client();
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+        out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
+      }
+    } catch (error) {
+      throw unavailableOr(error);
     }
     return out;
   }

@@ -37,10 +37,26 @@ export class EntityTooLargeError extends AppError {
   }
 }
 
-/** Thrown when the store cannot be reached. */
+/** Thrown when the store cannot be reached or does not answer in time; the reason is for the log only. */
 export class StorageUnavailableError extends AppError {
+  readonly reason: string;
+
   constructor(reason: string) {
-    super("unavailable", "storage_unavailable", { sv: `Lagringen svarar inte: ${reason}`, en: `Storage is not answering: ${reason}` });
+    super("unavailable", "storage_unavailable", {
+      sv: "Lagringen svarar inte just nu. Försök igen om en stund.",
+      en: "Storage is not answering right now. Please try again in a moment.",
+    });
     this.name = "StorageUnavailableError";
+    this.reason = reason;
   }
+}
+
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ESOCKETTIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "REQUEST_SEND_ERROR"]);
+
+/** The error as StorageUnavailableError when it says the store is down, hanging or failing (5xx); otherwise unchanged. */
+export function unavailableOr(error: unknown): unknown {
+  if (error instanceof AppError || typeof error !== "object" || error === null) return error;
+  const { name, code, statusCode, message } = error as { name?: string; code?: string; statusCode?: number; message?: string };
+  const down = name === "AbortError" || (code !== undefined && UNREACHABLE_CODES.has(code)) || (statusCode !== undefined && statusCode >= 500);
+  return down ? new StorageUnavailableError(`${code ?? name ?? "error"}${statusCode ? ` ${statusCode}` : ""}: ${message ?? ""}`) : error;
 }
