@@ -1,8 +1,8 @@
-import { odata, type TableClient, type TableEntity } from "@azure/data-tables";
+import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
 import { decodeValue, encodeValue } from "./entity-codec";
 import { escapeKey } from "./keys";
 import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
-import type { Repository, Stored } from "./repository";
+import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 
 
@@ -106,6 +106,29 @@ export class EntityTable<T> implements Repository<T> {
       const status = statusOf(error);
       if (status === 404) return;
       if (status === 412) throw new ConcurrencyError(this.mapping.table, rowKey);
+      throw unavailableOr(error);
+    }
+  }
+
+  /**
+   * Applies the steps to one partition atomically (at most 100): all of them or none. Any step that finds its
+   * row changed or taken makes the whole batch fail with ConcurrencyError. Resolves with each step's new eTag.
+   */
+  async batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]> {
+    if (steps.length === 0) return [];
+    const pk = escapeKey(partitionKey);
+    const actions = steps.map((step): TransactionAction => {
+      if (step.kind === "create") return ["create", this.toEntity(step.value)];
+      if (step.kind === "replace") return ["update", this.toEntity(step.value), "Replace", { etag: step.etag }];
+      return ["update", { partitionKey: pk, rowKey: this.rowKeyFor(step.rowKey) }, "Merge", { etag: step.etag }];
+    });
+    try {
+      const client = await this.client();
+      const result = await client.submitTransaction(actions);
+      return actions.map(([, entity]) => result.getResponseForEntity(entity.rowKey)?.etag ?? "");
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(this.mapping.table, partitionKey);
       throw unavailableOr(error);
     }
   }
