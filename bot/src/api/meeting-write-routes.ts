@@ -1,21 +1,15 @@
-import type { Request, Server } from "restify";
+import type { Server } from "restify";
 import { assertMay } from "../domain/roles";
 import type { EditedMeeting } from "../services/meeting-editor";
 import type { InvitationServices } from "../teams/invitations/invitation-services";
 import type { ApiContext } from "./api-context";
 import { createMeetingInput, replaceAgendaInput, updateMeetingInput } from "./meeting-input-schemas";
+import { readIfMatch } from "./if-match";
 import { route, type RouteResult } from "./route";
 import { parseBody } from "./validate";
 
 function meetingResult(status: number, edited: EditedMeeting): RouteResult {
   return { status, body: { ...edited.meeting.value, agenda: edited.agenda }, headers: { ETag: edited.meeting.etag } };
-}
-
-/** The `If-Match` eTag, unless absent or `*` (then the change applies to the current version). */
-function ifMatch(req: Request): string | undefined {
-  const value = req.headers["if-match"];
-  const etag = Array.isArray(value) ? value[0] : value;
-  return etag && etag.trim() !== "*" ? etag.trim() : undefined;
 }
 
 /**
@@ -38,7 +32,7 @@ export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, serv
     const { member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
     assertMay(member, "manage-meeting");
     const input = parseBody(updateMeetingInput, req.body);
-    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, input, ifMatch(req), new Date()));
+    return meetingResult(200, await editor.update(caller.aadObjectId, req.params.meetingId, input, readIfMatch(req), new Date()));
   }));
 
   server.post("/api/v1/meetings/:meetingId/cancel", route(logger, async (req) => {

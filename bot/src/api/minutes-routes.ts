@@ -6,16 +6,18 @@ import { MAX_APPROVERS } from "../domain/minutes-workflow";
 import type { Notifier } from "../teams/notifier";
 import { createMinutesServices } from "../teams/minutes-services";
 import type { ApiContext } from "./api-context";
+import { readIfMatch } from "./if-match";
 import { registerMinutesExportRoutes } from "./minutes-export-routes";
 import { route } from "./route";
 import { registerSearchRoutes } from "./search-routes";
+import { calendarDate } from "./text-schemas";
 import { parseBody } from "./validate";
 
 const actionInput = z.object({
   id: z.string().trim().min(1).max(100).optional(),
   what: z.string().trim().min(1).max(1000),
   owner: z.string().trim().min(1).max(200),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").optional(),
+  due: calendarDate.optional(),
   done: z.boolean().optional(),
 });
 
@@ -37,11 +39,6 @@ function itemNumber(req: Request): number {
     throw invalid("invalid_item_number", "Punktens nummer måste vara ett heltal från 1.", "The item number must be a whole number from 1.", { field: "number" });
   }
   return value;
-}
-
-function header(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /**
@@ -67,7 +64,7 @@ export function registerMinutesRoutes(server: Server, ctx: ApiContext, deps: { n
     const id = await callerId(req);
     const number = itemNumber(req);
     const input = parseBody(itemInput, req.body);
-    const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, header(req, "if-match"));
+    const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, readIfMatch(req));
     return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) }, headers: { ETag: saved.etag } };
   }));
 

@@ -8,7 +8,7 @@ export const STORAGE_TRY_TIMEOUT_MS = 8000;
  * or reset connection or a 5xx is retried twice within about a second, so a request that needs storage
  * fails in seconds instead of minutes while the store is down or hanging.
  */
-export function storageClientOptions(): TableServiceClientOptions {
+export function storageClientOptions(tryTimeoutMs = STORAGE_TRY_TIMEOUT_MS): TableServiceClientOptions {
   return {
     retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 800 },
     additionalPolicies: [
@@ -17,7 +17,7 @@ export function storageClientOptions(): TableServiceClientOptions {
         policy: {
           name: "storageTryTimeout",
           sendRequest: (request, next) => {
-            if (!request.timeout) request.timeout = STORAGE_TRY_TIMEOUT_MS;
+            if (!request.timeout) request.timeout = tryTimeoutMs;
             return next(request);
           },
         },

@@ -19,6 +19,8 @@ export interface EntityMapping<T> {
   index?(value: T): Record<string, string | number | boolean>;
 }
 
+const STORAGE_ETAG = /^W\/"datetime'[^'"]+'"$/;
+
 function statusOf(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
 }
@@ -75,6 +77,8 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Replaces a value only if nobody changed it since `etag`; throws ConcurrencyError otherwise. */
   async replace(value: T, etag: string): Promise<Stored<T>> {
+    // A tag not of Table Storage's form can't be the stored version; the service would answer 400.
+    if (!STORAGE_ETAG.test(etag)) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
     try {
       const client = await this.client();
       const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });

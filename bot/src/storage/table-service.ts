@@ -12,7 +12,8 @@ export class TableService {
   private readonly ready = new Map<string, Promise<TableClient>>();
   private readonly credential?: DefaultAzureCredential;
 
-  constructor(private readonly target: StorageTarget) {
+  /** `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS). */
+  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number) {
     if (target.kind === "account-url") {
       this.credential = new DefaultAzureCredential({ managedIdentityClientId: target.managedIdentityClientId });
     }
@@ -32,16 +33,16 @@ export class TableService {
   /** Lists tables: a cheap round trip that proves the store answers. */
   async ping(): Promise<void> {
     const service = this.target.kind === "connection-string"
-      ? TableServiceClient.fromConnectionString(this.target.connectionString, { ...storageClientOptions(), allowInsecureConnection: true })
-      : new TableServiceClient(this.target.url, this.credential!, storageClientOptions());
+      ? TableServiceClient.fromConnectionString(this.target.connectionString, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
+      : new TableServiceClient(this.target.url, this.credential!, storageClientOptions(this.tryTimeoutMs));
     const pages = service.listTables().byPage({ maxPageSize: 1 });
     await pages.next();
   }
 
   private async create(name: string): Promise<TableClient> {
     const client = this.target.kind === "connection-string"
-      ? TableClient.fromConnectionString(this.target.connectionString, name, { ...storageClientOptions(), allowInsecureConnection: true })
-      : new TableClient(this.target.url, name, this.credential!, storageClientOptions());
+      ? TableClient.fromConnectionString(this.target.connectionString, name, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
+      : new TableClient(this.target.url, name, this.credential!, storageClientOptions(this.tryTimeoutMs));
     await client.createTable();
     return client;
   }
