@@ -5,6 +5,9 @@ import { registerAttendanceRoutes } from "./api/attendance-routes";
 import { registerDevChat } from "./api/dev-chat-routes";
 import { registerDirectoryRoutes } from "./api/directory-routes";
 import { jsonBodiesOnly } from "./api/json-bodies-only";
+import { localHostOnly } from "./api/local-host-only";
+import { noSourceMaps } from "./api/no-source-maps";
+import { securityHeaders } from "./api/security-headers";
 import { registerInvitationRoutes } from "./api/invitation-routes";
 import { registerMeetingContextRoutes } from "./api/meeting-context-routes";
 import { registerMeetingRoutes } from "./api/meeting-routes";
@@ -45,6 +48,9 @@ const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** Builds the one HTTP server: bot endpoint, tab API, static tab and health check. */
 export function createServer(config: Config, deps: ServerDeps): AppServer {
   const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
+  server.pre(securityHeaders());
+  if (config.localMode) server.pre(localHostOnly(config.publicUrl));
+  server.pre(noSourceMaps());
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(jsonBodiesOnly());
   // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out.
