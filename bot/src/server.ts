@@ -23,6 +23,7 @@ import { Meetings } from "./services/meetings";
 import type { Stores } from "./storage/repository";
 import { createBot, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
+import { isNetworkTenant } from "./teams/tenant-guard";
 
 /** What the server is built from; tests pass their own stores and may replace the token validator. */
 export interface ServerDeps {
@@ -86,7 +87,12 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
       res.send(503, { status: "error", storage: error instanceof Error ? error.message : String(error) });
     }
   });
-  server.post("/api/messages", messagesRoute(bot, { localMode: config.localMode, logger: deps.logger }));
+  server.post("/api/messages", messagesRoute(bot, {
+    localMode: config.localMode,
+    logger: deps.logger,
+    // With a bot app id, only the tenants of the networks may use the bot.
+    isAllowedTenant: config.localMode ? undefined : (tenantId) => isNetworkTenant(deps.stores, tenantId),
+  }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);
   registerRoundTableRoutes(server, api, meetings, { notifier: bot.notifier, config: config.roundTable });
