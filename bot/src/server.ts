@@ -23,6 +23,7 @@ import { Meetings } from "./services/meetings";
 import type { Stores } from "./storage/repository";
 import { createBot, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
+import { runOnce } from "./teams/activity-once";
 import { isNetworkTenant } from "./teams/tenant-guard";
 
 /** What the server is built from; tests pass their own stores and may replace the token validator. */
@@ -92,6 +93,7 @@ export function createServer(config: Config, deps: ServerDeps): AppServer {
     logger: deps.logger,
     // With a bot app id, only the tenants of the networks may use the bot.
     isAllowedTenant: config.localMode ? undefined : (tenantId) => isNetworkTenant(deps.stores, tenantId),
+    once: (context, run) => runOnce(deps.stores, context, run),
   }));
   registerDirectoryRoutes(server, api);
   registerMeetingRoutes(server, api, meetings);

@@ -1,4 +1,4 @@
-import type { Activity } from "botbuilder";
+import type { Activity, TurnContext } from "botbuilder";
 import type { Request, Response } from "restify";
 import { invalid } from "../domain/errors";
 import type { Logger } from "../logger";
@@ -31,7 +31,13 @@ function assertActivityShape(body: unknown): void {
  * app id (the adapter then validates the JWT, and any failure of it is a 401), and hands the turn to the
  * teams-ai Application. Invoke and expectReplies answers come back in the HTTP body.
  */
-export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: Logger; isAllowedTenant?: (tenantId: string | undefined) => Promise<boolean> }) {
+export function messagesRoute(bot: Bot, options: {
+  localMode: boolean;
+  logger: Logger;
+  isAllowedTenant?: (tenantId: string | undefined) => Promise<boolean>;
+  /** Runs a turn at most once per activity id (repeated deliveries). */
+  once?: (context: TurnContext, run: () => Promise<void>) => Promise<void>;
+}) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       assertActivityShape(req.body);
@@ -56,7 +62,8 @@ export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: L
           await refuseForeignTenant(context);
           return;
         }
-        await bot.app.run(context);
+        const run = () => bot.app.run(context).then(() => undefined);
+        await (options.once ? options.once(context, run) : run());
       });
       if (response?.body === undefined) {
         res.status(response?.status ?? 200);

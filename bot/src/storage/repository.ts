@@ -66,6 +66,16 @@ export interface MinutesTextPart {
   text: string;
 }
 
+/** A bot activity with an effect, claimed by its id so that a repeated delivery is answered without running it again. */
+export interface ActivityClaim {
+  conversationId: string;
+  activityId: string;
+  state: "running" | "done";
+  claimedAt: string;
+  /** The invoke response the first run gave, replayed for repeated deliveries. */
+  invokeResponse?: Record<string, unknown>;
+}
+
 /** All repositories of the app. */
 export interface Stores {
   networks: Repository<Network>;
@@ -96,4 +106,6 @@ export interface Stores {
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
   reminders: Repository<MeetingScoped<ReminderClaim>>;
   rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
+  /** Handled bot activities (card actions, commands) by conversation and activity id. */
+  activityClaims: Repository<ActivityClaim>;
 }
