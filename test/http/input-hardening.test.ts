@@ -60,7 +60,7 @@ describe("input hardening", () => {
     assert.equal((await putItem(server, 3, { actions: [{ what: "Skicka", owner: "GR", due: "2032-02-29" }] })).status, 200);
     const meeting = await api(server.url, "/meetings/demo-upcoming", { user: coordinator(), method: "PUT", body: { date: "2031-02-30" } });
     assert.equal(meeting.status, 400);
-    assert.equal(meeting.body.error.field, "date");
+    assert.equal(meeting.body.error.code, "invalid_time");
   });
 
   it("echoes at most 200 characters of a huge bot message, and still refuses bodies over the limit", async () => {

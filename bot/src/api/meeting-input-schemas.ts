@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { meetingForms } from "../domain/meeting";
 import { rsvpAnswers } from "../domain/rsvp";
-import { calendarDate, multiLineText, singleLineText } from "./text-schemas";
+import { multiLineText, singleLineText } from "./text-schemas";
 
-const date = calendarDate;
+// Whether the day exists is checked with the time (invalid_time), in the domain.
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
 const time = z.string().regex(/^\d{2}:\d{2}$/, "use HH:MM");
 const httpsUrl = z.string().trim().url().max(2000).refine((u) => /^https?:\/\//i.test(u), "must be an http(s) link");
 const memberId = z.string().trim().min(1).max(100);
