@@ -1,9 +1,15 @@
 import restify, { type Server } from "restify";
+import { jsonBodiesOnly } from "./api/json-bodies-only";
+import { localHostOnly } from "./api/local-host-only";
+import { noSourceMaps } from "./api/no-source-maps";
+import { securityHeaders } from "./api/security-headers";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 import type { Stores } from "./storage/repository";
+import { runOnce } from "./teams/activity-once";
 import type { Bot } from "./teams/bot-app";
 import { messagesRoute } from "./teams/messages-route";
+import { isNetworkTenant } from "./teams/tenant-guard";
 
 /** Registers one group of routes on the server (a feature's API, the tab's static files, …). */
 export type RouteRegistration = (server: Server) => void;
@@ -25,12 +31,19 @@ export interface HttpServer {
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Builds the one HTTP server: body parsing, JSON errors, health check, bot endpoint, then the routes given. */
 export function createServer(config: Config, parts: ServerParts): HttpServer {
   const server = restify.createServer({ name: "natverksmoten", handleUncaughtExceptions: false });
+  server.pre(securityHeaders());
+  if (config.localMode) server.pre(localHostOnly(config.publicUrl));
+  server.pre(noSourceMaps());
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 4 * 1024 * 1024 }));
+  server.use(jsonBodiesOnly());
+  // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out.
+  const jsonOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
+  server.use(restify.plugins.jsonBodyParser(jsonOptions));
   server.on("restifyError", (_req, _res, err, callback) => {
     const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");
     const code = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "error";
@@ -49,7 +62,13 @@ export function createServer(config: Config, parts: ServerParts): HttpServer {
       res.send(503, { status: "error", storage: error instanceof Error ? error.message : String(error) });
     }
   });
-  server.post("/api/messages", messagesRoute(parts.bot, { localMode: config.localMode, logger: parts.logger }));
+  server.post("/api/messages", messagesRoute(parts.bot, {
+    localMode: config.localMode,
+    logger: parts.logger,
+    // With a bot app id, only the tenants of the networks may use the bot.
+    isAllowedTenant: config.localMode ? undefined : (tenantId) => isNetworkTenant(parts.stores, tenantId),
+    once: (context, run) => runOnce(parts.stores, context, run),
+  }));
   for (const register of parts.routes) register(server);
 
   return {

@@ -16,7 +16,8 @@ type Activity = Record<string, unknown>;
 function base(user: TeamsUser, conversation: Activity, options: { serviceUrl?: string; locale?: string; expectReplies?: boolean }): Activity {
   const locale = options.locale ?? "sv-SE";
   return {
-    id: `1${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    // Unique like Teams' ids: a repeated id means a repeated delivery, which the bot answers without running it again.
+    id: `1${Date.now()}-${randomUUID()}`,
     timestamp: new Date().toISOString(),
     localTimestamp: new Date().toISOString(),
     serviceUrl: options.serviceUrl ?? "https://smba.trafficmanager.net/emea/",

@@ -23,9 +23,13 @@ export function errorBody(error: AppError, language: Language): Record<string, u
   return { error: { code: error.code, message: error.text[language], ...error.details } };
 }
 
-/** Sends an error as JSON; unknown errors become a 500 without internals. */
+/** Seconds a client is asked to wait before trying again after a 503. */
+const RETRY_AFTER_SECONDS = 10;
+
+/** Sends an error as JSON; unknown errors become a 500 without internals; a 503 says when to retry. */
 export function sendError(res: Response, error: unknown, language: Language): void {
   if (isAppError(error)) {
+    if (error.kind === "unavailable") res.header("Retry-After", String(RETRY_AFTER_SECONDS));
     res.send(statusOf(error.kind), errorBody(error, language));
     return;
   }

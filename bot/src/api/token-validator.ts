@@ -28,7 +28,8 @@ function keysUnreachable(error: unknown): boolean {
 
 /**
  * Validates Teams SSO tokens: signature against the JWKS, audience (the tab app's client id or
- * Application ID URI), issuer of the token's own tenant (v1 or v2 form), expiry (required), and `tid`
+ * Application ID URI), issuer of the token's own tenant (v1 or v2 form), expiry (required), the delegated
+ * scope `access_as_user` (app-only tokens have none), and `tid`
  * among the configured tenants when any are configured. A guest's token names the host tenant in `tid`
  * and the guest's object id there in `oid`, so guests are members like anyone else.
  */
@@ -55,6 +56,9 @@ export function createTokenValidator(tab: Config["tab"]): TokenValidator {
     const oid = typeof payload.oid === "string" ? payload.oid : "";
     const issuers = [tab.issuerTemplate.replace("{tenantid}", tid), `https://sts.windows.net/${tid}/`];
     if (!tid || !oid || !issuers.includes(String(payload.iss))) throw invalidToken();
+    // A delegated token for the signed-in user carries the tab's scope; an app-only token has roles instead.
+    const scopes = typeof payload.scp === "string" ? payload.scp.split(" ") : [];
+    if (!scopes.includes("access_as_user")) throw invalidToken();
     if (tab.tenantIds.length > 0 && !tab.tenantIds.includes(tid)) {
       throw unauthenticated("tenant_not_allowed", "Din organisations inloggning är inte godkänd för den här appen.", "Your organisation's sign-in is not accepted by this app.");
     }

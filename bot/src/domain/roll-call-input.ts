@@ -1,13 +1,10 @@
+import { spaceSingleLineControls } from "./text-rules";
 import { invalid } from "./errors";
 import { compareSwedish, type Organisation } from "./network";
 import type { PersonRef } from "./roll-call";
 
 /** Longest name or organisation accepted for a person recorded by name. */
 export const MAX_NAME_LENGTH = 100;
-
-// Control characters (matching them is the point).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /**
  * Reads agenda item numbers as people write them: "4", "2, 4", "2 och 4", "pkt 2, 4", "items 2 and 4".
@@ -40,7 +37,7 @@ export function splitItems(args: string): { rest: string; items: number[] } {
 
 /** Cleans a free-text name or organisation and refuses empty or over-long text, naming the field. */
 export function cleanName(value: string | undefined, field: { sv: string; en: string }): string {
-  const cleaned = (value ?? "").replace(CONTROL_CHARS, " ").replace(/\s+/g, " ").trim();
+  const cleaned = spaceSingleLineControls(value ?? "").replace(/\s+/g, " ").trim();
   if (cleaned === "") throw invalid("name_missing", `Skriv ${field.sv}.`, `Enter ${field.en}.`);
   if (cleaned.length > MAX_NAME_LENGTH) {
     throw invalid("name_too_long", `För lång text: högst ${MAX_NAME_LENGTH} tecken.`, `Too long: at most ${MAX_NAME_LENGTH} characters.`);

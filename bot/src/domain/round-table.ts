@@ -1,5 +1,6 @@
 import { invalid } from "./errors";
 import { inRoundTableOrder, type Organisation } from "./network";
+import { stripMultiLineControls } from "./text-rules";
 
 /** When an update was written, relative to the meeting. */
 export type SubmittedWhen = "before" | "during" | "after";
@@ -52,13 +53,9 @@ export function roundTableWalk(
   return [...municipalities, ...agencies];
 }
 
-// Control characters except tab and line breaks (matching them is the point).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
 /** Removes control characters other than tab and line breaks. */
 export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARS, "");
+  return stripMultiLineControls(text);
 }
 
 /** Strips control characters, refuses text over the limit, and turns empty text into "inget att rapportera". */

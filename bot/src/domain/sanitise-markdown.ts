@@ -1,6 +1,4 @@
-// Control characters except tab and line feed (matching them is the point).
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+import { stripMultiLineControls } from "./text-rules";
 const SCRIPT_OR_STYLE = /<(script|style|iframe|object|embed|template)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(-->|$)/g;
 // A tag, a closing tag, a declaration or processing instruction, closed or cut off at the end of a line.
@@ -23,7 +21,7 @@ export function isSafeUrl(url: string): boolean {
 
 /** Removes HTML (tags, comments, and script/style elements with their content) until none is left. */
 export function stripTags(text: string): string {
-  let current = text.replace(CONTROL_CHARS, "");
+  let current = stripMultiLineControls(text).replace(/\r/g, "");
   for (;;) {
     const next = current.replace(COMMENT, "").replace(SCRIPT_OR_STYLE, "").replace(TAG, "");
     if (next === current) return next;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { meetingForms } from "../domain/meeting";
 import { rsvpAnswers } from "../domain/rsvp";
+import { multiLineText, singleLineText } from "../api/text-schemas";
 
+// Whether the day exists is checked with the time (invalid_time), in the domain.
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
 const time = z.string().regex(/^\d{2}:\d{2}$/, "use HH:MM");
 const httpsUrl = z.string().trim().url().max(2000).refine((u) => /^https?:\/\//i.test(u), "must be an http(s) link");
@@ -10,11 +12,11 @@ const memberId = z.string().trim().min(1).max(100);
 // Limits keep every agenda row far below Table Storage's limits (64 KiB per property, 1 MiB per entity)
 // and the invitation card below Teams' message size limit.
 const agendaItem = z.object({
-  title: z.string().trim().min(1).max(200),
-  presenters: z.array(z.string().trim().min(1).max(100)).max(10).optional(),
+  title: singleLineText(200),
+  presenters: z.array(singleLineText(100)).max(10).optional(),
   plannedMinutes: z.number().int().min(0).max(600).optional(),
-  description: z.string().max(10_000).optional(),
-  attachments: z.array(z.object({ title: z.string().trim().min(1).max(200), url: httpsUrl })).max(10).optional(),
+  description: multiLineText(10_000).optional(),
+  attachments: z.array(z.object({ title: singleLineText(200), url: httpsUrl })).max(10).optional(),
   number: z.number().int().min(1).max(1000).optional(),
 });
 
@@ -22,12 +24,12 @@ const agendaItem = z.object({
 export const agendaInput = z.array(agendaItem).max(40);
 
 const facts = {
-  title: z.string().trim().min(1).max(200),
+  title: singleLineText(200),
   date,
   startTime: time,
   endTime: time,
   form: z.enum(meetingForms),
-  place: z.string().trim().min(1).max(300),
+  place: singleLineText(300),
 };
 
 /** `POST /api/v1/meetings`. */

@@ -7,8 +7,9 @@ import { applyFacts, assertInFuture, changedFacts, factsOf, type MeetingChange, 
 import type { Member } from "../domain/member";
 import { assertMay } from "../domain/roles";
 import { encodeValue } from "../storage/entity-codec";
-import type { Stored, Stores } from "../storage/repository";
+import type { BatchStep, MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
+import { ConcurrencyError } from "../storage/storage-errors";
 import { TABLES } from "../storage/table-stores";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "./meetings";
@@ -27,6 +28,8 @@ export interface EditedMeeting {
   meeting: Stored<Meeting>;
   agenda: AgendaItem[];
 }
+
+const itemKey = (n: number) => String(n).padStart(4, "0");
 
 const meetingCancelled = () => conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
 
@@ -57,8 +60,8 @@ export class MeetingEditor {
     const agenda = replaceAgendaItems([], input.agenda ?? []);
     this.assertFits(meeting.id, agenda);
     // The agenda goes first: until the meeting row exists nobody can see a half-written meeting.
-    await this.writeAgenda(meeting.id, [], agenda);
-    return { meeting: await this.stores.meetings.create(meeting), agenda };
+    const written = await this.writeAgenda(meeting.id, input.agenda ?? []);
+    return { meeting: await this.stores.meetings.create(meeting), agenda: written.agenda };
   }
 
   /** Changes the given facts (and agenda) of a meeting; with `ifMatch` only if nobody changed it since. */
@@ -77,8 +80,8 @@ export class MeetingEditor {
       if (agendaChanged(before, agenda)) changes.push("agenda");
       this.assertFits(meetingId, agenda);
       const meeting = await this.stores.meetings.replace({ ...next, sequence: next.sequence + (changes.length > 0 ? 1 : 0) }, ifMatch ?? current.etag);
-      if (input.agenda) await this.writeAgenda(meetingId, before, agenda);
-      return { meeting, agenda, changes };
+      const written = input.agenda ? await this.writeAgenda(meetingId, input.agenda) : undefined;
+      return { meeting, agenda: written?.agenda ?? agenda, changes };
     };
     const result = ifMatch ? await step() : await withConflictRetry(step);
     if (result.changes.length > 0) await this.tell(result.meeting.value, result.agenda, result.changes, now);
@@ -103,10 +106,7 @@ export class MeetingEditor {
     assertMay(caller, "edit-agenda", current.value);
     const inputs = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
-    const before = await this.meetings.agenda(meetingId);
-    const agenda = replaceAgendaItems(before, inputs);
-    this.assertFits(meetingId, agenda);
-    await this.writeAgenda(meetingId, before, agenda);
+    const { before, agenda } = await this.writeAgenda(meetingId, inputs);
     let meeting = current;
     if (agendaChanged(before, agenda) && this.announced(current.value, now)) {
       meeting = await withConflictRetry(async () => {
@@ -150,10 +150,39 @@ export class MeetingEditor {
     for (const item of agenda) encodeValue(TABLES.meetingData, { ...item, meetingId });
   }
 
-  private async writeAgenda(meetingId: string, before: readonly AgendaItem[], after: readonly AgendaItem[]): Promise<void> {
-    await Promise.all(after.map((item) => this.stores.agenda.upsert({ ...item, meetingId })));
-    const removed = before.filter((item) => item.number > after.length);
-    await Promise.all(removed.map((item) => this.stores.agenda.remove(meetingId, String(item.number).padStart(4, "0"))));
+  /**
+   * Writes the agenda built from `inputs` over a fresh read, and again from a new read when anyone changed a row
+   * meanwhile (e.g. a saved minutes item): kept and moved rows are replaced with their eTags, new rows created
+   * and rows past the new end claimed, all in one atomic batch; the claimed rows are then deleted.
+   */
+  private async writeAgenda(meetingId: string, inputs: readonly AgendaItemInput[]): Promise<{ before: AgendaItem[]; agenda: AgendaItem[] }> {
+    const written = await withConflictRetry(async () => {
+      const rows = await this.stores.agenda.list(meetingId);
+      const etags = new Map(rows.map((row) => [row.value.number, row.etag]));
+      const before = rows.map(({ value: { meetingId: _m, ...item } }) => item).sort((a, b) => a.number - b.number);
+      const agenda = replaceAgendaItems(before, inputs);
+      this.assertFits(meetingId, agenda);
+      const gone = before.filter((item) => item.number > agenda.length);
+      const steps: BatchStep<MeetingScoped<AgendaItem>>[] = [
+        ...agenda.map((item): BatchStep<MeetingScoped<AgendaItem>> => {
+          const etag = etags.get(item.number);
+          return etag ? { kind: "replace", value: { ...item, meetingId }, etag } : { kind: "create", value: { ...item, meetingId } };
+        }),
+        ...gone.map((item): BatchStep<MeetingScoped<AgendaItem>> => ({ kind: "touch", rowKey: itemKey(item.number), etag: etags.get(item.number)! })),
+      ];
+      const newEtags = await this.stores.agenda.batch(meetingId, steps);
+      return { before, agenda, claimed: gone.map((item, index) => ({ rowKey: itemKey(item.number), etag: newEtags[agenda.length + index]! })) };
+    }, 20);
+    await Promise.all(written.claimed.map(async ({ rowKey, etag }) => {
+      try {
+        await this.stores.agenda.remove(meetingId, rowKey, etag);
+      } catch (error) {
+        // Written after the batch had already taken the row off the agenda: it goes all the same.
+        if (!(error instanceof ConcurrencyError)) throw error;
+        await this.stores.agenda.remove(meetingId, rowKey);
+      }
+    }));
+    return { before: written.before, agenda: written.agenda };
   }
 }
 

@@ -6,13 +6,14 @@ import { invalid } from "../domain/errors";
 import { MAX_APPROVERS } from "../domain/minutes-workflow";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
+import { calendarDate } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
 const actionInput = z.object({
   id: z.string().trim().min(1).max(100).optional(),
   what: z.string().trim().min(1).max(1000),
   owner: z.string().trim().min(1).max(200),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").optional(),
+  due: calendarDate.optional(),
   done: z.boolean().optional(),
 });
 

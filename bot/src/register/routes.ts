@@ -8,10 +8,11 @@ import { organisationKinds } from "../domain/network";
 import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
+import { singleLineText } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
 const organisationInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText(200),
   kind: z.enum(organisationKinds),
   order: z.number().int().min(0).max(10_000),
   contactMemberId: z.string().max(100).optional(),
@@ -19,7 +20,7 @@ const organisationInput = z.object({
 
 const memberInput = z.object({
   aadObjectId: z.string().trim().min(1).max(100),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: singleLineText(200),
   email: z.string().trim().email().max(320),
   organisationId: z.string().min(1).max(100),
   role: z.enum(networkRoles),

@@ -3,6 +3,7 @@ import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import { z } from "zod";
 import { invalid } from "../domain/errors";
+import { hasSingleLineControls } from "../domain/text-rules";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
@@ -16,13 +17,10 @@ const attendanceInput = z.object({
   items: z.array(z.number().int().min(1).max(999)).max(50).optional(),
 }).strict();
 
-// Control characters are refused in ids (they could not be stored as keys anyway).
-// eslint-disable-next-line no-control-regex
-const BAD_ID = /[\u0000-\u001F\u007F-\u009F]/;
 
 function personIdOf(raw: string | undefined): string {
   const personId = (raw ?? "").trim();
-  if (personId === "" || personId.length > 200 || BAD_ID.test(personId)) {
+  if (personId === "" || personId.length > 200 || hasSingleLineControls(personId)) {
     throw invalid("invalid_person_id", "Ogiltigt person-id.", "Invalid person id.");
   }
   return personId;

@@ -1,8 +1,8 @@
-import { odata, type TableClient, type TableEntity } from "@azure/data-tables";
+import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
 import { decodeValue, encodeValue } from "./entity-codec";
 import { escapeKey } from "./keys";
-import { AlreadyExistsError, ConcurrencyError } from "./storage-errors";
-import type { Repository, Stored } from "./repository";
+import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
+import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 
 
@@ -18,6 +18,8 @@ export interface EntityMapping<T> {
   /** Extra plain properties for server-side filters. */
   index?(value: T): Record<string, string | number | boolean>;
 }
+
+const STORAGE_ETAG = /^W\/"datetime'[^'"]+'"$/;
 
 function statusOf(error: unknown): number | undefined {
   return typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
@@ -37,13 +39,13 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Reads one value, or undefined when there is none. */
   async get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       const entity = await client.getEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey));
       return { value: decodeValue<T>(entity), etag: entity.etag };
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
@@ -63,54 +65,87 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Inserts a new value; throws AlreadyExistsError when the key is taken. */
   async create(value: T): Promise<Stored<T>> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       const result = await client.createEntity(this.toEntity(value));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       if (statusOf(error) === 409) throw new AlreadyExistsError(this.mapping.table, this.mapping.rowKey(value));
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
   /** Replaces a value only if nobody changed it since `etag`; throws ConcurrencyError otherwise. */
   async replace(value: T, etag: string): Promise<Stored<T>> {
-    const client = await this.client();
+    // A tag not of Table Storage's form can't be the stored version; the service would answer 400.
+    if (!STORAGE_ETAG.test(etag)) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
     try {
+      const client = await this.client();
       const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 404) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
-      throw error;
+      throw unavailableOr(error);
     }
   }
 
   /** Writes a value whatever is stored: only for rows that a single writer owns. */
   async upsert(value: T): Promise<Stored<T>> {
-    const client = await this.client();
-    const result = await client.upsertEntity(this.toEntity(value), "Replace");
-    return { value, etag: result.etag ?? "" };
+    try {
+      const client = await this.client();
+      const result = await client.upsertEntity(this.toEntity(value), "Replace");
+      return { value, etag: result.etag ?? "" };
+    } catch (error) {
+      throw unavailableOr(error);
+    }
   }
 
   /** Deletes a value (checked against `etag` when given); deleting what is not there is fine. */
   async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-    const client = await this.client();
     try {
+      const client = await this.client();
       await client.deleteEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey), etag ? { etag } : undefined);
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) return;
       if (status === 412) throw new ConcurrencyError(this.mapping.table, rowKey);
-      throw error;
+      throw unavailableOr(error);
+    }
+  }
+
+  /**
+   * Applies the steps to one partition atomically (at most 100): all of them or none. Any step that finds its
+   * row changed or taken makes the whole batch fail with ConcurrencyError. Resolves with each step's new eTag.
+   */
+  async batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]> {
+    if (steps.length === 0) return [];
+    const pk = escapeKey(partitionKey);
+    const actions = steps.map((step): TransactionAction => {
+      if (step.kind === "create") return ["create", this.toEntity(step.value)];
+      if (step.kind === "replace") return ["update", this.toEntity(step.value), "Replace", { etag: step.etag }];
+      return ["update", { partitionKey: pk, rowKey: this.rowKeyFor(step.rowKey) }, "Merge", { etag: step.etag }];
+    });
+    try {
+      const client = await this.client();
+      const result = await client.submitTransaction(actions);
+      return actions.map(([, entity]) => result.getResponseForEntity(entity.rowKey)?.etag ?? "");
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(this.mapping.table, partitionKey);
+      throw unavailableOr(error);
     }
   }
 
   private async query(filter: string): Promise<Stored<T>[]> {
-    const client = await this.client();
     const out: Stored<T>[] = [];
-    for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
+    try {
+      const client = await this.client();
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+        out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
+      }
+    } catch (error) {
+      throw unavailableOr(error);
     }
     return out;
   }

@@ -9,6 +9,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
 import type { MinutesTextPart } from "./records/minutes-text";
@@ -20,6 +21,12 @@ export interface Stored<T> {
   etag: string;
 }
 
+/** One step of an atomic batch: create a new row, replace a row unchanged since `etag`, or claim one (new eTag, same value). */
+export type BatchStep<T> =
+  | { kind: "create"; value: T }
+  | { kind: "replace"; value: T; etag: string }
+  | { kind: "touch"; rowKey: string; etag: string };
+
 /** What every repository offers; keys are raw strings, escaping is the implementation's business. */
 export interface Repository<T> {
   get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined>;
@@ -29,6 +36,8 @@ export interface Repository<T> {
   replace(value: T, etag: string): Promise<Stored<T>>;
   upsert(value: T): Promise<Stored<T>>;
   remove(partitionKey: string, rowKey: string, etag?: string): Promise<void>;
+  /** Applies eTag-checked steps to one partition atomically; resolves with each step's new eTag. */
+  batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]>;
 }
 
 /** A value that belongs to one meeting's partition. */
@@ -64,4 +73,6 @@ export interface Stores {
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
   reminders: Repository<MeetingScoped<ReminderClaim>>;
   rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
+  /** Handled bot activities (card actions, commands) by conversation and activity id. */
+  activityClaims: Repository<ActivityClaim>;
 }

@@ -1,13 +1,14 @@
 import { AppError } from "../domain/errors";
 
+// Table names and row keys stay on the error for the log; only `details` reach the client.
+
 /** Thrown when an eTag-checked write lost against another writer. */
 export class ConcurrencyError extends AppError {
-  constructor(table: string, key: string) {
+  constructor(readonly table: string, readonly key: string) {
     super(
       "conflict",
       "concurrent_update",
       { sv: "Någon annan ändrade samma sak samtidigt. Läs in igen och försök på nytt.", en: "Someone else changed this at the same time. Reload and try again." },
-      { table, key },
     );
     this.name = "ConcurrencyError";
   }
@@ -15,15 +16,15 @@ export class ConcurrencyError extends AppError {
 
 /** Thrown when a create finds the key already taken. */
 export class AlreadyExistsError extends AppError {
-  constructor(table: string, key: string) {
-    super("conflict", "already_exists", { sv: "Det finns redan.", en: "It already exists." }, { table, key });
+  constructor(readonly table: string, readonly key: string) {
+    super("conflict", "already_exists", { sv: "Det finns redan.", en: "It already exists." });
     this.name = "AlreadyExistsError";
   }
 }
 
 /** Thrown when a value does not fit Table Storage's limits (64 KiB per string property, 1 MiB per entity). */
 export class EntityTooLargeError extends AppError {
-  constructor(table: string, characters: number, limit: number) {
+  constructor(readonly table: string, characters: number, limit: number) {
     super(
       "too-large",
       "too_large",
@@ -31,16 +32,32 @@ export class EntityTooLargeError extends AppError {
         sv: `Texten är för stor att spara: ${characters} tecken, högst ${limit} tecken får plats.`,
         en: `The text is too large to store: ${characters} characters, at most ${limit} fit.`,
       },
-      { table, characters, limit },
+      { characters, limit },
     );
     this.name = "EntityTooLargeError";
   }
 }
 
-/** Thrown when the store cannot be reached. */
+/** Thrown when the store cannot be reached or does not answer in time; the reason is for the log only. */
 export class StorageUnavailableError extends AppError {
+  readonly reason: string;
+
   constructor(reason: string) {
-    super("unavailable", "storage_unavailable", { sv: `Lagringen svarar inte: ${reason}`, en: `Storage is not answering: ${reason}` });
+    super("unavailable", "storage_unavailable", {
+      sv: "Lagringen svarar inte just nu. Försök igen om en stund.",
+      en: "Storage is not answering right now. Please try again in a moment.",
+    });
     this.name = "StorageUnavailableError";
+    this.reason = reason;
   }
+}
+
+const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ESOCKETTIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "REQUEST_SEND_ERROR"]);
+
+/** The error as StorageUnavailableError when it says the store is down, hanging or failing (5xx); otherwise unchanged. */
+export function unavailableOr(error: unknown): unknown {
+  if (error instanceof AppError || typeof error !== "object" || error === null) return error;
+  const { name, code, statusCode, message } = error as { name?: string; code?: string; statusCode?: number; message?: string };
+  const down = name === "AbortError" || (code !== undefined && UNREACHABLE_CODES.has(code)) || (statusCode !== undefined && statusCode >= 500);
+  return down ? new StorageUnavailableError(`${code ?? name ?? "error"}${statusCode ? ` ${statusCode}` : ""}: ${message ?? ""}`) : error;
 }

@@ -1,5 +1,6 @@
 import { TableClient, TableServiceClient } from "@azure/data-tables";
 import { DefaultAzureCredential } from "@azure/identity";
+import { storageClientOptions } from "./client-options";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
 export type StorageTarget =
@@ -11,7 +12,8 @@ export class TableService {
   private readonly ready = new Map<string, Promise<TableClient>>();
   private readonly credential?: DefaultAzureCredential;
 
-  constructor(private readonly target: StorageTarget) {
+  /** `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS). */
+  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number) {
     if (target.kind === "account-url") {
       this.credential = new DefaultAzureCredential({ managedIdentityClientId: target.managedIdentityClientId });
     }
@@ -31,16 +33,16 @@ export class TableService {
   /** Lists tables: a cheap round trip that proves the store answers. */
   async ping(): Promise<void> {
     const service = this.target.kind === "connection-string"
-      ? TableServiceClient.fromConnectionString(this.target.connectionString, { allowInsecureConnection: true })
-      : new TableServiceClient(this.target.url, this.credential!);
+      ? TableServiceClient.fromConnectionString(this.target.connectionString, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
+      : new TableServiceClient(this.target.url, this.credential!, storageClientOptions(this.tryTimeoutMs));
     const pages = service.listTables().byPage({ maxPageSize: 1 });
     await pages.next();
   }
 
   private async create(name: string): Promise<TableClient> {
     const client = this.target.kind === "connection-string"
-      ? TableClient.fromConnectionString(this.target.connectionString, name, { allowInsecureConnection: true })
-      : new TableClient(this.target.url, name, this.credential!);
+      ? TableClient.fromConnectionString(this.target.connectionString, name, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
+      : new TableClient(this.target.url, name, this.credential!, storageClientOptions(this.tryTimeoutMs));
     await client.createTable();
     return client;
   }

@@ -86,5 +86,6 @@ export function createTableStores(target: StorageTarget): Stores {
     processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
     reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
+    activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
   };
 }

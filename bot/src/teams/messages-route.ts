@@ -1,4 +1,4 @@
-import type { Activity } from "botbuilder";
+import type { Activity, TurnContext } from "botbuilder";
 import type { Request, Response } from "restify";
 import { invalid } from "../domain/errors";
 import type { Logger } from "../logger";
@@ -6,6 +6,7 @@ import { isAuthenticationFailure } from "./app-adapter";
 import type { Bot } from "./bot-app";
 import { sendError, unauthenticated } from "../api/http-errors";
 import { requestLanguage } from "../api/route";
+import { refuseForeignTenant, tenantOf } from "./tenant-guard";
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -30,7 +31,13 @@ function assertActivityShape(body: unknown): void {
  * app id (the adapter then validates the JWT, and any failure of it is a 401), and hands the turn to the
  * teams-ai Application. Invoke and expectReplies answers come back in the HTTP body.
  */
-export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: Logger }) {
+export function messagesRoute(bot: Bot, options: {
+  localMode: boolean;
+  logger: Logger;
+  isAllowedTenant?: (tenantId: string | undefined) => Promise<boolean>;
+  /** Runs a turn at most once per activity id (repeated deliveries). */
+  once?: (context: TurnContext, run: () => Promise<void>) => Promise<void>;
+}) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       assertActivityShape(req.body);
@@ -45,8 +52,19 @@ export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: L
     for (const field of ["timestamp", "localTimestamp", "expiration"] as const) {
       if (typeof activity[field] === "string") activity[field] = new Date(activity[field] as unknown as string);
     }
+    // The adapter authenticates before it calls the logic: anything it throws before that is about the token.
+    let authenticated = false;
     try {
-      const response = await bot.adapter.handleActivity(String(req.headers.authorization ?? ""), activity, (context) => bot.app.run(context).then(() => undefined));
+      const response = await bot.adapter.handleActivity(String(req.headers.authorization ?? ""), activity, async (context) => {
+        authenticated = true;
+        if (options.isAllowedTenant && !(await options.isAllowedTenant(tenantOf(context.activity)))) {
+          options.logger.warn({ activityId: activity.id, tenantId: tenantOf(context.activity) }, "activity refused: tenant of no network");
+          await refuseForeignTenant(context);
+          return;
+        }
+        const run = () => bot.app.run(context).then(() => undefined);
+        await (options.once ? options.once(context, run) : run());
+      });
       if (response?.body === undefined) {
         res.status(response?.status ?? 200);
         res.end();
@@ -54,7 +72,7 @@ export function messagesRoute(bot: Bot, options: { localMode: boolean; logger: L
         res.send(response.status, response.body);
       }
     } catch (error) {
-      if (isAuthenticationFailure(error)) {
+      if (isAuthenticationFailure(error) || !authenticated) {
         options.logger.warn({ err: error, activityId: activity.id }, "activity refused: authentication failed");
         sendError(res, unauthenticated("invalid_token", "Ogiltig eller utgången token.", "Invalid or expired token."), requestLanguage(req));
         return;

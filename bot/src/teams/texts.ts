@@ -27,3 +27,9 @@ export const botTexts = defineTexts({
   sv: { failed: "Något gick fel. Försök igen om en stund." },
   en: { failed: "Something went wrong. Please try again in a moment." },
 });
+
+/** Texts of tenant-guard. */
+export const tenantRefusal = defineTexts({
+  sv: "Den här appen används bara av organisationerna i nätverket, och din organisation är inte med. Kontakta nätverkets samordnare.",
+  en: "This app is only used by the organisations of the network, and yours is not one of them. Contact the network's coordinator.",
+});

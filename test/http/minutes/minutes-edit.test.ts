@@ -86,7 +86,7 @@ describe("minutes API: reading and editing a draft", () => {
       assert.ok(res.body.error.message);
     }
     assert.equal((await api(server.url, `${path}/items/abc`, { user: secretary(), method: "PUT", body: {}, headers: { "If-Match": "x" } })).status, 400);
-    assert.equal((await putItem(server, 99, { notes: "x" }, { etag: "x" })).status, 404);
+    assert.equal((await putItem(server, 99, { notes: "x" }, { etag: '"x"' })).status, 404);
     assert.equal(await notesOf(server, 4), before);
   });
 

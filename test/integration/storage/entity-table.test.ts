@@ -20,7 +20,8 @@ describe("EntityTable against real Azurite", () => {
 
   before(async () => {
     storage = await startTestStorage();
-    service = new TableService({ kind: "connection-string", connectionString: storage.connectionString });
+    // 1,100 concurrent writes below queue up for longer than a production request may wait.
+    service = new TableService({ kind: "connection-string", connectionString: storage.connectionString }, 60_000);
     notes = new EntityTable<Note>(service, { table: "notes", prefix: "note", partitionKey: (n) => n.group, rowKey: (n) => n.id, index: (n) => ({ noteId: n.id }) });
   });
   after(() => storage.stop());
