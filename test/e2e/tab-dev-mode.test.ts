@@ -50,7 +50,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     await upcoming.locator(`[data-meeting-id="${UPCOMING_MEETING_ID}"]`).waitFor();
     const next = await upcoming.locator(`[data-meeting-id="${UPCOMING_MEETING_ID}"]`).innerText();
     assert.match(next, /onsdag \d{1,2} \w+ \d{4} · 09:00–11:00 · Digitalt · Digitalt via Teams/);
-    assert.match(next, /Planeras/);
+    assert.match(next, /Utkast/);
     assert.match(next, /Ditt svar: Kommer/);
     const earlier = await past.locator(`[data-meeting-id="${PAST_MEETING_ID}"]`).innerText();
     assert.match(earlier, /onsdag 12 mars 2025 · 09:00–11:30/);

@@ -3,6 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { DismissCircleRegular, EditRegular, SendRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { isBeforeMeeting, meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import { ApiError, callApiWithEtag } from "../api-client";
 import type { InvitationReport as Report, MeetingDetail } from "../api-types";
 import { ErrorBar } from "../components/states";
@@ -89,7 +90,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
     const notice = editing.conflict ? <MessageBar intent="warning" role="alert"><MessageBarBody>{t.conflict}</MessageBarBody></MessageBar> : undefined;
     return <MeetingForm heading={t.editTitle} saveLabel={t.save} initial={editing.draft} notice={notice} onSave={save} onCancel={() => setEditing(undefined)} />;
   }
-  const started = Date.now() >= Date.parse(meeting.startUtc);
+  const started = !isBeforeMeeting(meetingPhase(meeting, new Date()));
   return (
     <section className={styles.root} aria-label={t.edit} data-meeting-admin>
       <div className={styles.bar}>

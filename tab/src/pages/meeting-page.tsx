@@ -56,7 +56,7 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
         <div className={styles.meta}>
           <Body1>{`${formatMeetingDate(meeting.startUtc, language)} ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Body1>
           <Body1>{`${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>
-          <StatusBadge status={meeting.status} />
+          <StatusBadge meeting={meeting} />
           {meeting.joinUrl && !ended && meeting.status !== "cancelled" ? (
             <Button size="small" appearance="primary" icon={<VideoRegular />} onClick={() => openLink(meeting.joinUrl!, session.inTeams)}>{t.join}</Button>
           ) : null}

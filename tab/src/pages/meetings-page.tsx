@@ -34,7 +34,7 @@ function MeetingCard(props: { meeting: MeetingSummary }) {
         description={<Caption1>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Caption1>}
       />
       <div className={styles.badges}>
-        <StatusBadge status={meeting.status} />
+        <StatusBadge meeting={meeting} />
         <AnswerBadge answer={meeting.myAnswer} prefix={t.yourAnswer} />
       </div>
     </Card>

@@ -1,4 +1,5 @@
 import { callApi, type Credentials } from "../api-client";
+import type { MeetingSummary } from "../api-types";
 import type { ActionItem } from "../../../bot/src/domain/agenda";
 import type { MinutesView } from "../../../bot/src/services/minutes-view";
 import type { SearchResult } from "../../../bot/src/services/search";
@@ -64,5 +65,5 @@ export function searchApi(credentials: Credentials, language: string, query: str
 
 /** The caller's network's meetings, for the archive. */
 export function meetingsApi(credentials: Credentials, language: string) {
-  return callApi<{ meetings: { id: string; title: string; startUtc: string; status: string }[] }>(credentials, language, "/meetings");
+  return callApi<{ meetings: MeetingSummary[] }>(credentials, language, "/meetings");
 }

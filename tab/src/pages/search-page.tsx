@@ -1,6 +1,8 @@
-import { Badge, Button, Input, Spinner, Title2 } from "@fluentui/react-components";
+import { Button, Input, Spinner, Title2 } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import type { Credentials } from "../api-client";
+import type { MeetingSummary } from "../api-types";
+import { StatusBadge } from "../components/meeting-badges";
 import { meetingsApi, searchApi, type SearchResult } from "./minutes-api";
 
 const texts = {
@@ -16,7 +18,6 @@ const texts = {
   },
 } as const;
 
-type Meeting = { id: string; title: string; startUtc: string; status: string };
 const yearOf = (utc: string) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric" }).format(new Date(utc));
 const dateOf = (utc: string) => new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", dateStyle: "short" }).format(new Date(utc));
 const minutesHref = (meetingId: string) => `#/meetings/${encodeURIComponent(meetingId)}/minutes`;
@@ -31,7 +32,7 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
   const [results, setResults] = useState<SearchResult[]>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const [meetings, setMeetings] = useState<Meeting[]>([]);
+  const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
   useEffect(() => {
     meetingsApi(props.credentials, props.language).then((r) => setMeetings(r.meetings)).catch((e: Error) => setError(e.message));
   }, [props.credentials, props.language]);
@@ -71,20 +72,22 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
           )}
         </section>
       ) : null}
-      <h2>{t.archive}</h2>
-      {years.map((year) => (
-        <section key={year} aria-label={year}>
-          <h3>{year}</h3>
-          <ul>
-            {meetings.filter((m) => yearOf(m.startUtc) === year).sort((a, b) => b.startUtc.localeCompare(a.startUtc)).map((m) => (
-              <li key={m.id}>
-                <a href={minutesHref(m.id)}>{`${dateOf(m.startUtc)} ${m.title}`}</a> <Badge appearance="outline">{m.status}</Badge>
-                {m.id === props.meetingId ? ` (${t.current})` : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <section aria-labelledby="archive-title">
+        <h2 id="archive-title">{t.archive}</h2>
+        {years.map((year) => (
+          <section key={year} aria-label={year}>
+            <h3>{year}</h3>
+            <ul>
+              {meetings.filter((m) => yearOf(m.startUtc) === year).sort((a, b) => b.startUtc.localeCompare(a.startUtc)).map((m) => (
+                <li key={m.id} data-archive-meeting={m.id}>
+                  <a href={minutesHref(m.id)}>{`${dateOf(m.startUtc)} ${m.title}`}</a> <StatusBadge meeting={m} />
+                  {m.id === props.meetingId ? ` (${t.current})` : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
     </main>
   );
 }
