@@ -1,5 +1,7 @@
 import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import type { MeetingDetail } from "../api-types";
 import { StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
@@ -12,6 +14,8 @@ import { hrefOf, meetingTabs, navigate, type MeetingTab, type Route } from "../r
 import { useApi, useSession } from "../session";
 import { AgendaTab } from "./agenda-tab";
 import { AttendanceTab } from "./attendance-tab";
+import { HeaderAnswer } from "./header-answer";
+import { MeetingFacts } from "./meeting-facts";
 import { MeetingAdmin } from "./meeting-admin";
 import { MinutesPage } from "./minutes-page";
 import { ResponsesTab } from "./responses-tab";
@@ -44,10 +48,14 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   const styles = useStyles();
   const session = useSession();
   const { data: meeting, error, reload, setData } = useApi<MeetingDetail>(`/meetings/${encodeURIComponent(props.meetingId)}`);
+  const [answers, setAnswers] = useState({ header: 0, tab: 0 });
   if (!meeting) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
   const member = session.me.memberships.find((m) => m.network.id === meeting.networkId)?.member;
   const abilities = abilitiesIn(member, meeting);
   const ended = Date.now() > Date.parse(meeting.endUtc);
+  const phase = meetingPhase(meeting, new Date());
+  // A draft has not been sent out: nobody answers it yet.
+  const canAnswer = abilities.answerInvitation && phase === "invited";
   return (
     <main className={styles.root} aria-labelledby="meeting-title">
       {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
@@ -61,6 +69,8 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
             <Button size="small" appearance="primary" icon={<VideoRegular />} onClick={() => openLink(meeting.joinUrl!, session.inTeams)}>{t.join}</Button>
           ) : null}
         </div>
+        <MeetingFacts meeting={meeting} showReplyBy={phase === "draft" || phase === "invited"} />
+        <HeaderAnswer meetingId={meeting.id} canAnswer={canAnswer} version={answers.tab} onAnswered={() => setAnswers((a) => ({ ...a, header: a.header + 1 }))} />
       </header>
       {mayManageMeetings(member) ? <MeetingAdmin meeting={meeting} onChanged={setData} /> : null}
       <TabList className={styles.tabs} aria-label={t.sections} selectedValue={props.tab} onTabSelect={(_, d) => navigate(props.hrefOfTab(d.value as MeetingTab), { replace: true })}>
@@ -68,7 +78,7 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${props.tab}`} className={styles.panel}>
         {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setData({ ...meeting, agenda })} /> : null}
-        {props.tab === "responses" ? <ResponsesTab meeting={meeting} canAnswer={abilities.answerInvitation} /> : null}
+        {props.tab === "responses" ? <ResponsesTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} /> : null}
         {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} /> : null}
         {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} /> : null}
         {props.tab === "minutes" ? <MinutesPage key={meeting.id} credentials={session.credentials} language={language} meetingId={meeting.id} /> : null}
