@@ -26,7 +26,7 @@ function Page(props: { route: Route }) {
   const { route } = props;
   switch (route.page) {
     case "meeting":
-      return <MeetingPage meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
+      return <MeetingPage key={route.meetingId} meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
     case "meeting-context":
       return <MeetingContextPage tab={route.tab} teamsMeetingId={session.teamsMeetingId} />;
     case "new-meeting":

@@ -50,14 +50,19 @@ describe("tab: the coordinator creates, changes and sends a meeting", () => {
     assert.equal(stored.chairId, demoMember("Lena Forsberg").aadObjectId);
     assert.equal(stored.secretaryId, demoMember("Emma Strand").aadObjectId);
 
-    await page.getByRole("button", { name: "Ändra mötet" }).click();
+    // At 320 px the coordinator's tools are in one menu.
+    const tool = async (name: string) => {
+      await page.getByRole("button", { name: "Hantera mötet" }).click();
+      await page.getByRole("menuitem", { name }).click();
+    };
+    await tool("Ändra mötet");
     assert.equal(await page.getByLabel("Plats").inputValue(), "Stadshuset, Mölndal");
     await page.getByLabel("Plats").fill("Kommunhuset, Kungälv");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Hybrid · Kommunhuset, Kungälv").waitFor();
     assert.equal((await api(suite.server.url, `/meetings/${meetingId}`, { user: coordinator })).body.place, "Kommunhuset, Kungälv");
 
-    await page.getByRole("button", { name: "Skicka kallelse" }).click();
+    await tool("Skicka kallelse");
     const report = page.locator("[data-invitation-report]");
     await report.getByText("Kallelsen är skickad").waitFor();
     const shown = await report.innerText();

@@ -2,6 +2,7 @@ import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@
 import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
+import { ApiError } from "../api-client";
 import type { MeetingDetail } from "../api-types";
 import { StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
@@ -23,11 +24,13 @@ import { RoundTableTab } from "./round-table-tab";
 
 const text = {
   sv: {
-    back: "Alla möten", loading: "Hämtar mötet …", join: "Anslut till mötet", sections: "Mötets delar",
+    back: "Alla möten", loading: "Hämtar mötet …", notFound: "Mötet hittades inte",
+    notFoundBody: "Adressen pekar inte på något möte i ditt nätverk. Länken kan vara fel, eller så har mötet tagits bort.", join: "Anslut till mötet", sections: "Mötets delar",
     tabs: { agenda: "Dagordning", responses: "Svar", attendance: "Närvaro", "round-table": "Aktuellt läge", minutes: "Anteckningar" },
   },
   en: {
-    back: "All meetings", loading: "Loading the meeting …", join: "Join the meeting", sections: "Meeting sections",
+    back: "All meetings", loading: "Loading the meeting …", notFound: "Meeting not found",
+    notFoundBody: "The address does not lead to a meeting in your network. The link may be wrong, or the meeting has been removed.", join: "Join the meeting", sections: "Meeting sections",
     tabs: { agenda: "Agenda", responses: "Responses", attendance: "Attendance", "round-table": "Round table", minutes: "Minutes" },
   },
 };
@@ -37,7 +40,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   title: { overflowWrap: "anywhere", "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 } },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  tabs: { flexWrap: "wrap" },
+  // One row that scrolls sideways on its own in the side panel, instead of wrapping and pushing the content down.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin", flexShrink: 0, maxWidth: "100%" },
   panel: { minWidth: 0 },
 });
 
@@ -49,7 +53,18 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   const session = useSession();
   const { data: meeting, error, reload, setData } = useApi<MeetingDetail>(`/meetings/${encodeURIComponent(props.meetingId)}`);
   const [answers, setAnswers] = useState({ header: 0, tab: 0 });
-  if (!meeting) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
+  if (!meeting) {
+    if (error instanceof ApiError && error.status === 404) {
+      return (
+        <main className={styles.root} aria-labelledby="meeting-title" data-meeting-not-found>
+          <Title2 as="h1" block id="meeting-title">{t.notFound}</Title2>
+          <Body1>{t.notFoundBody}</Body1>
+          {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
+        </main>
+      );
+    }
+    return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
+  }
   const member = session.me.memberships.find((m) => m.network.id === meeting.networkId)?.member;
   const abilities = abilitiesIn(member, meeting);
   const ended = Date.now() > Date.parse(meeting.endUtc);
