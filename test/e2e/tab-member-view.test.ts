@@ -57,7 +57,7 @@ describe("tab: what a member sees of meetings", () => {
       assert.equal((await suite.server.stores.rsvps.get(sent.id, ale))?.value.substituteName, "Kim Holmberg");
       assert.equal(await scrollsSideways(page), false);
       await screenshot(page, `member-header-${width}`);
-      const [download] = await Promise.all([page.waitForEvent("download"), header.getByRole("button", { name: "Lägg till i kalendern (.ics)" }).click()]);
+      const [download] = await Promise.all([page.waitForEvent("download"), header.getByRole("button", { name: "Kalenderfil (.ics)" }).click()]);
       assert.match(readFileSync((await download.path())!, "utf8"), /BEGIN:VCALENDAR[\s\S]*Nätverksmöte om språkstöd/);
       await answer.getByRole("button", { name: "Kommer inte" }).click();
       await page.waitForFunction(() => document.querySelector('[data-my-answer] button[aria-pressed="true"]')?.textContent === "Kommer inte");

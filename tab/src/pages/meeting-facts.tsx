@@ -9,8 +9,8 @@ import { useLanguage, useText } from "../i18n";
 import { useApi, useSession } from "../session";
 
 const text = {
-  sv: { replyBy: "Svara senast", chair: "Ordförande", secretary: "Sekreterare", calendar: "Lägg till i kalendern (.ics)", failed: "Kalenderfilen kunde inte hämtas" },
-  en: { replyBy: "Reply by", chair: "Chair", secretary: "Secretary", calendar: "Add to calendar (.ics)", failed: "The calendar file could not be fetched" },
+  sv: { replyBy: "Svara senast", chair: "Ordförande", secretary: "Sekreterare", calendar: "Kalenderfil (.ics)", failed: "Kalenderfilen kunde inte hämtas" },
+  en: { replyBy: "Reply by", chair: "Chair", secretary: "Secretary", calendar: "Calendar file (.ics)", failed: "The calendar file could not be fetched" },
 };
 
 const useStyles = makeStyles({

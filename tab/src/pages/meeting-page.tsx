@@ -69,8 +69,8 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   const abilities = abilitiesIn(member, meeting);
   const ended = Date.now() > Date.parse(meeting.endUtc);
   const phase = meetingPhase(meeting, new Date());
-  // A draft has not been sent out: nobody answers it yet.
-  const canAnswer = abilities.answerInvitation && phase === "invited";
+  // A draft has not been sent out: nobody answers it yet. Otherwise the server's rule (until the start).
+  const canAnswer = abilities.answerInvitation && meeting.status !== "draft";
   return (
     <main className={styles.root} aria-labelledby="meeting-title">
       {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
