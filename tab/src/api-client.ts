@@ -1,3 +1,5 @@
+import { networkMessage } from "./network-error";
+
 /** How the tab authenticates its API calls: an SSO token in Teams, or a chosen demo user in dev mode. */
 export type Credentials = { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; aadObjectId: string };
 
@@ -20,7 +22,13 @@ export async function callApiWithEtag<T>(credentials: Credentials, language: str
   if (init.body) headers.set("Content-Type", "application/json");
   if (credentials.kind === "sso") headers.set("Authorization", `Bearer ${await credentials.token()}`);
   else headers.set("X-Dev-User", credentials.aadObjectId);
-  const response = await fetch(`/api/v1${path}`, { ...init, headers });
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { ...init, headers });
+  } catch {
+    // The browser's own text ("Failed to fetch") says nothing to people, and not in their language.
+    throw new ApiError(0, "network_unreachable", networkMessage(language));
+  }
   const text = await response.text();
   let body: { error?: { code?: string; message?: string } & Record<string, unknown> } | undefined;
   try {

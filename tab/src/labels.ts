@@ -1,11 +1,12 @@
-import type { MeetingForm, MeetingStatus, RollCallState } from "../../bot/src/domain/meeting";
+import type { MeetingForm, RollCallState } from "../../bot/src/domain/meeting";
+import type { MeetingPhase } from "../../bot/src/domain/meeting-phase";
 import type { Language } from "../../bot/src/domain/network";
 import type { SubmittedWhen } from "../../bot/src/domain/round-table";
 import type { RsvpAnswer } from "../../bot/src/domain/rsvp";
 
-const statuses: Record<MeetingStatus, { sv: string; en: string }> = {
-  draft: { sv: "Planeras", en: "Planned" },
-  invited: { sv: "Inbjudan skickad", en: "Invitations sent" },
+const statuses: Record<MeetingPhase, { sv: string; en: string }> = {
+  draft: { sv: "Utkast", en: "Draft" },
+  invited: { sv: "Kallelse skickad", en: "Invitation sent" },
   "in-progress": { sv: "Pågår", en: "In progress" },
   "minutes-draft": { sv: "Anteckningar skrivs", en: "Minutes in progress" },
   published: { sv: "Anteckningar publicerade", en: "Minutes published" },
@@ -37,8 +38,8 @@ const submitted: Record<SubmittedWhen, { sv: string; en: string }> = {
   after: { sv: "efter mötet", en: "after the meeting" },
 };
 
-/** A meeting status for people. */
-export const statusLabel = (status: MeetingStatus, language: Language): string => statuses[status]?.[language] ?? status;
+/** A meeting's phase (see meetingPhase) for people. */
+export const statusLabel = (phase: MeetingPhase, language: Language): string => statuses[phase][language];
 /** A meeting form for people. */
 export const formLabel = (form: MeetingForm, language: Language): string => forms[form]?.[language] ?? form;
 /** An invitation answer for people ("Inte svarat" when there is none). */

@@ -35,26 +35,30 @@ export interface ApiState<T> {
   setData(data: T): void;
 }
 
-/** Reads `path` from the API as the session's user, again on `reload()`; undefined path reads nothing. */
+/**
+ * Reads `path` from the API as the session's user, again on `reload()`; undefined path reads nothing.
+ * Data is kept while the same path reloads, never shown for another path (another meeting's address).
+ */
 export function useApi<T>(path: string | undefined): ApiState<T> {
   const { call } = useSession();
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: path !== undefined });
+  const [state, setState] = useState<{ path?: string; data?: T; error?: Error; loading: boolean }>({ path, loading: path !== undefined });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (path === undefined) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    setState((s) => (s.path === path ? { ...s, loading: true } : { path, loading: true }));
     call<T>(path).then(
-      (data) => live && setState({ data, loading: false }),
-      (error: Error) => live && setState((s) => ({ data: s.data, error, loading: false })),
+      (data) => live && setState({ path, data, loading: false }),
+      (error: Error) => live && setState((s) => ({ path, data: s.path === path ? s.data : undefined, error, loading: false })),
     );
     return () => {
       live = false;
     };
   }, [path, version, call]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  const setData = useCallback((data: T) => setState({ data, loading: false }), []);
-  return { ...state, reload, setData };
+  const setData = useCallback((data: T) => setState({ path, data, loading: false }), [path]);
+  const current = state.path === path ? state : { loading: path !== undefined };
+  return { data: current.data, error: current.error, loading: current.loading, reload, setData };
 }
 
 /** Builds the API caller for credentials and language. */

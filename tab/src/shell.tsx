@@ -1,23 +1,28 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
 import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
+import { AccessibilityPage } from "./pages/accessibility-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { NewMeetingPage } from "./pages/new-meeting-page";
 import { SearchPage } from "./pages/search-page";
-import { navigate, useRoute, type Route } from "./router";
+import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  footer: {
+    display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 function Page(props: { route: Route }) {
@@ -26,13 +31,15 @@ function Page(props: { route: Route }) {
   const { route } = props;
   switch (route.page) {
     case "meeting":
-      return <MeetingPage meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
+      return <MeetingPage key={route.meetingId} meetingId={route.meetingId} tab={route.tab} hrefOfTab={(tab) => ({ page: "meeting", meetingId: route.meetingId, tab })} />;
     case "meeting-context":
       return <MeetingContextPage tab={route.tab} teamsMeetingId={session.teamsMeetingId} />;
     case "new-meeting":
       return <NewMeetingPage />;
     case "search":
       return <SearchPage credentials={session.credentials} language={language} />;
+    case "accessibility":
+      return <AccessibilityPage />;
     default:
       return <MeetingsPage />;
   }
@@ -47,11 +54,11 @@ export function Shell(props: { onSwitchUser?: () => void }) {
   return (
     <div className={styles.page}>
       {props.onSwitchUser ? <DevBanner me={session.me} onSwitchUser={props.onSwitchUser} /> : null}
-      {!session.membership ? <NotAMember /> : (
+      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <NotAMember />) : (
         <>
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" ? "search" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={route.page === "search" ? "search" : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
               </TabList>
@@ -60,6 +67,10 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           <Page route={route} />
         </>
       )}
+      <footer className={styles.footer}>
+        <Caption1><Link href={hrefOf({ page: "accessibility" })}>{t.accessibility}</Link></Caption1>
+        <Caption1><Link href="privacy.html" target="_blank">{t.privacy}</Link></Caption1>
+      </footer>
     </div>
   );
 }

@@ -55,8 +55,9 @@ describe("minutes in the tab (Chromium)", function () {
 
   it("lets the secretary write notes that autosave, with a safe preview where injected code is inert", async () => {
     const page = await openAs(browser, server, "Emma Strand", `#/meetings/${PAST}/minutes`);
+    await page.getByRole("button", { name: "3. Dialog i mindre grupper" }).click();
     await page.getByLabel("Anteckningar för punkt 3").fill(INJECTED);
-    await page.getByRole("status", { name: "status 3" }).filter({ hasText: /^Sparat$/ }).waitFor();
+    await page.getByRole("status", { name: "status 3" }).filter({ hasText: /^Sparat \d{2}:\d{2}$/ }).waitFor();
     const preview = page.getByTestId("preview-3");
     assert.equal(await preview.locator("strong").textContent(), "mindre grupper");
     assert.equal(await preview.getByRole("link", { name: "GR:s sida" }).getAttribute("href"), "https://www.goteborgsregionen.se");
@@ -70,12 +71,13 @@ describe("minutes in the tab (Chromium)", function () {
 
   it("formats with the toolbar and shows both versions on a concurrent save, letting the user keep theirs", async () => {
     const page = await openAs(browser, server, "Emma Strand", `#/meetings/${PAST}/minutes`);
+    await page.getByRole("button", { name: "2. Omvärldsbevakning" }).click();
     const notes = page.getByLabel("Anteckningar för punkt 2");
     await notes.fill("viktigt");
     await notes.selectText();
     await page.getByRole("toolbar", { name: "Formatering 2" }).getByRole("button", { name: "Fetstil" }).click();
     assert.equal(await notes.inputValue(), "**viktigt**");
-    await page.getByRole("status", { name: "status 2" }).filter({ hasText: /^Sparat$/ }).waitFor();
+    await page.getByRole("status", { name: "status 2" }).filter({ hasText: /^Sparat \d{2}:\d{2}$/ }).waitFor();
     const other = await api(server.url, `/meetings/${PAST}/minutes`, { user: users.coordinator().aadObjectId });
     const etag = other.body.items[1].etag;
     assert.equal((await api(server.url, `/meetings/${PAST}/minutes/items/2`, { user: users.coordinator().aadObjectId, method: "PUT", body: { notes: "Samordnarens text" }, headers: { "If-Match": etag } })).status, 200);
@@ -84,7 +86,7 @@ describe("minutes in the tab (Chromium)", function () {
     await conflict.waitFor();
     assert.ok((await conflict.textContent())!.includes("Samordnarens text"));
     await conflict.getByRole("button", { name: "Spara min version" }).click();
-    await page.getByRole("status", { name: "status 2" }).filter({ hasText: /^Sparat$/ }).waitFor();
+    await page.getByRole("status", { name: "status 2" }).filter({ hasText: /^Sparat \d{2}:\d{2}$/ }).waitFor();
     assert.equal((await server.stores.agenda.get(PAST, "0002"))!.value.notes, "**viktigt** och sekreterarens tillägg");
     await page.close();
   });

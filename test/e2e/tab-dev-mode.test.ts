@@ -49,13 +49,13 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     const past = page.getByRole("region", { name: "Tidigare möten" });
     await upcoming.locator(`[data-meeting-id="${UPCOMING_MEETING_ID}"]`).waitFor();
     const next = await upcoming.locator(`[data-meeting-id="${UPCOMING_MEETING_ID}"]`).innerText();
-    assert.match(next, /onsdag \d{1,2} \w+ \d{4} · 09:00–11:00 · Digitalt · Digitalt via Teams/);
-    assert.match(next, /Planeras/);
+    assert.match(next, /^onsdag \d{1,2} \w+ \d{4} · 09:00–11:00\s+Nätverksmöte mottagande och integration · Digitalt · Digitalt via Teams/);
+    assert.match(next, /Utkast/);
     assert.match(next, /Ditt svar: Kommer/);
     const earlier = await past.locator(`[data-meeting-id="${PAST_MEETING_ID}"]`).innerText();
-    assert.match(earlier, /onsdag 12 mars 2025 · 09:00–11:30/);
+    assert.match(earlier, /^onsdag 12 mars 2025 · 09:00–11:30/);
     assert.match(earlier, /Anteckningar skrivs/);
-    assert.match(earlier, /Ditt svar: Inte svarat/);
+    assert.doesNotMatch(earlier, /Ditt svar/, "no answer to a past meeting is no news");
     await screenshot(page, "meetings");
   });
 
@@ -86,7 +86,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     await check(users.chair().aadObjectId, 0);
     await check(users.coordinator().aadObjectId, 1);
     await check(users.secretary().aadObjectId, 1);
-  });
+  }).timeout(60_000); // five page loads in a row: slow on a busy machine
 
   it("edits the agenda in the browser: add, move, remove, and refuses to save an item without title", async () => {
     const page = await open({ devUser: users.coordinator().aadObjectId });
@@ -125,7 +125,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     const page = await open({ devUser: users.aleMember().aadObjectId });
     await page.goto(`${server.url}/tab/?lang=en#/`);
     await page.getByRole("heading", { name: "Meetings", level: 1 }).waitFor();
-    assert.match(await page.locator(`[data-meeting-id="${PAST_MEETING_ID}"]`).innerText(), /Wednesday, 12 March 2025 · 09:00–11:30 · Online/);
+    assert.match(await page.locator(`[data-meeting-id="${PAST_MEETING_ID}"]`).innerText(), /Wednesday, 12 March 2025 · 09:00–11:30\s+Nätverksmöte mottagande och integration · Online/);
     assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
     assert.ok(await page.getByRole("button", { name: "Switch user" }).isVisible());
   });

@@ -26,7 +26,8 @@ describe("tab look and accessibility (dev mode)", () => {
     server = suite.server;
   });
 
-  it("uses the Teams light theme by default, dark with ?theme=dark and high contrast with ?theme=contrast", async () => {
+  it("uses the Teams light theme by default, dark with ?theme=dark and high contrast with ?theme=contrast", async function () {
+    this.timeout(60_000);
     for (const [query, canvas] of [["", CANVAS.light], ["?theme=dark", CANVAS.dark], ["?theme=contrast", CANVAS.contrast]] as const) {
       const page = await open({ devUser: users.coordinator().aadObjectId });
       await page.goto(`${server.url}/tab/${query}#/meetings/${UPCOMING_MEETING_ID}`);
@@ -36,7 +37,8 @@ describe("tab look and accessibility (dev mode)", () => {
     }
   });
 
-  it("is usable in a 320 px side panel: no sideways scrolling on the picker, meetings, meeting page and agenda editor", async () => {
+  it("is usable in a 320 px side panel: no sideways scrolling on the picker, meetings, meeting page and agenda editor", async function () {
+    this.timeout(60_000);
     const picker = await open({ width: 320, height: 640 });
     await picker.goto(`${server.url}/tab/`);
     await picker.getByRole("button", { name: /Johan Berg/ }).waitFor();
@@ -57,7 +59,8 @@ describe("tab look and accessibility (dev mode)", () => {
   });
 
   for (const theme of ["light", "dark"] as const) {
-    it(`has no serious or critical accessibility violations on the main pages (${theme})`, async () => {
+    it(`has no serious or critical accessibility violations on the main pages (${theme})`, async function () {
+      this.timeout(90_000); // axe on four pages: slow on a busy machine
       const query = theme === "dark" ? "?theme=dark" : "";
       const picker = await open();
       await picker.goto(`${server.url}/tab/${query}`);

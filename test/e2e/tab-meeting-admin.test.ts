@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { DEMO_NETWORK_ID, demoMember } from "../../bot/src/demo/demo-network";
 import { stockholmParts } from "../../bot/src/domain/time";
 import { api } from "../helpers/bot-client";
-import { scrollsSideways, seriousA11yViolations } from "../helpers/browser";
+import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
 import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
 import { dayFromNow, meetingBody } from "../helpers/invitations";
@@ -50,21 +50,36 @@ describe("tab: the coordinator creates, changes and sends a meeting", () => {
     assert.equal(stored.chairId, demoMember("Lena Forsberg").aadObjectId);
     assert.equal(stored.secretaryId, demoMember("Emma Strand").aadObjectId);
 
-    await page.getByRole("button", { name: "Ändra mötet" }).click();
+    // At 320 px the coordinator's tools are in one menu.
+    const tool = async (name: string) => {
+      await page.getByRole("button", { name: "Hantera mötet" }).click();
+      await page.getByRole("menuitem", { name }).click();
+    };
+    await tool("Ändra mötet");
     assert.equal(await page.getByLabel("Plats").inputValue(), "Stadshuset, Mölndal");
     await page.getByLabel("Plats").fill("Kommunhuset, Kungälv");
     await page.getByRole("button", { name: "Spara ändringarna" }).click();
     await page.getByText("Hybrid · Kommunhuset, Kungälv").waitFor();
     assert.equal((await api(suite.server.url, `/meetings/${meetingId}`, { user: coordinator })).body.place, "Kommunhuset, Kungälv");
 
-    await page.getByRole("button", { name: "Skicka kallelse" }).click();
+    await tool("Skicka kallelse");
     const report = page.locator("[data-invitation-report]");
-    await report.getByText("Kallelsen är skickad").waitFor();
+    await report.getByText(/\d+ av \d+ nådda/).waitFor();
     const shown = await report.innerText();
     const invited = (await suite.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))?.value;
     assert.equal(invited?.status, "invited");
     assert.match(shown, /Skickade: \d+/);
     assert.ok(/Kunde inte nås/.test(shown) === /appen är inte installerad|fel hos Teams/.test(shown), "unreachable people are listed with a reason");
+    const [reached, all] = /(\d+) av (\d+) nådda/.exec(shown)!.slice(1).map(Number);
+    assert.ok(all! > 0 && reached! <= all!, shown);
+    if (reached === 0) assert.match(shown, /^Kallelsen nådde ingen: 0 av \d+ nådda/, "nothing reached is not called sent");
+    await screenshot(page, "invitation-report-320");
+    if (reached! < all!) {
+      assert.match(shown, /lägga till Nätverksmöten/);
+      const [download] = await Promise.all([page.waitForEvent("download"), report.getByRole("button", { name: "Ladda ner kalenderfilen (.ics) att e-posta" }).click()]);
+      assert.match(download.suggestedFilename(), /\.ics$/);
+    }
+
 
     await page.goto(tab("#/"));
     await page.locator(`[data-meeting-id="${meetingId}"]`).getByText(TITLE).waitFor();

@@ -28,10 +28,10 @@ export interface AgendaItemInput {
 }
 
 /** `GET /meetings/{id}`. */
-export type MeetingDetail = Meeting & { agenda: AgendaItemView[] };
+export type MeetingDetail = Meeting & { agenda: AgendaItemView[]; minutesPublished?: boolean };
 
 /** One meeting of `GET /meetings`. */
-export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null };
+export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null; minutesPublished: boolean };
 
 /** One network membership of `GET /me`. */
 export interface Membership {

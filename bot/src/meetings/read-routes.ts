@@ -3,6 +3,7 @@ import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
+import { may } from "../domain/roles";
 
 /** Registers reading meetings: `GET /api/v1/meetings` and `GET /api/v1/meetings/{id}`. */
 export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
@@ -12,11 +13,13 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
   server.get("/api/v1/meetings", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
     const now = clock.now().getTime();
-    const list = await meetings.list(member.networkId);
+    // A draft is the coordinator's work in progress: members see a meeting once it is sent out.
+    const list = (await meetings.list(member.networkId)).filter((m) => m.status !== "draft" || may(member, "manage-meeting"));
     const withAnswers: MeetingSummary[] = await Promise.all(list.map(async (m) => ({
       ...m,
       upcoming: Date.parse(m.endUtc) >= now,
       myAnswer: (await stores.rsvps.get(m.id, member.aadObjectId))?.value.answer ?? null,
+      minutesPublished: (await stores.minutesVersions.list(m.id)).length > 0,
     })));
     return { status: 200, body: { meetings: withAnswers } };
   }));
@@ -24,7 +27,8 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const body: MeetingDetail = { ...meeting.value, agenda: await meetings.agendaFor(member, meeting.value) };
+    const [agenda, versions] = await Promise.all([meetings.agendaFor(member, meeting.value), stores.minutesVersions.list(meeting.value.id)]);
+    const body: MeetingDetail = { ...meeting.value, agenda, minutesPublished: versions.length > 0 };
     return { status: 200, body, headers: { ETag: meeting.etag } };
   }));
 }

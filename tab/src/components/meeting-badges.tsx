@@ -1,10 +1,10 @@
 import { Badge } from "@fluentui/react-components";
-import type { MeetingStatus } from "../../../bot/src/domain/meeting";
+import { meetingPhase, type MeetingPhase, type PhaseFacts } from "../../../bot/src/domain/meeting-phase";
 import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
 import { useLanguage } from "../i18n";
 import { answerLabel, statusLabel } from "../labels";
 
-const statusColor: Record<MeetingStatus, "brand" | "informative" | "success" | "danger" | "warning"> = {
+const statusColor: Record<MeetingPhase, "brand" | "informative" | "success" | "danger" | "warning"> = {
   draft: "informative",
   invited: "brand",
   "in-progress": "warning",
@@ -15,10 +15,11 @@ const statusColor: Record<MeetingStatus, "brand" | "informative" | "success" | "
 
 const answerColor = { attending: "success", declined: "danger", substitute: "warning" } as const;
 
-/** A meeting's status as a badge. */
-export function StatusBadge(props: { status: MeetingStatus }) {
+/** A meeting's status as a badge: its phase, derived from the stored status and what has happened. */
+export function StatusBadge(props: { meeting: PhaseFacts }) {
   const language = useLanguage();
-  return <Badge appearance="tint" color={statusColor[props.status] ?? "informative"}>{statusLabel(props.status, language)}</Badge>;
+  const phase = meetingPhase(props.meeting, new Date());
+  return <Badge appearance="tint" color={statusColor[phase]} data-phase={phase}>{statusLabel(phase, language)}</Badge>;
 }
 
 /** An invitation answer as a badge; "Inte svarat" when there is none. */

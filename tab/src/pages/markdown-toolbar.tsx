@@ -1,4 +1,5 @@
-import { Button, Input, Toolbar, ToolbarButton } from "@fluentui/react-components";
+import { Button, Input, makeStyles, Toolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { LinkRegular, TextBoldRegular, TextBulletListLtrRegular } from "@fluentui/react-icons";
 import { useState, type RefObject } from "react";
 import { isSafeUrl } from "../../../bot/src/domain/sanitise-markdown";
 
@@ -6,6 +7,15 @@ const texts = {
   sv: { bold: "Fetstil", bullets: "Punktlista", link: "Länk", address: "Adress (https://…)", insert: "Infoga", unsafe: "Bara adresser som börjar med https://, http:// eller mailto:." },
   en: { bold: "Bold", bullets: "Bullet list", link: "Link", address: "Address (https://…)", insert: "Insert", unsafe: "Only addresses starting with https://, http:// or mailto:." },
 } as const;
+
+const useStyles = makeStyles({
+  toolbar: {
+    backgroundColor: tokens.colorNeutralBackground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium, alignSelf: "flex-start", flexWrap: "wrap",
+  },
+  link: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap", margin: `${tokens.spacingVerticalXS} 0` },
+  grow: { flexGrow: 1 },
+});
 
 /** Replaces the selected text of a textarea and tells the new value. */
 function replaceSelection(area: HTMLTextAreaElement, change: (selected: string) => string, onChange: (value: string) => void): void {
@@ -29,6 +39,7 @@ function selectLines(area: HTMLTextAreaElement): void {
 /** The small Markdown toolbar of the notes editor: bold, bullet list, link. */
 export function MarkdownToolbar(props: { target: RefObject<HTMLTextAreaElement | null>; onChange: (value: string) => void; language: "sv" | "en"; label: string }) {
   const t = texts[props.language];
+  const styles = useStyles();
   const [linkOpen, setLinkOpen] = useState(false);
   const [address, setAddress] = useState("https://");
   const edit = (change: (selected: string) => string, wholeLines = false) => {
@@ -44,14 +55,14 @@ export function MarkdownToolbar(props: { target: RefObject<HTMLTextAreaElement |
   };
   return (
     <div>
-      <Toolbar aria-label={props.label} size="small">
-        <ToolbarButton aria-label={t.bold} onClick={() => edit((s) => `**${s || t.bold.toLowerCase()}**`)}><b>B</b></ToolbarButton>
-        <ToolbarButton aria-label={t.bullets} onClick={() => edit((s) => s.split("\n").map((l) => (/^\s*[-*•] /.test(l) ? l : `- ${l}`)).join("\n"), true)}>{`• ${t.bullets}`}</ToolbarButton>
-        <ToolbarButton aria-label={t.link} onClick={() => setLinkOpen((open) => !open)}><u>{t.link}</u></ToolbarButton>
+      <Toolbar aria-label={props.label} size="small" className={styles.toolbar}>
+        <ToolbarButton aria-label={t.bold} icon={<TextBoldRegular />} onClick={() => edit((s) => `**${s || t.bold.toLowerCase()}**`)} />
+        <ToolbarButton aria-label={t.bullets} icon={<TextBulletListLtrRegular />} onClick={() => edit((s) => s.split("\n").map((l) => (/^\s*[-*•] /.test(l) ? l : `- ${l}`)).join("\n"), true)}>{t.bullets}</ToolbarButton>
+        <ToolbarButton aria-label={t.link} aria-expanded={linkOpen} icon={<LinkRegular />} onClick={() => setLinkOpen((open) => !open)}>{t.link}</ToolbarButton>
       </Toolbar>
       {linkOpen ? (
-        <div style={{ display: "flex", gap: 8, alignItems: "center", margin: "4px 0" }}>
-          <Input aria-label={t.address} value={address} onChange={(_e, d) => setAddress(d.value)} style={{ flexGrow: 1 }} />
+        <div className={styles.link}>
+          <Input aria-label={t.address} value={address} onChange={(_e, d) => setAddress(d.value)} className={styles.grow} />
           <Button size="small" disabled={!isSafeUrl(address)} onClick={insertLink}>{t.insert}</Button>
           {!isSafeUrl(address) ? <span role="alert">{t.unsafe}</span> : null}
         </div>

@@ -1,11 +1,14 @@
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, makeStyles, MessageBar, MessageBarBody, tokens,
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger,
+  MessageBar, MessageBarBody, tokens,
 } from "@fluentui/react-components";
-import { DismissCircleRegular, EditRegular, SendRegular } from "@fluentui/react-icons";
+import { DismissCircleRegular, EditRegular, MoreHorizontalRegular, SendRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { isBeforeMeeting, meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import { ApiError, callApiWithEtag } from "../api-client";
 import type { InvitationReport as Report, MeetingDetail } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
+import { useNarrow } from "../components/use-narrow";
 import { useLanguage, useText } from "../i18n";
 import { useSession } from "../session";
 import { InvitationReport } from "./invitation-report";
@@ -17,18 +20,19 @@ const text = {
     edit: "Ändra mötet", editTitle: "Ändra mötets uppgifter", save: "Spara ändringarna", cancelMeeting: "Ställ in mötet", send: "Skicka kallelse", sending: "Skickar …",
     confirmTitle: "Ställa in mötet?", confirmBody: "Alla som har fått kallelsen får veta att mötet är inställt. Det går inte att ångra.", keep: "Behåll mötet",
     conflict: "Någon annan ändrade mötet medan du redigerade. Formuläret visar nu den senaste versionen; gör din ändring igen.",
-    failed: "Det gick inte",
+    failed: "Det gick inte", manage: "Hantera mötet",
   },
   en: {
     edit: "Change the meeting", editTitle: "Change the meeting's facts", save: "Save the changes", cancelMeeting: "Cancel the meeting", send: "Send invitation", sending: "Sending …",
     confirmTitle: "Cancel the meeting?", confirmBody: "Everyone who has the invitation is told that the meeting is cancelled. This cannot be undone.", keep: "Keep the meeting",
     conflict: "Someone else changed the meeting while you were editing. The form now shows the latest version; make your change again.",
-    failed: "That did not work",
+    failed: "That did not work", manage: "Manage the meeting",
   },
 };
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  menuButton: { alignSelf: "flex-start" },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -49,6 +53,8 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const [report, setReport] = useState<Report>();
+  const [confirming, setConfirming] = useState(false);
+  const narrow = useNarrow();
 
   const load = async (conflict: boolean) => {
     const { body, etag } = await callApiWithEtag<MeetingDetail>(credentials, language, path);
@@ -89,36 +95,46 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
     const notice = editing.conflict ? <MessageBar intent="warning" role="alert"><MessageBarBody>{t.conflict}</MessageBarBody></MessageBar> : undefined;
     return <MeetingForm heading={t.editTitle} saveLabel={t.save} initial={editing.draft} notice={notice} onSave={save} onCancel={() => setEditing(undefined)} />;
   }
-  const started = Date.now() >= Date.parse(meeting.startUtc);
+  const started = !isBeforeMeeting(meetingPhase(meeting, new Date()));
+  const actions = [
+    { key: "edit", label: t.edit, icon: <EditRegular />, act: () => void run(() => load(false)) },
+    ...(started ? [] : [
+      { key: "send", label: busy ? t.sending : t.send, icon: <SendRegular />, act: () => void send() },
+      { key: "cancel", label: t.cancelMeeting, icon: <DismissCircleRegular />, act: () => setConfirming(true) },
+    ]),
+  ];
   return (
-    <section className={styles.root} aria-label={t.edit} data-meeting-admin>
-      <div className={styles.bar}>
-        <Button icon={<EditRegular />} disabled={busy} onClick={() => void run(() => load(false))}>{t.edit}</Button>
-        {started ? null : (
-          <>
-            <Button icon={<SendRegular />} disabled={busy} onClick={() => void send()}>{busy ? t.sending : t.send}</Button>
-            <Dialog>
-              <DialogTrigger disableButtonEnhancement>
-                <Button icon={<DismissCircleRegular />} disabled={busy}>{t.cancelMeeting}</Button>
-              </DialogTrigger>
-              <DialogSurface>
-                <DialogBody>
-                  <DialogTitle>{t.confirmTitle}</DialogTitle>
-                  <DialogContent>{t.confirmBody}</DialogContent>
-                  <DialogActions fluid>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button appearance="primary" onClick={() => void cancelMeeting()}>{t.cancelMeeting}</Button>
-                    </DialogTrigger>
-                    <DialogTrigger disableButtonEnhancement>
-                      <Button>{t.keep}</Button>
-                    </DialogTrigger>
-                  </DialogActions>
-                </DialogBody>
-              </DialogSurface>
-            </Dialog>
-          </>
-        )}
-      </div>
+    <section className={styles.root} aria-label={t.manage} data-meeting-admin>
+      {narrow ? (
+        // In the side panel the buttons would stack and push the meeting down: one menu instead.
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button className={styles.menuButton} icon={<MoreHorizontalRegular />} disabled={busy}>{t.manage}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {actions.map((a) => <MenuItem key={a.key} icon={a.icon} onClick={a.act}>{a.label}</MenuItem>)}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      ) : (
+        <div className={styles.bar}>
+          {actions.map((a) => <Button key={a.key} icon={a.icon} disabled={busy} onClick={a.act}>{a.label}</Button>)}
+        </div>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent>{t.confirmBody}</DialogContent>
+            <DialogActions fluid>
+              {/* The safe choice has the focus, so that Enter right after opening does not cancel the meeting. */}
+              <Button appearance="primary" autoFocus onClick={() => setConfirming(false)}>{t.keep}</Button>
+              <Button onClick={() => { setConfirming(false); void cancelMeeting(); }}>{t.cancelMeeting}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {error ? <ErrorBar error={error} title={t.failed} /> : null}
       {report ? <InvitationReport report={report} /> : null}
     </section>

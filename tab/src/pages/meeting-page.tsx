@@ -1,5 +1,8 @@
 import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
+import { ApiError } from "../api-client";
 import type { MeetingDetail } from "../../../bot/src/api/contract";
 import { StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
@@ -12,6 +15,8 @@ import { hrefOf, meetingTabs, navigate, type MeetingTab, type Route } from "../r
 import { useApi, useSession } from "../session";
 import { AgendaTab } from "./agenda-tab";
 import { AttendanceTab } from "./attendance-tab";
+import { HeaderAnswer } from "./header-answer";
+import { MeetingFacts } from "./meeting-facts";
 import { MeetingAdmin } from "./meeting-admin";
 import { MinutesPage } from "./minutes-page";
 import { ResponsesTab } from "./responses-tab";
@@ -19,11 +24,13 @@ import { RoundTableTab } from "./round-table-tab";
 
 const text = {
   sv: {
-    back: "Alla möten", loading: "Hämtar mötet …", join: "Anslut till mötet", sections: "Mötets delar",
+    back: "Alla möten", loading: "Hämtar mötet …", notFound: "Mötet hittades inte",
+    notFoundBody: "Adressen pekar inte på något möte i ditt nätverk. Länken kan vara fel, eller så har mötet tagits bort.", join: "Anslut till mötet", sections: "Mötets delar",
     tabs: { agenda: "Dagordning", responses: "Svar", attendance: "Närvaro", "round-table": "Aktuellt läge", minutes: "Anteckningar" },
   },
   en: {
-    back: "All meetings", loading: "Loading the meeting …", join: "Join the meeting", sections: "Meeting sections",
+    back: "All meetings", loading: "Loading the meeting …", notFound: "Meeting not found",
+    notFoundBody: "The address does not lead to a meeting in your network. The link may be wrong, or the meeting has been removed.", join: "Join the meeting", sections: "Meeting sections",
     tabs: { agenda: "Agenda", responses: "Responses", attendance: "Attendance", "round-table": "Round table", minutes: "Minutes" },
   },
 };
@@ -33,7 +40,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   title: { overflowWrap: "anywhere", "@media (max-width: 480px)": { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 } },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
-  tabs: { flexWrap: "wrap" },
+  // One row that scrolls sideways on its own in the side panel, instead of wrapping and pushing the content down.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden", scrollbarWidth: "thin", flexShrink: 0, maxWidth: "100%" },
   panel: { minWidth: 0 },
 });
 
@@ -44,10 +52,25 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   const styles = useStyles();
   const session = useSession();
   const { data: meeting, error, reload, setData } = useApi<MeetingDetail>(`/meetings/${encodeURIComponent(props.meetingId)}`);
-  if (!meeting) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
+  const [answers, setAnswers] = useState({ header: 0, tab: 0 });
+  if (!meeting) {
+    if (error instanceof ApiError && error.status === 404) {
+      return (
+        <main className={styles.root} aria-labelledby="meeting-title" data-meeting-not-found>
+          <Title2 as="h1" block id="meeting-title">{t.notFound}</Title2>
+          <Body1>{t.notFoundBody}</Body1>
+          {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
+        </main>
+      );
+    }
+    return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
+  }
   const member = session.me.memberships.find((m) => m.network.id === meeting.networkId)?.member;
   const abilities = abilitiesIn(member, meeting);
   const ended = Date.now() > Date.parse(meeting.endUtc);
+  const phase = meetingPhase(meeting, new Date());
+  // A draft has not been sent out: nobody answers it yet. Otherwise the server's rule (until the start).
+  const canAnswer = abilities.answerInvitation && meeting.status !== "draft";
   return (
     <main className={styles.root} aria-labelledby="meeting-title">
       {props.inMeeting ? null : <Link href={hrefOf({ page: "meetings" })}><ArrowLeftRegular aria-hidden="true" /> {t.back}</Link>}
@@ -56,11 +79,13 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
         <div className={styles.meta}>
           <Body1>{`${formatMeetingDate(meeting.startUtc, language)} ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Body1>
           <Body1>{`${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>
-          <StatusBadge status={meeting.status} />
+          <StatusBadge meeting={meeting} />
           {meeting.joinUrl && !ended && meeting.status !== "cancelled" ? (
             <Button size="small" appearance="primary" icon={<VideoRegular />} onClick={() => openLink(meeting.joinUrl!, session.inTeams)}>{t.join}</Button>
           ) : null}
         </div>
+        <MeetingFacts meeting={meeting} showReplyBy={phase === "draft" || phase === "invited"} />
+        <HeaderAnswer meetingId={meeting.id} canAnswer={canAnswer} version={answers.tab} onAnswered={() => setAnswers((a) => ({ ...a, header: a.header + 1 }))} />
       </header>
       {mayManageMeetings(member) ? <MeetingAdmin meeting={meeting} onChanged={setData} /> : null}
       <TabList className={styles.tabs} aria-label={t.sections} selectedValue={props.tab} onTabSelect={(_, d) => navigate(props.hrefOfTab(d.value as MeetingTab), { replace: true })}>
@@ -68,7 +93,7 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${props.tab}`} className={styles.panel}>
         {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setData({ ...meeting, agenda })} /> : null}
-        {props.tab === "responses" ? <ResponsesTab meeting={meeting} canAnswer={abilities.answerInvitation} /> : null}
+        {props.tab === "responses" ? <ResponsesTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} /> : null}
         {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} /> : null}
         {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} /> : null}
         {props.tab === "minutes" ? <MinutesPage key={meeting.id} credentials={session.credentials} language={language} meetingId={meeting.id} /> : null}

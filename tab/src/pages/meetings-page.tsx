@@ -1,5 +1,6 @@
-import { Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
+import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import type { MeetingSummary } from "../../../bot/src/api/contract";
 import { AnswerBadge, StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
@@ -27,15 +28,22 @@ function MeetingCard(props: { meeting: MeetingSummary }) {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
+  const phase = meetingPhase(meeting, new Date());
+  // Not answering a past meeting is no news, and a draft has not been sent to anyone.
+  const showAnswer = meeting.myAnswer !== null || (meeting.upcoming && phase === "invited");
   return (
     <Card data-meeting-id={meeting.id} size="small">
       <CardHeader
-        header={<Link href={hrefOf({ page: "meeting", meetingId: meeting.id, tab: "agenda" })} className={styles.title}><Subtitle2>{meeting.title}</Subtitle2></Link>}
-        description={<Caption1>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Caption1>}
+        header={(
+          <Link href={hrefOf({ page: "meeting", meetingId: meeting.id, tab: "agenda" })} className={styles.title}>
+            <Subtitle2>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Subtitle2>
+          </Link>
+        )}
+        description={<Body1 className={styles.title}>{`${meeting.title} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>}
       />
       <div className={styles.badges}>
-        <StatusBadge status={meeting.status} />
-        <AnswerBadge answer={meeting.myAnswer} prefix={t.yourAnswer} />
+        <StatusBadge meeting={meeting} />
+        {showAnswer ? <AnswerBadge answer={meeting.myAnswer} prefix={t.yourAnswer} /> : null}
       </div>
     </Card>
   );

@@ -1,5 +1,6 @@
 import { callApi, type Credentials } from "../api-client";
-import type { ActionItem, MinutesView, SearchResult } from "../../../bot/src/api/contract";
+import { networkMessage } from "../network-error";
+import type { ActionItem, MeetingSummary, MinutesView, SearchResult } from "../../../bot/src/api/contract";
 
 export type { MinutesView, SearchResult, ActionItem };
 
@@ -29,7 +30,9 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
       const headers = await authHeaders(credentials, language);
       headers.set("Content-Type", "application/json");
       headers.set("If-Match", etag);
-      const response = await fetch(`/api/v1${base}/items/${number}`, { method: "PUT", headers, body: JSON.stringify(body) });
+      const response = await fetch(`/api/v1${base}/items/${number}`, { method: "PUT", headers, body: JSON.stringify(body) }).catch(() => {
+        throw new Error(networkMessage(language));
+      });
       const json = await response.json();
       if (response.status === 409 && json.error?.code === "concurrent_update") return { kind: "conflict", current: json.error.current };
       if (!response.ok) throw new Error(json.error?.message ?? response.statusText);
@@ -44,7 +47,9 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
     /** Downloads an export with the caller's credentials (a plain link could not send them). */
     async download(extension: "md" | "docx" | "pdf"): Promise<void> {
       const headers = await authHeaders(credentials, language);
-      const response = await fetch(`/api/v1/meetings/${encodeURIComponent(meetingId)}/minutes.${extension}`, { headers });
+      const response = await fetch(`/api/v1/meetings/${encodeURIComponent(meetingId)}/minutes.${extension}`, { headers }).catch(() => {
+        throw new Error(networkMessage(language));
+      });
       if (!response.ok) throw new Error((await response.json()).error?.message ?? response.statusText);
       const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? `minutes.${extension}`;
       const url = URL.createObjectURL(await response.blob());
@@ -62,5 +67,5 @@ export function searchApi(credentials: Credentials, language: string, query: str
 
 /** The caller's network's meetings, for the archive. */
 export function meetingsApi(credentials: Credentials, language: string) {
-  return callApi<{ meetings: { id: string; title: string; startUtc: string; status: string }[] }>(credentials, language, "/meetings");
+  return callApi<{ meetings: MeetingSummary[] }>(credentials, language, "/meetings");
 }

@@ -39,7 +39,7 @@ function byOrganisation(rows: ResponseRow[]): { id: string; name: string; rows: 
 }
 
 /** Who comes, who sends a substitute, who declined and who has not answered, per organisation. */
-export function ResponsesTab(props: { meeting: MeetingDetail; canAnswer: boolean }) {
+export function ResponsesTab(props: { meeting: MeetingDetail; canAnswer: boolean; onAnswered?: () => void }) {
   const t = useText(text);
   const styles = useStyles();
   const surface = useSurfaceStyles();
@@ -51,7 +51,7 @@ export function ResponsesTab(props: { meeting: MeetingDetail; canAnswer: boolean
     <section className={styles.root} aria-labelledby="responses-title">
       <Subtitle2 as="h2" block id="responses-title">{t.title}</Subtitle2>
       {error ? <ErrorBar error={error} onRetry={reload} /> : null}
-      {props.canAnswer ? <MyAnswerForm meetingId={props.meeting.id} current={data.responses.find((r) => r.memberId === me.aadObjectId)} onSaved={reload} /> : null}
+      {props.canAnswer ? <MyAnswerForm meetingId={props.meeting.id} current={data.responses.find((r) => r.memberId === me.aadObjectId)} onSaved={() => { reload(); props.onAnswered?.(); }} /> : null}
       <ul className={styles.totals} aria-label={t.totals}>
         {totals.map(([label, count]) => (
           <li key={label} className={styles.total}><Text weight="semibold" size={500}>{count}</Text><Text>{label}</Text></li>

@@ -62,10 +62,13 @@ describe("tab API basics (local mode)", () => {
     assert.match(res.body.error.message, /not registered/);
   });
 
-  it("lists meetings and reads one with its agenda", async () => {
+  it("lists meetings (drafts only to the coordinator) and reads one with its agenda", async () => {
     const list = await api(server.url, "/meetings", { user: users.aleMember().aadObjectId });
     assert.equal(list.status, 200);
-    assert.deepEqual(list.body.meetings.map((m: { id: string }) => m.id), ["demo-2025-03-12", "demo-upcoming"]);
+    assert.deepEqual(list.body.meetings.map((m: { id: string }) => m.id), ["demo-2025-03-12"], "the upcoming meeting is a draft: not listed for members");
+    assert.equal(list.body.meetings[0].minutesPublished, false);
+    const coordinators = await api(server.url, "/meetings", { user: users.coordinator().aadObjectId });
+    assert.deepEqual(coordinators.body.meetings.map((m: { id: string; status: string }) => [m.id, m.status]), [["demo-2025-03-12", "minutes-draft"], ["demo-upcoming", "draft"]]);
     const one = await api(server.url, "/meetings/demo-2025-03-12", { user: users.aleMember().aadObjectId });
     assert.equal(one.body.agenda.length, 5);
     assert.equal(one.body.agenda[3].title, "Kommun i fokus: Härryda");

@@ -12,6 +12,7 @@ interface Result {
   itemNumber?: number;
   organisationName?: string;
   snippet: string;
+  match: "exact" | "folded";
 }
 
 describe("search across the network's meetings", () => {
@@ -37,15 +38,28 @@ describe("search across the network's meetings", () => {
     assert.equal(results[0]!.meetingTitle, "Nätverksmöte mottagande och integration");
   });
 
-  it("finds agenda titles case-insensitively, newest meeting first, with the item number", async () => {
-    const results = await search(member(), "OMVÄRLD");
+  it("finds agenda titles case-insensitively, newest meeting first, with the item number; drafts only for the coordinator", async () => {
+    const results = (await search(users.coordinator().aadObjectId, "OMVÄRLD")).filter((r) => r.kind === "agenda");
     assert.deepEqual(results.map((r) => [r.meetingId, r.kind, r.itemNumber]), [["demo-upcoming", "agenda", 2], ["demo-2025-03-12", "agenda", 2]]);
+    const forMember = await search(member(), "OMVÄRLD");
+    assert.deepEqual(forMember.map((r) => [r.meetingId, r.kind, r.itemNumber]), [["demo-2025-03-12", "agenda", 2]], "the upcoming demo meeting is a draft");
   });
 
-  it("keeps ä apart from a: 'lansstyr' does not find Länsstyrelsen, 'länsstyr' does", async () => {
-    assert.deepEqual(await search(secretary(), "lansstyr"), []);
-    const results = await search(secretary(), "länsstyr");
-    assert.ok(results.some((r) => r.kind === "minutes" && r.itemNumber === undefined && r.snippet.includes("Nils Åberg, Länsstyrelsen")));
+  it("finds agenda descriptions", async () => {
+    const results = await search(member(), "verksamheter minskat");
+    assert.deepEqual(results.map((r) => [r.meetingId, r.kind, r.itemNumber]), [["demo-2025-03-12", "agenda", 3]]);
+    assert.match(results[0]!.snippet, /Hur påverkas våra verksamheter av ett minskat mottagande\?/);
+  });
+
+  it("finds Länsstyrelsen from 'lansstyrelsen' (case and diacritics folded), exact matches first", async () => {
+    const folded = await search(secretary(), "lansstyrelsen");
+    assert.ok(folded.some((r) => r.kind === "minutes" && r.itemNumber === undefined && r.snippet.includes("Nils Åberg, Länsstyrelsen") && r.match === "folded"));
+    const exact = await search(secretary(), "länsstyr");
+    assert.ok(exact.length > 0 && exact.every((r) => r.match === "exact"));
+    const mixed = await search(secretary(), "har"); // "har utökat" as typed, "Härryda" folded
+    const kinds = mixed.map((r) => r.match);
+    assert.ok(kinds.includes("exact") && kinds.includes("folded"), JSON.stringify(mixed.map((r) => r.snippet)));
+    assert.deepEqual(kinds, [...kinds].sort(), "exact before folded");
   });
 
   it("searches draft minutes only for those who may read them", async () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { matchesQuery, queryWords, snippet } from "../../../bot/src/domain/search";
+import { fold, highlightRanges, matchesQuery, matchKind, queryWords, snippet } from "../../../bot/src/domain/search";
 
 describe("search matching (Swedish-friendly)", () => {
   it("matches case-insensitively", () => {
@@ -7,11 +7,22 @@ describe("search matching (Swedish-friendly)", () => {
     assert.ok(matchesQuery(queryWords("sfi"), "SFI har utökat"));
   });
 
-  it("keeps å, ä and ö apart from a and o", () => {
-    assert.ok(!matchesQuery(queryWords("lans"), "Länsstyrelsen informerar"));
-    assert.ok(matchesQuery(queryWords("läns"), "Länsstyrelsen informerar"));
-    assert.ok(!matchesQuery(queryWords("ockero"), "Öckerö"));
-    assert.ok(!matchesQuery(queryWords("äle"), "Ale"));
+  it("finds words typed without å, ä, ö as folded matches, and as typed as exact ones", () => {
+    assert.equal(matchKind(queryWords("lansstyrelsen"), "Länsstyrelsen informerar"), "folded");
+    assert.equal(matchKind(queryWords("läns"), "Länsstyrelsen informerar"), "exact");
+    assert.equal(matchKind(queryWords("LÄNS"), "Länsstyrelsen informerar"), "exact");
+    assert.equal(matchKind(queryWords("ockero"), "Öckerö"), "folded");
+    assert.equal(matchKind(queryWords("lans"), "Lerum"), undefined);
+    assert.equal(fold("Åberg Örebro Malmö café"), "aberg orebro malmo cafe");
+  });
+
+  it("highlights each matching word's beginning in the original text, folded or not", () => {
+    const text = "Nils Åberg, Länsstyrelsen, om länsstyrelsens uppdrag";
+    assert.deepEqual(highlightRanges(text, queryWords("lans")).map(([a, b]) => text.slice(a, b)), ["Läns", "läns"]);
+    assert.deepEqual(highlightRanges(text, queryWords("aberg upp")).map(([a, b]) => text.slice(a, b)), ["Åberg", "upp"]);
+    const decomposed = "A\u030Aberg";
+    assert.deepEqual(highlightRanges(decomposed, ["ab"]), [[0, 3]]);
+    assert.deepEqual(highlightRanges(text, []), []);
   });
 
   it("matches words by their beginning, not their middle", () => {

@@ -51,6 +51,7 @@ describe("tab: routes, language and theme", () => {
     assert.deepEqual(parseRoute("#/what"), { page: "meetings" });
     assert.equal(hrefOf({ page: "meeting", meetingId: "a/b", tab: "agenda" }), "#/meetings/a%2Fb");
     assert.equal(hrefOf({ page: "meeting-context", tab: "minutes" }), "#/meeting-context/minutes");
+    assert.deepEqual(parseRoute(hrefOf({ page: "accessibility" })), { page: "accessibility" });
   });
 
   it("follows Teams in Teams and the URL only outside Teams", () => {

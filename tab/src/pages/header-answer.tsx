@@ -1,0 +1,93 @@
+import { Button, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { CheckmarkRegular, DismissRegular, PersonSwapRegular } from "@fluentui/react-icons";
+import { useEffect, useState } from "react";
+import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
+import type { ResponsesPayload } from "../../../bot/src/api/contract";
+import { AnswerBadge } from "../components/meeting-badges";
+import { ErrorBar } from "../components/states";
+import { useText } from "../i18n";
+import { useApi, useSession } from "../session";
+
+const text = {
+  sv: {
+    yours: "Ditt svar", attending: "Kommer", declined: "Kommer inte", substitute: "Ersättare", name: "Ersättarens namn", save: "Spara",
+    saved: "Sparat", notSaved: "Svaret sparades inte", sendsSubstitute: (name: string) => `Ersättare: ${name}`,
+  },
+  en: {
+    yours: "Your answer", attending: "Attending", declined: "Not attending", substitute: "Substitute", name: "Name of your substitute", save: "Save",
+    saved: "Saved", notSaved: "The answer was not saved", sendsSubstitute: (name: string) => `Substitute: ${name}`,
+  },
+};
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  substitute: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+/**
+ * The caller's own answer in the meeting header: Kommer / Kommer inte / Ersättare to press while answers
+ * are open (a substitute needs a name), otherwise the answer given, if any. `version` changes when the
+ * answer was changed elsewhere on the page.
+ */
+export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; version: number; onAnswered: () => void }) {
+  const t = useText(text);
+  const styles = useStyles();
+  const { call, me } = useSession();
+  const { data, reload } = useApi<ResponsesPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/responses`);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  useEffect(() => {
+    if (props.version > 0) reload();
+  }, [props.version, reload]);
+  const mine = data?.responses.find((r) => r.memberId === me.aadObjectId);
+  const answer = mine?.answer ?? null;
+  if (!data) return null;
+  if (!props.canAnswer) return answer ? <div className={styles.root} data-my-answer><AnswerBadge answer={answer} prefix={t.yours} /></div> : null;
+
+  const save = async (value: RsvpAnswer, substituteName?: string) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const comment = mine?.comment?.trim();
+      await call(`/meetings/${encodeURIComponent(props.meetingId)}/responses/me`, {
+        method: "PUT", body: JSON.stringify({ answer: value, ...(substituteName ? { substituteName } : {}), ...(comment ? { comment } : {}) }),
+      });
+      setNaming(false);
+      reload();
+      props.onAnswered();
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const choose = (value: RsvpAnswer) => {
+    if (value !== "substitute") return void save(value);
+    setName(mine?.substituteName ?? "");
+    setNaming(true);
+  };
+  const choices = [["attending", t.attending, <CheckmarkRegular key="a" />], ["declined", t.declined, <DismissRegular key="d" />], ["substitute", t.substitute, <PersonSwapRegular key="s" />]] as const;
+  return (
+    <div className={styles.root} role="group" aria-labelledby="header-answer-label" data-my-answer>
+      <Text id="header-answer-label" className={styles.label}>{`${t.yours}:`}</Text>
+      {choices.map(([value, label, icon]) => (
+        <ToggleButton
+          key={value} size="small" icon={icon} checked={answer === value || (value === "substitute" && naming)} disabled={busy}
+          appearance={answer === value ? "primary" : "outline"}
+          onClick={() => choose(value)}
+        >{label}</ToggleButton>
+      ))}
+      {answer === "substitute" && mine?.substituteName && !naming ? <Text>{t.sendsSubstitute(mine.substituteName)}</Text> : null}
+      {naming ? (
+        <form className={styles.substitute} onSubmit={(e) => { e.preventDefault(); if (name.trim()) void save("substitute", name.trim()); }}>
+          <Input size="small" aria-label={t.name} placeholder={t.name} value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
+          <Button size="small" appearance="primary" type="submit" disabled={busy || name.trim() === ""}>{t.save}</Button>
+        </form>
+      ) : null}
+      {error ? <ErrorBar error={error} title={t.notSaved} /> : null}
+    </div>
+  );
+}
