@@ -19,7 +19,7 @@ const sv = {
   answers: { attending: "Kommer", declined: "Kommer inte", substitute: "Skickar ersättare" } as Record<RsvpAnswer, string>,
   substituteName: "Ersättarens namn",
   substituteRequired: "Skriv ersättarens namn.",
-  comment: "Kommentar (frivillig)",
+  comment: "Kommentar (valfri)",
   send: "Skicka",
   yourAnswer: (answer: string) => `Ditt svar: ${answer}`,
   substituteIs: (name: string) => `Ersättare: ${name}`,
