@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Language } from "../domain/network";
-import { may } from "../domain/roles";
+import { isAppError } from "../domain/errors";
 import { languageOf } from "../shared/language";
 import type { BoardSnapshot } from "./round-table-board";
 import type { BotContext } from "../teams/bot-app";
@@ -8,17 +8,18 @@ import { roundTableWalkCard } from "./round-table-walk-card";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
 import { registerSubmitAction } from "./submit-action";
 import { registerWalkActions } from "./walk-actions";
-import { closingTexts, leadRefusal } from "./texts";
+import { closingTexts } from "./texts";
 
-/** The meeting of the chat when the caller may lead the round table; otherwise says why and returns undefined. */
-async function chairInChat(turn: TurnContext, ctx: BotContext): Promise<MeetingInChat | undefined> {
+/** Runs a round-table command in the meeting chat; a refusal from the service is said in the user's language. */
+async function inMeetingChat(turn: TurnContext, ctx: BotContext, work: (found: MeetingInChat) => Promise<void>): Promise<void> {
   const found = await meetingOfChat(turn, ctx);
-  if (!found) return undefined;
-  if (!may(found.member, "run-round-table", found.meeting.value)) {
-    await turn.sendActivity(leadRefusal[languageOf(turn.activity.locale)]);
-    return undefined;
+  if (!found) return;
+  try {
+    await work(found);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await turn.sendActivity(error.text[languageOf(turn.activity.locale)]);
   }
-  return found;
 }
 
 /** "Rundan är avslutad: …" — who reported, who was skipped, who was not reached. */
@@ -49,26 +50,21 @@ export function roundTableFeature(ctx: BotContext): void {
     where: "meeting",
   });
 
-  ctx.app.message(start, async (turn) => {
-    const found = await chairInChat(turn, ctx);
-    if (!found) return;
+  ctx.app.message(start, (turn) => inMeetingChat(turn, ctx, async (found) => {
     const now = ctx.clock.now();
-    const snapshot = await hub.board.step(found.meeting.value, "start", now);
+    const snapshot = await hub.step(found.member, found.meeting.value, "start", now, { from: "command" });
     // The shared card speaks the network's language, as its later updates do; each refresh follows the reader's locale.
     const card = roundTableWalkCard(snapshot, await hub.language(found.meeting.value.networkId), { refresh: true });
     const response = await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     if (response?.id) await hub.board.setCard(found.meeting.value, turn.activity.conversation.id, response.id, now);
     ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table started");
-  });
+  }));
 
-  ctx.app.message(close, async (turn) => {
-    const found = await chairInChat(turn, ctx);
-    if (!found) return;
-    const snapshot = await hub.board.step(found.meeting.value, "close", ctx.clock.now());
-    await hub.updateCard(snapshot);
+  ctx.app.message(close, (turn) => inMeetingChat(turn, ctx, async (found) => {
+    const snapshot = await hub.step(found.member, found.meeting.value, "close", ctx.clock.now(), { from: "command" });
     await turn.sendActivity(closingSummary(snapshot, languageOf(turn.activity.locale)));
     ctx.logger.info({ meetingId: found.meeting.value.id, by: found.member.aadObjectId }, "round table closed");
-  });
+  }));
 
   registerWalkActions(ctx, hub);
   registerSubmitAction(ctx, hub);

@@ -1,7 +1,10 @@
 import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
-import { assertMay } from "../domain/roles";
+import { forbidden, invalid } from "../domain/errors";
+import { assertMay, may } from "../domain/roles";
+import { walkSteps } from "../domain/round-table-walk";
+import { leadRefusal, roundTableTexts } from "./texts";
 import type { RoundTableQuestions } from "../storage/records/round-table";
 import { saveQuestions } from "./round-table-questions";
 import type { Language } from "../domain/network";
@@ -30,9 +33,26 @@ export class RoundTableService {
     return (await this.stores.networks.get("network", networkId))?.value.language ?? "sv";
   }
 
+  /**
+   * A step of the walk, for the meeting's chair or the coordinator only: `from` says where it was asked (a
+   * chat command or the card) for the refusal's words. The walk card in the chat follows.
+   */
+  async step(caller: Member, meeting: Meeting, step: string, now: Date, options: { from: "command" | "card"; at?: string }): Promise<BoardSnapshot> {
+    if (!may(caller, "run-round-table", meeting)) {
+      const texts = options.from === "command" ? leadRefusal : { sv: roundTableTexts.sv.onlyChair, en: roundTableTexts.en.onlyChair };
+      throw forbidden("not_leading_round_table", texts.sv, texts.en);
+    }
+    const known = walkSteps.find((s) => s === step);
+    if (!known || (options.from === "card" && known === "close")) throw invalid("unknown_step", roundTableTexts.sv.unknownStep, roundTableTexts.en.unknownStep);
+    const snapshot = await this.board.step(meeting, known, now, options.at ?? "");
+    // A started walk gets a new card from the command; every other step updates the posted one.
+    if (!(options.from === "command" && known === "start")) await this.updateCard(snapshot);
+    return snapshot;
+  }
+
   /** The coordinator includes or leaves out the second round "Omvärldsbevakning"; the walk card follows. */
   async setIncludeAgencies(caller: Member, meeting: Meeting, read: () => boolean, now: Date): Promise<BoardSnapshot> {
-    assertMay(caller, "manage-network");
+    if (!may(caller, "manage-network")) throw forbidden("not_allowed", roundTableTexts.sv.onlyCoordinator, roundTableTexts.en.onlyCoordinator);
     const snapshot = await this.board.setIncludeAgencies(meeting, read(), now);
     await this.updateCard(snapshot);
     return snapshot;

@@ -4,7 +4,6 @@ import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language } from "../domain/network";
 import { may } from "../domain/roles";
-import { walkSteps, type WalkStep } from "../domain/round-table-walk";
 import { languageOf } from "../shared/language";
 import type { BoardSnapshot } from "./round-table-board";
 import { notAMember } from "../register/directory";
@@ -81,19 +80,15 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableService): vo
   };
   handle(ROUND_TABLE_VERBS.refresh, async () => undefined);
 
-  handle(ROUND_TABLE_VERBS.walk, async ({ meeting, member }, data, language) => {
-    const step = walkSteps.find((s) => s === data.step) as WalkStep | undefined;
-    if (!may(member, "run-round-table", meeting)) return { message: roundTableText(language).onlyChair, isError: true };
-    if (!step || step === "close") return { message: roundTableText(language).unknownStep, isError: true };
-    const snapshot = await hub.board.step(meeting, step, ctx.clock.now(), data.at ?? "");
-    await hub.updateCard(snapshot);
+  handle(ROUND_TABLE_VERBS.walk, async ({ meeting, member }, data) => {
+    const step = String(data.step ?? "");
+    await hub.step(member, meeting, step, ctx.clock.now(), { from: "card", at: data.at ?? "" });
     ctx.logger.info({ meetingId: meeting.id, step, by: member.aadObjectId }, "round table step");
     return undefined;
   });
 
-  handle(ROUND_TABLE_VERBS.agencies, async ({ meeting, member }, data, language) => {
-    if (!may(member, "manage-network")) return { message: roundTableText(language).onlyCoordinator, isError: true };
-    await hub.updateCard(await hub.board.setIncludeAgencies(meeting, data.includeAgencies === true, ctx.clock.now()));
+  handle(ROUND_TABLE_VERBS.agencies, async ({ meeting, member }, data) => {
+    await hub.setIncludeAgencies(member, meeting, () => data.includeAgencies === true, ctx.clock.now());
     return undefined;
   });
 
