@@ -7,6 +7,7 @@ import type { Meetings } from "../services/meetings";
 import { listsOf, RollCallService, type RollCallSnapshot } from "../services/roll-call";
 import type { Notifier } from "../teams/notifier";
 import { RollCallCards } from "../teams/roll-call-cards";
+import { RoundTableHub } from "../teams/round-table/round-table-hub";
 import type { ApiContext } from "./api-context";
 import { route } from "./route";
 import { parseBody } from "./validate";
@@ -55,7 +56,7 @@ function attendanceBody(snapshot: RollCallSnapshot) {
 export function registerAttendanceRoutes(server: Server, ctx: ApiContext, meetings: Meetings, notifier: Notifier): void {
   const rollCalls = new RollCallService(ctx.stores);
   const writes = new AttendanceWrites(ctx.stores, rollCalls);
-  const cards = new RollCallCards(rollCalls, notifier, ctx.logger.child({ component: "roll-call" }));
+  const cards = new RollCallCards(rollCalls, notifier, ctx.logger.child({ component: "roll-call" }), new RoundTableHub(ctx.stores, notifier, ctx.logger.child({ component: "round-table" })));
 
   server.get("/api/v1/meetings/:meetingId/attendance", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);

@@ -1,6 +1,7 @@
 import { AttendanceWrites } from "../services/attendance-writes";
 import { RollCallService } from "../services/roll-call";
 import type { BotContext } from "./bot-app";
+import { RoundTableHub } from "./round-table/round-table-hub";
 import { registerMeetingEvents } from "./meeting-events";
 import { registerRollCallActions } from "./roll-call-actions";
 import { registerRollCallCommands } from "./roll-call-commands";
@@ -19,7 +20,7 @@ export function rollCallFeature(ctx: BotContext): void {
   const deps: RollCallDeps = {
     rollCalls,
     writes: new AttendanceWrites(ctx.stores, rollCalls),
-    cards: new RollCallCards(rollCalls, ctx.notifier, ctx.logger.child({ component: "roll-call" })),
+    cards: new RollCallCards(rollCalls, ctx.notifier, ctx.logger.child({ component: "roll-call" }), new RoundTableHub(ctx.stores, ctx.notifier, ctx.logger.child({ component: "round-table" }))),
   };
   registerRollCallCommands(ctx, deps);
   registerRollCallActions(ctx, deps);

@@ -19,7 +19,7 @@ const texts = {
   sv: {
     title: (t: string) => `Närvaro — ${t}`,
     open: "Tryck på Jag är här när du är med i mötet.",
-    closed: "Närvaron är avslutad.",
+    closed: "Närvaron är avslutad. Resultatet står i chatten.",
     notStarted: "Närvaroregistreringen har inte startat.",
     counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
     expected: "väntas",
@@ -44,7 +44,7 @@ const texts = {
   en: {
     title: (t: string) => `Roll call — ${t}`,
     open: "Press I'm here when you are in the meeting.",
-    closed: "The roll call is closed.",
+    closed: "The roll call is closed. The result is in the chat.",
     notStarted: "The roll call has not started.",
     counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
     expected: "expected",
@@ -124,7 +124,9 @@ export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOp
   if (options.notice) body.push(text(options.notice.text, { weight: "Bolder", color: options.notice.good ? "Good" : "Attention" }));
   body.push(text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }));
   body.push(text(formatDateTime(meeting.startUtc, options.language), { isSubtle: true, spacing: "None" }));
-  body.push(text(snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted));
+  // The closed card says what the closer's confirmation says, so nobody loses it whichever reaches them last.
+  const state = snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted;
+  if (options.notice?.text !== state) body.push(text(state));
   body.push(text(t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
   for (const group of board.groups) {
     body.push({

@@ -1,6 +1,7 @@
 import type { Language } from "../../domain/network";
 import { stockholmParts } from "../../domain/time";
 import { listsOf, type RollCallSnapshot } from "../../services/roll-call";
+import { card, text, type Card } from "./card";
 
 const texts = {
   sv: { heading: "Närvaro", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", nobody: "Organisationer utan närvarande", none: "(ingen)" },
@@ -12,6 +13,26 @@ const texts = {
  * "Namn, Organisation" a line with "(pkt N)" for partial attendance, then the organisations with nobody present.
  */
 export function rollCallResultText(snapshot: RollCallSnapshot, language: Language): string {
+  return resultLines(snapshot, language).join("\n");
+}
+
+/**
+ * The closed roll call as a card: the lines of `rollCallResultText`, each its own TextBlock, because Teams
+ * joins the single line breaks of a text message and the list would run together.
+ */
+export function rollCallResultCard(snapshot: RollCallSnapshot, language: Language): Card {
+  const lines = resultLines(snapshot, language);
+  const headings = new Set<string>([texts[language].present, texts[language].absent]);
+  const body = lines.flatMap((line, index) => {
+    if (line === "") return [];
+    const afterGap = lines[index - 1] === "";
+    if (index === 0) return [text(line, { weight: "Bolder", size: "Medium" })];
+    return [text(line, { spacing: afterGap ? "Medium" : "None", ...(headings.has(line) ? { weight: "Bolder" } : {}) })];
+  });
+  return card(body);
+}
+
+function resultLines(snapshot: RollCallSnapshot, language: Language): string[] {
   const t = texts[language];
   const lists = listsOf(snapshot);
   const lines = (values: readonly { text: string }[]) => (values.length > 0 ? values.map((v) => v.text) : [t.none]);
@@ -25,5 +46,5 @@ export function rollCallResultText(snapshot: RollCallSnapshot, language: Languag
     ...lines(lists.absent),
     "",
     `${t.nobody}: ${lists.organisationsWithNobody.length > 0 ? lists.organisationsWithNobody.map((o) => o.name).join(", ") : t.none}`,
-  ].join("\n");
+  ];
 }
