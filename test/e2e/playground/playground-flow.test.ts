@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { cardOf, cardTexts, executeAction, Playground, type PlaygroundMessage, type StreamEvent } from "../../helpers/playground";
+import { DEMO_TENANT_ID } from "../../../bot/src/demo/demo-network";
+import { cardOf, cardTexts, executeAction, Playground, type PlaygroundMessage, type PlaygroundUser, type StreamEvent } from "../../helpers/playground";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 // The bot as Microsoft's local Teams client drives it: the real server in-process, the Playground as a child
@@ -65,6 +66,54 @@ describe("the bot in the Microsoft 365 Agents Playground", function () {
       await pg.press(personal, johan(), invitationId, send.verb, { ...send.data, substituteName: "Per Dahlgren", comment: "" });
       assert.match(current(invitationId), /Your answer: Sending a substitute/);
       assert.match(current(invitationId), /Substitute: Per Dahlgren/);
+    });
+  });
+
+  describe("the language rule: a person's last seen Teams locale, else the network's language", () => {
+    const johan = () => pg.user("Johan Berg");
+    const invitationIn = (events: StreamEvent[]) => events.find((e) => e.actionConversationId === personal && cardOf(e.message) && /Nätverksmöte mottagande/.test(textsOf(e.message)));
+
+    it("answers presses and sends proactive updates in the same language: English for the Playground's en-US client", async () => {
+      const events = pg.events.length;
+      // The Playground's own first activities (installation) carry no locale; its messages say en-US.
+      const update = await api("PUT", { place: "Digitalt via Teams, länk i kallelsen" });
+      assert.equal(update.status, 200);
+      await pg.waitForEvent((e) => e.actionConversationId === personal && /has changed/.test(e.message.text ?? ""), events);
+      await pg.settle();
+      const card = invitationIn(pg.events.slice(events));
+      assert.ok(card, "the invitation card is updated");
+      assert.match(textsOf(card.message), /Your answer: Sending a substitute/);
+    });
+
+    it("follows a change of the client's locale alone, in replies and in later proactive messages", async () => {
+      const [help] = newMessages(await pg.custom(activityFrom(johan(), "hjälp", "sv-SE")), personal);
+      assert.match(textsOf(help), /Nätverksmöten — hjälp/);
+      const events = pg.events.length;
+      // Only the join link changes (the chat id stays in it): only that is announced, "Svara senast" keeps 17:00.
+      const joinUrl = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(group)}/0?context=%7b%7d`;
+      assert.equal((await api("PUT", { joinUrl })).status, 200);
+      const notice = await pg.waitForEvent((e) => e.actionConversationId === personal && /har ändrats/.test(e.message.text ?? ""), events);
+      assert.match(notice.message.text ?? "", /ny Teams-länk/);
+      assert.doesNotMatch(notice.message.text ?? "", /sista svarsdag/);
+      await pg.settle();
+      const card = invitationIn(pg.events.slice(events));
+      assert.ok(card, "the invitation card is updated");
+      assert.match(textsOf(card.message), /Ditt svar: Skickar ersättare/);
+      assert.match(textsOf(card.message), /Svara senast: .* kl\. 17:00/);
+    });
+
+    const api = async (method: string, body: unknown) => {
+      const response = await fetch(`${server.url}/api/v1/meetings/demo-upcoming`, {
+        method, headers: { "Content-Type": "application/json", "X-Dev-User": johan().aadObjectId }, body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.text() };
+    };
+    const activityFrom = (user: PlaygroundUser, text: string, locale: string) => ({
+      type: "message", id: `custom-${Date.now()}`, channelId: "msteams", serviceUrl: `${pg.url.replace("127.0.0.1", "localhost")}/_connector`,
+      from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId }, recipient: { id: pg.config.bot.id, name: pg.config.bot.name },
+      conversation: { id: personal, conversationType: "personal", tenantId: DEMO_TENANT_ID }, channelData: { tenant: { id: DEMO_TENANT_ID } },
+      text, textFormat: "plain", locale, timestamp: new Date().toISOString(),
+      entities: [{ type: "clientInfo", locale, country: locale.slice(3), platform: "Web", timezone: "Europe/Stockholm" }],
     });
   });
 
