@@ -154,6 +154,10 @@ describe("the bot in the Microsoft 365 Agents Playground", function () {
       const events = pg.events.length;
       await press("Elin Bergqvist", rollCallId, "Jag är här");
       assert.match(current(rollCallId), /Elin Bergqvist/);
+      // The Playground shows the answer to Elin's press to everyone and never refreshes it per person: it must
+      // be the shared card (Swedish, every control), as right for the chair as for Elin.
+      assert.match(current(rollCallId), /Välkommen, Elin Bergqvist/);
+      assert.match(current(rollCallId), /\[Avsluta närvaron\]/);
       assert.ok(updatesOf(pg.events.slice(events), walkId).length > 0, "the walk card is updated after the check-in");
       assert.doesNotMatch(current(walkId), /Ale \(ingen närvarande\)/);
     });
