@@ -9,6 +9,7 @@ import type { RoundTableSend } from "../../storage/round-table-records";
 import { AlreadyExistsError } from "../../storage/storage-errors";
 import { roundTableAskCard } from "../cards/round-table-ask-card";
 import type { Notifier } from "../notifier";
+import { personLanguage } from "../person-language";
 import { RoundTableHub } from "./round-table-hub";
 
 const DAY_MS = 86_400_000;
@@ -105,7 +106,7 @@ export class RoundTableCollector {
     const card = roundTableAskCard({
       meeting, organisation, questions: await questionsOf(this.stores, network.id), reminder: kind === "reminder",
       previous: await this.hub.previousEntry(meeting, organisation.id),
-    }, network.language);
+    }, await personLanguage(this.stores, memberId, network.language));
     const result = await this.notifier.sendToUser(memberId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     const outcome: RoundTableSend = result.status === "sent"
       ? { ...claim, status: "sent", activityId: result.activityId }
