@@ -24,6 +24,7 @@ import { roundTableAskCard } from "../../bot/src/teams/cards/round-table-ask-car
 import { roundTableWalkCard } from "../../bot/src/teams/cards/round-table-walk-card";
 import { rsvpSummaryCard } from "../../bot/src/teams/cards/rsvp-summary-card";
 import { botFeatures } from "../../bot/src/teams/features";
+import { chooseMeetingCard } from "../../bot/src/teams/invitations/invitations-feature";
 import { startTestStorage, type TestStorage } from "../helpers/azurite";
 
 // The browser build of the renderer's object model; it parses and validates without a DOM.
@@ -107,6 +108,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
         [`walk, a member's view (${language})`, roundTableWalkCard(board, language, { viewer: { mayRun: false, mayToggleAgencies: false, editableOrganisationIds: ["ale"] }, notice: { message: "Fel", isError: true, keptText: { organisationId: "ale", text: long } } })],
         [`round-table ask (${language})`, roundTableAskCard({ meeting: upcoming, organisation: ale, questions: ["Hur ser mottagandet ut?", "Vad händer framåt?"], current: { entry, etag: "e" }, previous: { meeting: pastMeeting, entry }, reminder: true }, language)],
         [`meeting choice (${language})`, meetingChoiceCard(language, [pastMeeting, upcoming])],
+        [`invitation meeting choice (${language})`, chooseMeetingCard([upcoming, { ...upcoming, id: "second", title: long.slice(0, 200) }], language)],
         [`meeting linked (${language})`, meetingLinkedCard(language, upcoming)],
         [`minutes approval (${language})`, minutesApprovalCard({ ...minutes, language, notice: { text: "Godkänt", attention: false } })],
       );
