@@ -55,6 +55,7 @@ export class RollCallCards {
    * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
+   * Then the round-table walk card, which depends on who is present, is redrawn too.
    */
   async update(meetingId: string): Promise<RollCallSnapshot> {
     const snapshot = await this.updateRollCallCard(meetingId);
