@@ -218,11 +218,12 @@ export class Playground {
       replyToId: messageId,
       value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" },
     });
-    // The Playground itself puts the invoke answer into the message, as Teams does for the presser.
+    // The Playground's server puts the invoke answer into the message once the bot answered, after every
+    // update the bot sent during the turn: the same order here, whatever order the two sockets deliver in.
+    await this.settle();
     const answered = response as { type?: string; value?: Record<string, unknown> };
     const message = this.messages.get(messageId);
     if (message?.attachments?.length === 1 && answered.value) message.attachments = [{ ...message.attachments[0]!, content: answered.value }];
-    await this.settle();
     return answered;
   }
 
