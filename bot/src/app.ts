@@ -53,14 +53,15 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
   const shared = { stores, directory, meetings, notifier, config, logger, clock };
+  const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {
     clock,
     directory,
     register: new RegisterService(stores),
     meetings,
     invitations: createInvitationServices(shared),
-    rollCall: createRollCallServices(shared),
-    roundTable: new RoundTableService(stores, notifier, logger.child({ component: "round-table" })),
+    rollCall: createRollCallServices({ ...shared, roundTable }),
+    roundTable,
     minutes: createMinutesServices(shared),
   };
 }

@@ -5,6 +5,17 @@ import type { RoundTableEntry } from "../domain/round-table";
 import { addDays, stockholmParts, stockholmToUtc, weekdayOf } from "../domain/time";
 import { DEMO_NETWORK_ID, demoMember, demoMembers, demoOrganisations } from "./demo-network";
 
+/**
+ * The Teams chat of the upcoming demo meeting: the group chat of `.m365agentsplayground.yml`, so that the
+ * bot finds the meeting there through its join link.
+ */
+export const UPCOMING_MEETING_CHAT_ID = "19:meeting_TmF0dmVya3Ntb3RlIG1vdHRhZ2FuZGUgb2NoIGludGVncmF0aW9u@thread.v2";
+
+// Teams writes the chat id into the join link URL-encoded with lower-case hex, and the organiser in `context`.
+const upcomingJoinUrl =
+  `https://teams.microsoft.com/l/meetup-join/${UPCOMING_MEETING_CHAT_ID.replace(":", "%3a").replace("@", "%40")}/0` +
+  "?context=%7b%22Tid%22%3a%2200000000-0000-4000-8000-00000000aaaa%22%2c%22Oid%22%3a%2200000000-0000-4000-8000-000000000001%22%7d";
+
 /** Ids of the demo meetings. */
 export const PAST_MEETING_ID = "demo-2025-03-12";
 export const UPCOMING_MEETING_ID = "demo-upcoming";
@@ -90,7 +101,7 @@ export function upcomingMeeting(now: Date): Meeting {
     endUtc: stockholmToUtc(date, "11:00"),
     form: "digital",
     place: "Digitalt via Teams",
-    joinUrl: "https://teams.microsoft.com/l/meetup-join/demo",
+    joinUrl: upcomingJoinUrl,
     chairId: demoMember("Lena Forsberg").aadObjectId,
     secretaryId: demoMember("Emma Strand").aadObjectId,
     replyByUtc: stockholmToUtc(addDays(date, -5), "17:00"),

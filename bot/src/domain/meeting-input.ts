@@ -40,6 +40,12 @@ export function factsOf(meeting: Meeting): MeetingFacts {
   };
 }
 
+// The same reply-by day keeps the time stored with it (e.g. 17:00): only a new day gets the end of that day.
+function replyByOf(meeting: Meeting, replyBy: string): string {
+  const kept = meeting.replyByUtc && stockholmParts(new Date(meeting.replyByUtc)).date === replyBy;
+  return kept ? meeting.replyByUtc! : stockholmToUtc(replyBy, REPLY_BY_TIME);
+}
+
 /**
  * Returns the meeting with the facts applied (Stockholm times converted to UTC), or throws when the end
  * is not after the start or the reply-by day is not before the meeting.
@@ -47,7 +53,7 @@ export function factsOf(meeting: Meeting): MeetingFacts {
 export function applyFacts(meeting: Meeting, facts: MeetingFacts): Meeting {
   const startUtc = stockholmToUtc(facts.date, facts.startTime);
   const endUtc = stockholmToUtc(facts.date, facts.endTime);
-  const replyByUtc = facts.replyBy ? stockholmToUtc(facts.replyBy, REPLY_BY_TIME) : undefined;
+  const replyByUtc = facts.replyBy ? replyByOf(meeting, facts.replyBy) : undefined;
   assertValidTimes({ startUtc, endUtc, replyByUtc });
   const next: Meeting = {
     ...meeting,

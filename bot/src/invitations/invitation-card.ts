@@ -45,7 +45,7 @@ function agendaBlocks(agenda: readonly AgendaItem[], language: Language): CardEl
   return blocks;
 }
 
-function answerBlocks(input: InvitationCardInput, editing: boolean): CardElement[] {
+function answerBlocks(input: InvitationCardInput, editing: boolean, closed: boolean): CardElement[] {
   const t = invitationTexts[input.language];
   const blocks: CardElement[] = [];
   if (input.rsvp) {
@@ -55,7 +55,7 @@ function answerBlocks(input: InvitationCardInput, editing: boolean): CardElement
   }
   if (editing) {
     blocks.push({ type: "Input.Text", id: "comment", label: t.comment, isMultiline: true, maxLength: 1000, value: input.rsvp?.comment ?? "", separator: !input.rsvp });
-  } else if (input.rsvp) {
+  } else if (input.rsvp && !closed) {
     blocks.push(text(t.changeUntil, { isSubtle: true, size: "Small" }));
   }
   return blocks;
@@ -109,7 +109,7 @@ export function invitationCard(input: InvitationCardInput): Card {
     { type: "FactSet", facts },
     { type: "ActionSet", actions: links },
     ...agendaBlocks(input.agenda, language),
-    ...answerBlocks(input, editing),
+    ...answerBlocks(input, editing, closed),
     ...(closed ? [text(cancelled ? t.cancelled : t.started, { color: "Attention", weight: "Bolder", spacing: "Medium" })] : []),
   ];
   return adaptiveCard(body, closed ? [] : answerActions(input, editing));

@@ -2,13 +2,13 @@ import type { AgendaItem } from "../domain/agenda";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language, Network } from "../domain/network";
-import { languageOf } from "../shared/language";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import type { Responses } from "./responses";
 import type { Stores } from "../storage/repository";
 import type { Card } from "../shared/card-parts";
 import { invitationCard } from "./invitation-card";
+import { personLanguage } from "../teams/person-language";
 
 /** What every invitee's card of one meeting is built from, read once per meeting. */
 export interface MeetingView {
@@ -40,9 +40,7 @@ export class InvitationViews {
 
   /** The language of a person's Teams client as last seen by the bot, else the network's. */
   async languageOf(aadObjectId: string, network: Network): Promise<Language> {
-    const record = await this.stores.conversations.get("user", aadObjectId);
-    const locale = record?.value.reference.locale;
-    return typeof locale === "string" ? languageOf(locale) : network.language;
+    return personLanguage(this.stores, aadObjectId, network.language);
   }
 
   /** The link to the meeting's .ics that works without signing in, for one invitee. */

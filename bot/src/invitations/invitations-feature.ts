@@ -14,7 +14,8 @@ import { commandTexts, invitationTexts } from "./texts";
 
 const SEND_VERB = "invitations.send";
 
-function chooseMeetingCard(meetings: readonly Meeting[], language: Language): Card {
+/** The card that lets a coordinator choose which upcoming meeting `skicka kallelse` is for. */
+export function chooseMeetingCard(meetings: readonly Meeting[], language: Language): Card {
   const t = commandTexts[language];
   return adaptiveCard(
     [text(t.choose, { weight: "Bolder" })],

@@ -14,6 +14,7 @@ import type { Stores } from "../storage/repository";
 import { minutesApprovalCard, type ApprovalCardInput } from "./minutes-approval-card";
 import { minutesPublishedCard } from "./minutes-published-card";
 import type { Notifier } from "../teams/notifier";
+import { personLanguage } from "../teams/person-language";
 
 /** The tab page of a meeting's minutes, for links in cards. */
 export function minutesLink(publicUrl: string, meetingId: string): string {
@@ -26,7 +27,7 @@ const asCard = (card: Record<string, unknown>) => MessageFactory.attachment(Card
 export class BotMinutesEvents implements MinutesEvents {
   constructor(private readonly deps: { stores: Stores; directory: Directory; notifier: Notifier; config: Config; logger: Logger }) {}
 
-  /** The approval card for one approver in the state given, in the network's language unless another is asked for. */
+  /** The approval card for one approver in the state given, in the approver's language unless another is asked for. */
   async approvalCard(
     meeting: Meeting,
     approverId: string,
@@ -36,7 +37,7 @@ export class BotMinutesEvents implements MinutesEvents {
   ): Promise<Record<string, unknown>> {
     const [network, agenda] = await Promise.all([this.deps.directory.network(meeting.networkId), this.deps.stores.agenda.list(meeting.id)]);
     return minutesApprovalCard({
-      language: options.language ?? network.language,
+      language: options.language ?? (await personLanguage(this.deps.stores, approverId, network.language)),
       meetingId: meeting.id,
       meetingTitle: meeting.title,
       date: stockholmParts(new Date(meeting.startUtc)).date,
@@ -50,6 +51,7 @@ export class BotMinutesEvents implements MinutesEvents {
 
   /** Posts the summary card in the meeting chat and, when the setting is on, to every active member 1:1. */
   async published(meeting: Meeting, version: MinutesVersion, document: MinutesDocument): Promise<void> {
+    // The summary quotes the minutes, which are in the network's language for everyone.
     const card = asCard(minutesPublishedCard({ document, version: version.version, changeNote: version.changeNote, link: minutesLink(this.deps.config.publicUrl, meeting.id) }));
     const log = this.deps.logger.child({ meetingId: meeting.id, version: version.version });
     if (meeting.chatConversationId) {
@@ -83,8 +85,11 @@ export class BotMinutesEvents implements MinutesEvents {
   async commented(meeting: Meeting, comment: MinutesComment): Promise<void> {
     const network = await this.deps.directory.network(meeting.networkId);
     const date = stockholmParts(new Date(meeting.startUtc)).date;
-    const text = minutesMessages[network.language].commented(comment.byName, meeting.title, date, comment.text);
+    const text = (language: Language) => minutesMessages[language].commented(comment.byName, meeting.title, date, comment.text);
     const recipients = new Set([meeting.secretaryId, ...network.coordinatorIds].filter((id): id is string => Boolean(id) && id !== comment.byId));
-    await Promise.all([...recipients].map((id) => this.deps.notifier.sendToUser(id, MessageFactory.text(`${text}\n\n${minutesLink(this.deps.config.publicUrl, meeting.id)}`))));
+    await Promise.all([...recipients].map(async (id) => {
+      const language = await personLanguage(this.deps.stores, id, network.language);
+      await this.deps.notifier.sendToUser(id, MessageFactory.text(`${text(language)}\n\n${minutesLink(this.deps.config.publicUrl, meeting.id)}`));
+    }));
   }
 }

@@ -1,4 +1,4 @@
-import type { TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import { forbidden, invalid, isAppError } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -11,7 +11,7 @@ import { candidatesOf } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
-import { rollCallResultText } from "./roll-call-result";
+import { rollCallResultCard } from "./roll-call-result";
 import { replyWithCard } from "./roll-call-cards";
 import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
@@ -34,6 +34,10 @@ interface Outcome {
 }
 
 type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undefined>;
+
+async function networkLanguage(ctx: BotContext, networkId: string): Promise<Language> {
+  return (await ctx.stores.networks.get("network", networkId))?.value.language ?? "sv";
+}
 
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
@@ -67,9 +71,13 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
-      const language = languageOf(turn.activity.locale);
       const found = await targetOf(turn, ctx, data ?? {});
-      if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[language].otherMeeting));
+      if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[languageOf(turn.activity.locale)].otherMeeting));
+      // A refresh is this viewer's own view, in their Teams language; any other press is answered with the
+      // shared card everyone sees in the chat (the network's language, every control), so that the answer is
+      // right for whoever sees it next and never changes language against the card's updates.
+      const personal = verb === ROLL_CALL_VERBS.refresh;
+      const language = personal ? languageOf(turn.activity.locale) : await networkLanguage(ctx, found.meeting.networkId);
       const target: CardTarget = { ...found, language, data: data ?? {} };
       let outcome: Outcome | undefined;
       let failed = false;
@@ -81,7 +89,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
         outcome = { text: error.text[language], changed: false };
       }
       const snapshot = outcome?.changed ? await cards.update(target.meeting.id) : await rollCalls.snapshot(target.meeting.id);
-      const controls = Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
+      const controls = !personal || Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
       const notice = outcome ? { text: outcome.text, good: !failed } : undefined;
       return replyWithCard(turn, rollCallCard(snapshot, { language, controls, notice }));
     });
@@ -132,7 +140,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
   on(ROLL_CALL_VERBS.close, async (target) => {
     await rollCalls.close(target.meeting, requireMember(target));
     const snapshot = await cards.update(target.meeting.id);
-    await ctx.notifier.sendToChat(snapshot.rollCall?.conversationId ?? "", { type: "message", text: rollCallResultText(snapshot, snapshot.network.language) });
+    await ctx.notifier.sendToChat(snapshot.rollCall?.conversationId ?? "", MessageFactory.attachment(CardFactory.adaptiveCard(rollCallResultCard(snapshot, snapshot.network.language))));
     return { text: rollCallTexts[target.language].closed, changed: true };
   });
 }

@@ -72,7 +72,9 @@ export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOp
   if (options.notice) body.push(text(options.notice.text, { weight: "Bolder", color: options.notice.good ? "Good" : "Attention" }));
   body.push(text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }));
   body.push(text(formatDateTime(meeting.startUtc, options.language), { isSubtle: true, spacing: "None" }));
-  body.push(text(snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted));
+  // The closed card says what the closer's confirmation says, so nobody loses it whichever reaches them last.
+  const state = snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted;
+  if (options.notice?.text !== state) body.push(text(state));
   body.push(text(t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
   for (const group of board.groups) {
     body.push({

@@ -1,4 +1,5 @@
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from "botbuilder";
+import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
 import { fingerprintOf, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
 import type { Card } from "../shared/card";
@@ -23,7 +24,13 @@ export async function replyWithCard(turn: TurnContext, card: Card): Promise<Card
 export class RollCallCards {
   private readonly coalescer = new KeyedCoalescer<RollCallSnapshot>();
 
-  constructor(private readonly rollCalls: RollCallService, private readonly notifier: Notifier, private readonly logger: Logger) {}
+  constructor(
+    private readonly rollCalls: RollCallService,
+    private readonly notifier: Notifier,
+    private readonly logger: Logger,
+    /** Told after each update: the round-table walk card follows who is present. */
+    private readonly walk?: { attendanceChanged(meeting: Meeting): Promise<void> },
+  ) {}
 
   /** The card as posted for everyone: the network's language, the chair's controls shown (the server decides who may use them). */
   sharedCard(snapshot: RollCallSnapshot): Card {
@@ -48,8 +55,17 @@ export class RollCallCards {
    * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
+   * Then the round-table walk card, which depends on who is present, is redrawn too.
    */
-  update(meetingId: string): Promise<RollCallSnapshot> {
+  async update(meetingId: string): Promise<RollCallSnapshot> {
+    const snapshot = await this.updateRollCallCard(meetingId);
+    await this.walk?.attendanceChanged(snapshot.meeting.value).catch((error: unknown) => {
+      this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
+    });
+    return snapshot;
+  }
+
+  private updateRollCallCard(meetingId: string): Promise<RollCallSnapshot> {
     return this.coalescer.run(meetingId, async () => {
       let snapshot = await this.rollCalls.snapshot(meetingId);
       for (let round = 0; round < MAX_ROUNDS; round += 1) {

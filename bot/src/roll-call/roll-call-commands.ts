@@ -1,4 +1,4 @@
-import type { TurnContext } from "botbuilder";
+import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import { isAppError } from "../domain/errors";
 import type { Language } from "../domain/network";
 import { assertMay } from "../domain/roles";
@@ -6,7 +6,7 @@ import { cleanName, findPersonByName, guestPerson, parseGuest, splitItems } from
 import { languageOf } from "../shared/language";
 import { candidatesOf } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
-import { rollCallResultText } from "./roll-call-result";
+import { rollCallResultCard } from "./roll-call-result";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
 import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
@@ -38,10 +38,11 @@ export function registerRollCallCommands(ctx: BotContext, deps: RollCallServices
   const { app, commands } = ctx;
   const { rollCalls, writes, cards } = deps;
   const where = "meeting" as const;
+  // Placeholders are written without <…>: Teams' card renderer drops anything that looks like markup.
   const open = commands.add({ words: ["närvaro", "roll call"], description: { sv: "startar närvaron och visar närvarokortet", en: "starts the roll call and shows its card" }, where });
-  commands.add({ words: ["närvarande <namn> [pkt N]", "present <name> [item N]"], description: { sv: "markerar någon som närvarande (ordförande, sekreterare)", en: "marks someone present (chair, secretary)" }, where });
-  commands.add({ words: ["frånvarande <namn>", "absent <name>"], description: { sv: "markerar någon som frånvarande", en: "marks someone absent" }, where });
-  commands.add({ words: ["gäst <namn>, <organisation> [pkt N]", "guest <name>, <organisation> [item N]"], description: { sv: "lägger till en gäst", en: "adds a guest" }, where });
+  commands.add({ words: ["närvarande Namn [pkt N]", "present Name [item N]"], description: { sv: "markerar någon som närvarande (ordförande, sekreterare)", en: "marks someone present (chair, secretary)" }, where });
+  commands.add({ words: ["frånvarande Namn", "absent Name"], description: { sv: "markerar någon som frånvarande", en: "marks someone absent" }, where });
+  commands.add({ words: ["gäst Namn, Organisation [pkt N]", "guest Name, Organisation [item N]"], description: { sv: "lägger till en gäst", en: "adds a guest" }, where });
   const undo = commands.add({ words: ["ångra", "undo"], description: { sv: "ångrar din senaste ändring av närvaron", en: "undoes your latest roll-call change" }, where });
   const close = commands.add({ words: ["avsluta närvaro", "close roll call"], description: { sv: "avslutar närvaron och visar resultatet", en: "closes the roll call and shows the result" }, where });
 
@@ -84,6 +85,7 @@ export function registerRollCallCommands(ctx: BotContext, deps: RollCallServices
     await rollCalls.close(meeting.value, member);
     const snapshot = await cards.update(meeting.value.id);
     ctx.logger.info({ meetingId: meeting.value.id, by: member.aadObjectId }, "roll call closed");
-    return rollCallResultText(snapshot, snapshot.network.language);
+    await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(rollCallResultCard(snapshot, snapshot.network.language))));
+    return undefined;
   }));
 }

@@ -1,3 +1,4 @@
+import type { Meeting } from "../domain/meeting";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Meetings } from "../meetings/meetings";
@@ -17,12 +18,21 @@ export interface RollCallServices {
 }
 
 /** Builds the roll call's services over the shared directory, meetings and notifier. */
-export function createRollCallServices(deps: { stores: Stores; directory: Directory; meetings: Meetings; notifier: Notifier; logger: Logger; clock: Clock }): RollCallServices {
+export function createRollCallServices(deps: {
+  stores: Stores;
+  directory: Directory;
+  meetings: Meetings;
+  notifier: Notifier;
+  logger: Logger;
+  clock: Clock;
+  /** The walk card follows who is present. */
+  roundTable: { attendanceChanged(meeting: Meeting): Promise<void> };
+}): RollCallServices {
   const now = () => deps.clock.now();
   const rollCalls = new RollCallService(deps.stores, deps.directory, deps.meetings, now);
   return {
     rollCalls,
     writes: new AttendanceWrites(deps.stores, rollCalls, now),
-    cards: new RollCallCards(rollCalls, deps.notifier, deps.logger.child({ component: "roll-call" })),
+    cards: new RollCallCards(rollCalls, deps.notifier, deps.logger.child({ component: "roll-call" }), deps.roundTable),
   };
 }

@@ -40,7 +40,7 @@ export const rollCallCardTexts = defineTexts({
   sv: {
     title: (t: string) => `Närvaro — ${t}`,
     open: "Tryck på Jag är här när du är med i mötet.",
-    closed: "Närvaron är avslutad.",
+    closed: "Närvaron är avslutad. Resultatet står i chatten.",
     notStarted: "Närvaroregistreringen har inte startat.",
     counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
     expected: "väntas",
@@ -65,7 +65,7 @@ export const rollCallCardTexts = defineTexts({
   en: {
     title: (t: string) => `Roll call — ${t}`,
     open: "Press I'm here when you are in the meeting.",
-    closed: "The roll call is closed.",
+    closed: "The roll call is closed. The result is in the chat.",
     notStarted: "The roll call has not started.",
     counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
     expected: "expected",

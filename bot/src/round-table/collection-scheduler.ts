@@ -11,6 +11,7 @@ import type { RoundTableSend } from "../storage/records/round-table";
 import { roundTableAskCard } from "./round-table-ask-card";
 import type { Notifier } from "../teams/notifier";
 import type { RoundTableService } from "./round-table-service";
+import { personLanguage } from "../teams/person-language";
 
 const DAY_MS = 86_400_000;
 
@@ -104,7 +105,7 @@ export class RoundTableCollector {
     const card = roundTableAskCard({
       meeting, organisation, questions: await questionsOf(this.stores, network.id), reminder: kind === "reminder",
       previous: await this.hub.previousEntry(meeting, organisation.id),
-    }, network.language);
+    }, await personLanguage(this.stores, memberId, network.language));
     const result = await this.notifier.sendToUser(memberId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     const outcome: RoundTableSend = result.status === "sent"
       ? { ...claim, status: "sent", activityId: result.activityId }

@@ -77,6 +77,12 @@ export class RoundTableService {
     return history.find((h) => h.meeting.id !== meeting.id && h.meeting.startUtc < meeting.startUtc);
   }
 
+  /** After attendance changed: who is present decides the walk's stops, so a posted, open walk card is redrawn. */
+  async attendanceChanged(meeting: Meeting): Promise<void> {
+    const snapshot = await this.board.snapshot(meeting);
+    if (snapshot.state.status !== "closed") await this.updateCard(snapshot);
+  }
+
   /** Replaces the walk card in the meeting chat with the shared view, which makes everyone's Teams refresh. */
   async updateCard(snapshot: BoardSnapshot): Promise<void> {
     const { conversationId, cardActivityId } = snapshot.state;

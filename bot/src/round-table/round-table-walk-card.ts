@@ -84,6 +84,8 @@ function chairActions(snapshot: BoardSnapshot, t: T): Record<string, unknown>[] 
   const step = (title: string, name: string) => ({ type: "Action.Execute", verb: ROUND_TABLE_VERBS.walk, title, data: { meetingId: snapshot.meeting.id, step: name, at: currentId ?? "" } });
   if (status === "not-started" || status === "closed") return [step(t.start, "start")];
   if (status === "paused") return [step(t.resume, "resume")];
+  // Someone arrived after the walk ran out of organisations: it can go on with them.
+  if (status === "finished" && snapshot.view.some((s) => s.status === "left")) return [step(t.resume, "start"), step(t.back, "back")];
   return status === "running" ? [step(t.next, "next"), step(t.back, "back"), step(t.skip, "skip"), step(t.pause, "pause")] : [step(t.back, "back")];
 }
 
@@ -104,7 +106,9 @@ export function roundTableWalkCard(snapshot: BoardSnapshot, language: Language, 
   body.push(...currentBlock(snapshot, t), ...roundFacts(snapshot.view, "kommuner", t), ...roundFacts(snapshot.view, "omvarldsbevakning", t));
 
   const currentId = snapshot.state.currentId;
-  const editable = viewer ? viewer.editableOrganisationIds : currentId ? [currentId] : [];
+  // The shared card offers the current organisation's text, and the text someone typed that was not saved.
+  const shared = [...(currentId ? [currentId] : []), ...(notice?.keptText ? [notice.keptText.organisationId] : [])];
+  const editable = viewer ? viewer.editableOrganisationIds : [...new Set(shared)];
   const actions: Record<string, unknown>[] = [];
   if (!viewer || viewer.mayRun) actions.push(...chairActions(snapshot, t));
   if (!viewer || viewer.mayToggleAgencies) {

@@ -61,9 +61,12 @@ export function viewerFor(member: Member, meeting: Meeting, snapshot: BoardSnaps
 export function registerWalkActions(ctx: BotContext, hub: RoundTableService): void {
   const handle = (verb: string, act: (found: { meeting: Meeting; member: Member }, data: WalkData, language: Language) => Promise<CardNotice | undefined>) => {
     ctx.app.adaptiveCards.actionExecute<WalkData>(verb, async (turn, _state, data) => {
-      const language = languageOf(turn.activity.locale);
-      const found = await cardMeeting(turn, ctx, String(data.meetingId ?? ""), language);
+      const found = await cardMeeting(turn, ctx, String(data.meetingId ?? ""), languageOf(turn.activity.locale));
       if ("refused" in found) return found.refused;
+      // A refresh is this person's own view in their Teams language; any other press is answered with the
+      // shared card (the network's language), which is right for whoever sees it before a refresh.
+      const personal = verb === ROUND_TABLE_VERBS.refresh;
+      const language = personal ? languageOf(turn.activity.locale) : await hub.language(found.meeting.networkId);
       let notice: CardNotice | undefined;
       try {
         notice = await act(found, data, language);
@@ -74,8 +77,8 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableService): vo
         notice = { message: error.text[language] + hint, isError: true, keptText };
       }
       const snapshot = await hub.board.snapshot(found.meeting);
-      // The answer is this person's own view, without `refresh`: teams-ai would otherwise replace the message for everyone.
-      return roundTableWalkCard(snapshot, language, { viewer: viewerFor(found.member, found.meeting, snapshot), notice });
+      // Without `refresh`: teams-ai would otherwise replace the message for everyone.
+      return roundTableWalkCard(snapshot, language, { viewer: personal ? viewerFor(found.member, found.meeting, snapshot) : undefined, notice });
     });
   };
   handle(ROUND_TABLE_VERBS.refresh, async () => undefined);

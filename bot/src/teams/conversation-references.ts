@@ -4,7 +4,8 @@ import type { ConversationRecord } from "../storage/records/conversation";
 
 /**
  * Stores where the bot can reach the sender later: the user's 1:1 chat (keyed by Entra object id) or the
- * group/meeting chat (keyed by conversation id). Returns the record written, if any.
+ * group/meeting chat (keyed by conversation id), with the sender's last seen Teams locale. Returns the record
+ * written or kept, if any.
  */
 export async function rememberConversation(stores: Pick<Stores, "conversations">, activity: Activity, now: Date): Promise<ConversationRecord | undefined> {
   const conversationId = activity.conversation?.id;
@@ -13,6 +14,12 @@ export async function rememberConversation(stores: Pick<Stores, "conversations">
   const personal = (activity.conversation.conversationType ?? "personal") === "personal";
   const userId = activity.from?.aadObjectId;
   if (personal && !userId) return undefined;
+  const existing = await stores.conversations.get(personal ? "user" : "chat", personal ? userId! : conversationId);
+  // The person's language is their last seen Teams locale: an activity without one (some installation
+  // updates) keeps the one stored, and a new locale alone is reason enough to write.
+  const locale = activity.locale ?? existing?.value.reference.locale;
+  if (locale === undefined) delete reference.locale;
+  else reference.locale = locale;
   const record: ConversationRecord = {
     scope: personal ? "user" : "chat",
     key: personal ? userId! : conversationId,
@@ -22,8 +29,12 @@ export async function rememberConversation(stores: Pick<Stores, "conversations">
     reference,
     updatedAt: now.toISOString(),
   };
-  const existing = await stores.conversations.get(record.scope, record.key);
-  if (existing && existing.value.conversationId === record.conversationId && existing.value.serviceUrl === record.serviceUrl) {
+  if (
+    existing &&
+    existing.value.conversationId === record.conversationId &&
+    existing.value.serviceUrl === record.serviceUrl &&
+    existing.value.reference.locale === reference.locale
+  ) {
     return existing.value;
   }
   await stores.conversations.upsert(record);

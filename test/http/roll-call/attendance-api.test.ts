@@ -87,7 +87,7 @@ describe("attendance API", () => {
     assert.match(invokeCardText((await press(chair, "rollcall.open")).body), /Närvaron är startad/);
     assert.match(cardText(cardIn(bed.connector.sentTo(chatId).at(-1))), /Jag är här/);
     assert.match(invokeCardText((await press(chair, "rollcall.close")).body), /Närvaron är avslutad. Resultatet står i chatten/);
-    const result = String(bed.connector.sentTo(chatId).at(-1)?.text);
+    const result = cardText(cardIn(bed.connector.sentTo(chatId).at(-1)));
     assert.match(result, /^NÄRVARANDE\n[^]*Sara Wikström, Härryda \(pkt 2, 4\)\n[^]*EJ NÄRVARANDE/m);
     assert.equal((await bed.server.stores.meetings.get(DEMO_NETWORK_ID, meetingId))!.value.rollCall, "closed");
 
