@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import type { Browser, Page } from "playwright-core";
 import { cardAction, personalConversation } from "../helpers/activities";
-import { api, sendActivity } from "../helpers/bot-client";
+import { sendActivity } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { ensureTabBuilt, launchBrowser, openPage } from "../helpers/browser";
 import { teamsUser, users } from "../helpers/demo-users";
 import { FakeConnector } from "../helpers/fake-connector";

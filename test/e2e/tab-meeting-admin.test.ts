@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DEMO_NETWORK_ID, demoMember } from "../../bot/src/demo/demo-network";
 import { stockholmParts } from "../../bot/src/domain/time";
-import { api } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
 import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";

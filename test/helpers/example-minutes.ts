@@ -9,7 +9,7 @@ import type { Organisation, OrganisationKind } from "../../bot/src/domain/networ
 import type { RoundTableEntry } from "../../bot/src/domain/round-table";
 import { stockholmToUtc } from "../../bot/src/domain/time";
 import type { Stores } from "../../bot/src/storage/repository";
-import { api } from "./bot-client";
+import { api } from "./api-client";
 import type { TestServer } from "./test-server";
 
 /** The house format example (fictional people), as the network's real minutes look. */

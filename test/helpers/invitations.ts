@@ -1,6 +1,7 @@
 import { stockholmParts } from "../../bot/src/domain/time";
 import { personalConversation, personalInstall, type TeamsUser } from "./activities";
-import { api, cardOf, sendActivity } from "./bot-client";
+import { api } from "./api-client";
+import { cardOf, sendActivity } from "./bot-client";
 import { FakeConnector } from "./fake-connector";
 import { startTestServer, type TestServer } from "./test-server";
 

@@ -1,4 +1,4 @@
-import { api } from "./bot-client";
+import { api } from "./api-client";
 import { users } from "./demo-users";
 import type { TestServer } from "./test-server";
 

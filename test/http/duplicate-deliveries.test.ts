@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { demoMember } from "../../bot/src/demo/demo-network";
 import { cardAction, meetingConversation, meetingMessage, personalConversation, personalInstall } from "../helpers/activities";
-import { api, sendActivity } from "../helpers/bot-client";
+import { sendActivity } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { users } from "../helpers/demo-users";
 import { FakeConnector } from "../helpers/fake-connector";
 import { PAST } from "../helpers/minutes-api";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { personalMessage } from "../helpers/activities";
-import { api, cardOf, cardText, sendActivity } from "../helpers/bot-client";
+import { cardOf, cardText, sendActivity } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { users } from "../helpers/demo-users";
 import { minutesPath, people, putItem } from "../helpers/minutes-api";
 import { startTestServer, type TestServer } from "../helpers/test-server";

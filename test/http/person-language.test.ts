@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { cardAction, personalConversation, personalInstall, personalMessage, type TeamsUser } from "../helpers/activities";
-import { api, cardOf, cardText, sendActivity } from "../helpers/bot-client";
+import { cardOf, cardText, sendActivity } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { users } from "../helpers/demo-users";
 import { FakeConnector } from "../helpers/fake-connector";
 import { PAST } from "../helpers/minutes-api";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { api } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { users } from "../helpers/demo-users";
 import { startTestServer, type TestServer } from "../helpers/test-server";
 

@@ -7,7 +7,8 @@ import { azuriteConnectionString } from "../../bot/src/storage/embedded-azurite"
 import { createTableStores } from "../../bot/src/storage/table-stores";
 import { personalMessage } from "../helpers/activities";
 import { startTestStorage, type TestStorage } from "../helpers/azurite";
-import { api, sendActivity } from "../helpers/bot-client";
+import { sendActivity } from "../helpers/bot-client";
+import { api } from "../helpers/api-client";
 import { users } from "../helpers/demo-users";
 import { startStorageProxy, type StorageProxy } from "../helpers/storage-proxy";
 

@@ -87,6 +87,20 @@ export class AttendanceWrites {
   }
 
   /**
+   * Marks someone named in a chat command or on the card: the permission is checked first, then `read` turns
+   * the input into the person, status and items against the current roll call.
+   */
+  async markWith(
+    meeting: Meeting,
+    actor: Member,
+    read: (snapshot: RollCallSnapshot) => { person: PersonRef; status: "present" | "absent"; items: readonly number[] },
+  ): Promise<AttendanceRecord> {
+    assertMay(actor, "mark-attendance", meeting);
+    const { person, status, items } = read(await this.rollCalls.snapshot(meeting.id));
+    return this.mark(meeting, actor, person, status, items, { fromChat: true });
+  }
+
+  /**
    * The tab's correction of one person's row (chair, secretary, coordinator; also after the roll call closed).
    * The permission is checked before the input is read.
    */

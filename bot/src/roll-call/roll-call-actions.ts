@@ -3,7 +3,7 @@ import { forbidden, invalid, isAppError } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language } from "../domain/network";
-import { assertMay, may } from "../domain/roles";
+import { may } from "../domain/roles";
 import { cleanName, findPersonByName, guestPerson, parseItemNumbers } from "../domain/roll-call-input";
 import { languageOf } from "../shared/language";
 import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
@@ -58,12 +58,6 @@ function requireMember(target: CardTarget): Member {
   return target.member;
 }
 
-/** A member allowed to mark others (chair, secretary, coordinator), or the polite refusal. */
-function requireMarker(target: CardTarget): Member {
-  const member = requireMember(target);
-  assertMay(member, "mark-attendance", target.meeting);
-  return member;
-}
 
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
 export function registerRollCallActions(ctx: BotContext, deps: RollCallServices): void {
@@ -112,23 +106,23 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
   });
 
   on(ROLL_CALL_VERBS.mark, async (target) => {
-    const member = requireMarker(target);
-    const status = field(target.data, "status");
-    if (status !== "present" && status !== "absent") throw invalid("invalid_status", "Okänd markering.", "Unknown mark.");
-    const items = parseItemNumbers(field(target.data, "items"));
-    const snapshot = await rollCalls.snapshot(target.meeting.id);
-    const person = findPersonByName(cleanName(field(target.data, "name"), { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
-    const record = await writes.mark(target.meeting, member, person, status, items, { fromChat: true });
+    const record = await writes.markWith(target.meeting, requireMember(target), (snapshot) => {
+      const status = field(target.data, "status");
+      if (status !== "present" && status !== "absent") throw invalid("invalid_status", "Okänd markering.", "Unknown mark.");
+      const items = parseItemNumbers(field(target.data, "items"));
+      const person = findPersonByName(cleanName(field(target.data, "name"), { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
+      return { person, status, items };
+    });
     return { text: rollCallTexts[target.language].marked(record), changed: true };
   });
 
   on(ROLL_CALL_VERBS.guest, async (target) => {
-    const member = requireMarker(target);
-    const items = parseItemNumbers(field(target.data, "guestItems"));
-    const name = cleanName(field(target.data, "guestName"), { sv: "gästens namn", en: "the guest's name" });
-    const organisation = cleanName(field(target.data, "guestOrganisation"), { sv: "gästens organisation", en: "the guest's organisation" });
-    const snapshot = await rollCalls.snapshot(target.meeting.id);
-    const record = await writes.mark(target.meeting, member, guestPerson(name, organisation, snapshot.organisations), "present", items, { fromChat: true });
+    const record = await writes.markWith(target.meeting, requireMember(target), (snapshot) => {
+      const items = parseItemNumbers(field(target.data, "guestItems"));
+      const name = cleanName(field(target.data, "guestName"), { sv: "gästens namn", en: "the guest's name" });
+      const organisation = cleanName(field(target.data, "guestOrganisation"), { sv: "gästens organisation", en: "the guest's organisation" });
+      return { person: guestPerson(name, organisation, snapshot.organisations), status: "present", items };
+    });
     return { text: rollCallTexts[target.language].marked(record), changed: true };
   });
 

@@ -1,7 +1,6 @@
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import { isAppError } from "../domain/errors";
 import type { Language } from "../domain/network";
-import { assertMay } from "../domain/roles";
 import { cleanName, findPersonByName, guestPerson, parseGuest, splitItems } from "../domain/roll-call-input";
 import { languageOf } from "../shared/language";
 import { candidatesOf } from "./roll-call-service";
@@ -54,23 +53,21 @@ export function registerRollCallCommands(ctx: BotContext, deps: RollCallServices
   }));
 
   app.message(MARK, (turn) => inMeetingChat(turn, ctx, async ({ meeting, member }, language) => {
-    assertMay(member, "mark-attendance", meeting.value);
-    const word = (MARK.exec(turn.activity.text ?? "")?.[1] ?? "").toLowerCase();
-    const { rest, items } = splitItems(argsOf(turn, MARK));
-    const snapshot = await rollCalls.snapshot(meeting.value.id);
-    const person = findPersonByName(cleanName(rest, { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
-    const status = word === "närvarande" || word === "present" ? "present" : "absent";
-    const record = await writes.mark(meeting.value, member, person, status, items, { fromChat: true });
+    const record = await writes.markWith(meeting.value, member, (snapshot) => {
+      const word = (MARK.exec(turn.activity.text ?? "")?.[1] ?? "").toLowerCase();
+      const { rest, items } = splitItems(argsOf(turn, MARK));
+      const person = findPersonByName(cleanName(rest, { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
+      return { person, status: word === "närvarande" || word === "present" ? "present" : "absent", items };
+    });
     await cards.update(meeting.value.id);
     return rollCallTexts[language].marked(record);
   }));
 
   app.message(GUEST, (turn) => inMeetingChat(turn, ctx, async ({ meeting, member }, language) => {
-    assertMay(member, "mark-attendance", meeting.value);
-    const guest = parseGuest(argsOf(turn, GUEST));
-    const snapshot = await rollCalls.snapshot(meeting.value.id);
-    const person = guestPerson(guest.name, guest.organisation, snapshot.organisations);
-    const record = await writes.mark(meeting.value, member, person, "present", guest.items, { fromChat: true });
+    const record = await writes.markWith(meeting.value, member, (snapshot) => {
+      const guest = parseGuest(argsOf(turn, GUEST));
+      return { person: guestPerson(guest.name, guest.organisation, snapshot.organisations), status: "present", items: guest.items };
+    });
     await cards.update(meeting.value.id);
     return rollCallTexts[language].marked(record);
   }));

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createTokenValidator } from "../../../bot/src/api/token-validator";
 import { isAppError } from "../../../bot/src/domain/errors";
 import { TENANT_ID } from "../../helpers/activities";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { teamsUser, users } from "../../helpers/demo-users";
 import { freePort } from "../../helpers/free-port";
 import { LocalIdentity, TAB_SSO } from "../../helpers/local-identity";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { cardAction, cardSubmit, meetingMessage, personalConversation, personalMessage } from "../../helpers/activities";
-import { api, cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
+import { cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, createMeeting, serverWithConnector } from "../../helpers/invitations";
 

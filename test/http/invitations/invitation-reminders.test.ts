@@ -3,7 +3,7 @@ import pino from "pino";
 import { stockholmToUtc } from "../../../bot/src/domain/time";
 import { createTableStores } from "../../../bot/src/storage/table-stores";
 import { createApp } from "../../../bot/src/app";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, createMeeting, dayFromNow, serverWithConnector } from "../../helpers/invitations";
 

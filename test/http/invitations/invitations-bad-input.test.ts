@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import { cardAction, personalConversation, type TeamsUser } from "../../helpers/activities";
-import { api, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { createMeeting, meetingBody, serverWithConnector } from "../../helpers/invitations";
 

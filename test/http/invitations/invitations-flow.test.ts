@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import * as ical from "node-ical";
 import { stockholmToUtc } from "../../../bot/src/domain/time";
 import { cardAction, personalConversation } from "../../helpers/activities";
-import { api, cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, install, latestCard, meetingBody, serverWithConnector } from "../../helpers/invitations";
 

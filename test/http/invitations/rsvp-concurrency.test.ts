@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import type { Member } from "../../../bot/src/domain/member";
 import { cardAction, personalConversation, type TeamsUser } from "../../helpers/activities";
-import { api, cardOf, sendActivity } from "../../helpers/bot-client";
+import { cardOf, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, createMeeting, install, serverWithConnector } from "../../helpers/invitations";
 

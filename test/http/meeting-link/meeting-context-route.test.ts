@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import type { Meeting } from "../../../bot/src/domain/meeting";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 

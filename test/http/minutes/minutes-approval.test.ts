@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { botAddedToChat, cardAction, personalConversation, personalInstall, type TeamsUser } from "../../helpers/activities";
-import { api, cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { FakeConnector } from "../../helpers/fake-connector";
 import { NETWORK, PAST, setRollCall } from "../../helpers/minutes-api";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { etagOf, minutesPath as path, notesOf, PAST, people, putItem } from "../../helpers/minutes-api";
 import { startTestServer, type TestServer } from "../../helpers/test-server";

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { MinutesDocument } from "../../../bot/src/domain/minutes";
 import { parseMarkdown } from "../../../bot/src/domain/rich-text";
 import { minutesPdf } from "../../../bot/src/minutes/exports/minutes-pdf";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { EXAMPLE_MEETING_ID, EXAMPLE_PLACEHOLDER, exampleLines, storeExampleMeeting, writeExampleNotes } from "../../helpers/example-minutes";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { minutesPath as path, notesOf, PAST, people, putItem, setRollCall } from "../../helpers/minutes-api";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { TENANT_ID } from "../../helpers/activities";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { LocalIdentity } from "../../helpers/local-identity";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 

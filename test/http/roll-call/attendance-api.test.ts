@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { demoMember, DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import { linkMeetingToChat } from "../../../bot/src/meeting-link/meeting-chat-link";
-import { api, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { cardAction, meetingConversation } from "../../helpers/activities";
 import { users } from "../../helpers/demo-users";
 import { cardIn, invokeCardText, withMeetingServer } from "../../helpers/roll-call";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { api } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { teamsUser, users } from "../../helpers/demo-users";
 import { testMeeting, updateMeeting } from "../../helpers/round-table-fixtures";
 import { startTestServer, type TestServer } from "../../helpers/test-server";

@@ -3,7 +3,8 @@ import { GENERATED_BLOCK_START } from "../../../bot/src/domain/round-table-minut
 import { ROUND_TABLE_ITEM_TITLE } from "../../../bot/src/domain/agenda";
 import type { TeamsUser } from "../../helpers/activities";
 import { cardAction, meetingConversation, meetingMessage } from "../../helpers/activities";
-import { api, cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
 import { teamsUser, users } from "../../helpers/demo-users";
 import { FakeConnector } from "../../helpers/fake-connector";
 import { markPresent, testMeeting } from "../../helpers/round-table-fixtures";
