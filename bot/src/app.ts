@@ -111,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     stores,
     logger,
     bot,
+    clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
   return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, bot, services) };

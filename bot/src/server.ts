@@ -4,6 +4,7 @@ import { localHostOnly } from "./api/local-host-only";
 import { noSourceMaps } from "./api/no-source-maps";
 import { securityHeaders } from "./api/security-headers";
 import type { Config } from "./config";
+import type { Clock } from "./domain/clock";
 import type { Logger } from "./logger";
 import type { Stores } from "./storage/repository";
 import { runOnce } from "./teams/activity-once";
@@ -20,6 +21,7 @@ export interface ServerParts {
   logger: Logger;
   bot: Bot;
   routes: readonly RouteRegistration[];
+  clock: Clock;
 }
 
 /** A built, not yet listening HTTP server. */
@@ -67,7 +69,7 @@ export function createServer(config: Config, parts: ServerParts): HttpServer {
     logger: parts.logger,
     // With a bot app id, only the tenants of the networks may use the bot.
     isAllowedTenant: config.localMode ? undefined : (tenantId) => isNetworkTenant(parts.stores, tenantId),
-    once: (context, run) => runOnce(parts.stores, context, run),
+    once: (context, run) => runOnce(parts.stores, parts.clock, context, run),
   }));
   for (const register of parts.routes) register(server);
 

@@ -1,3 +1,4 @@
+import type { Clock } from "../domain/clock";
 import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import type { ActivityClaim } from "../storage/records/activity-claim";
 import type { Stores } from "../storage/repository";
@@ -26,11 +27,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the first run's invoke response again (or nothing for a message) without running. A run that fails
  * gives the claim back so that Teams' retry runs it.
  */
-export async function runOnce(stores: Stores, context: TurnContext, run: () => Promise<void>): Promise<void> {
+export async function runOnce(stores: Stores, clock: Clock, context: TurnContext, run: () => Promise<void>): Promise<void> {
   const activity = context.activity;
   if (!hasEffect(activity)) return run();
   const key = { conversationId: activity.conversation.id, activityId: activity.id! };
-  const claimed = await claim(stores, key);
+  const claimed = await claim(stores, clock.now(), key);
   if (!claimed) {
     await replay(stores, context, key);
     return;
@@ -51,8 +52,8 @@ export async function runOnce(stores: Stores, context: TurnContext, run: () => P
 }
 
 /** Creates the claim; undefined when another delivery holds a live one. */
-async function claim(stores: Stores, key: { conversationId: string; activityId: string }): Promise<ActivityClaim | undefined> {
-  const fresh: ActivityClaim = { ...key, state: "running", claimedAt: new Date().toISOString() };
+async function claim(stores: Stores, now: Date, key: { conversationId: string; activityId: string }): Promise<ActivityClaim | undefined> {
+  const fresh: ActivityClaim = { ...key, state: "running", claimedAt: now.toISOString() };
   try {
     await stores.activityClaims.create(fresh);
     return fresh;
@@ -60,7 +61,7 @@ async function claim(stores: Stores, key: { conversationId: string; activityId: 
     if (!(error instanceof AlreadyExistsError)) throw error;
   }
   const existing = await stores.activityClaims.get(key.conversationId, key.activityId);
-  if (!existing || existing.value.state === "done" || Date.now() - Date.parse(existing.value.claimedAt) < STALE_CLAIM_MS) return undefined;
+  if (!existing || existing.value.state === "done" || now.getTime() - Date.parse(existing.value.claimedAt) < STALE_CLAIM_MS) return undefined;
   try {
     await stores.activityClaims.replace(fresh, existing.etag);
     return fresh;
@@ -73,14 +74,15 @@ async function claim(stores: Stores, key: { conversationId: string; activityId: 
 /** Answers a repeated delivery with the first run's invoke response, waiting briefly while that run is still going. */
 async function replay(stores: Stores, context: TurnContext, key: { conversationId: string; activityId: string }): Promise<void> {
   if (context.activity.type !== ActivityTypes.Invoke) return;
-  const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+  // Elapsed time, not a date: how long this delivery waits for the first one.
+  const deadline = performance.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
     const stored = await stores.activityClaims.get(key.conversationId, key.activityId);
     if (stored?.value.state === "done" && stored.value.invokeResponse) {
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: stored.value.invokeResponse });
       return;
     }
-    if (!stored || stored.value.state === "done" || Date.now() > deadline) break;
+    if (!stored || stored.value.state === "done" || performance.now() > deadline) break;
     await sleep(POLL_MS);
   }
   await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: "Redan behandlat. / Already handled." } } });
