@@ -1,5 +1,11 @@
 // The request and response types of the tab's JSON API (/api/v1), shared by the routes, the tab and the dev
 // chat. Types that a feature defines for its own service are re-exported here, so that callers import one file.
+import type { z } from "zod";
+import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
+import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
+import type { memberInput, organisationInput } from "../register/routes";
+import type { attendanceInput } from "../roll-call/routes";
+import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
@@ -125,4 +131,46 @@ export type { ActionItem } from "../domain/agenda";
 /** An error answer of every route. */
 export interface ApiError {
   error: { code: string; message: string; current?: unknown };
+}
+
+// Request bodies of the write routes: each is the input type of the zod schema its route validates with, so
+// the tab's requests and the server's validation cannot drift apart.
+
+/** `POST /meetings`. */
+export type MeetingCreateRequest = z.input<typeof createMeetingInput>;
+/** `PUT /meetings/{id}` (with If-Match). */
+export type MeetingUpdateRequest = z.input<typeof updateMeetingInput>;
+/** `PUT /meetings/{id}/agenda`. */
+export type AgendaReplaceRequest = z.input<typeof replaceAgendaInput>;
+/** `PUT /meetings/{id}/responses/me`. */
+export type AnswerRequest = z.input<typeof answerInput>;
+/** `PUT /meetings/{id}/attendance/{personId}`. */
+export type AttendanceRequest = z.input<typeof attendanceInput>;
+/** `PUT /meetings/{id}/round-table/{orgId}` (with If-Match). */
+export type RoundTableEntryRequest = z.input<typeof entryInput>;
+/** `PUT /meetings/{id}/round-table/settings`. */
+export type RoundTableSettingsRequest = z.input<typeof settingsInput>;
+/** `PUT /round-table/questions`. */
+export type RoundTableQuestionsRequest = z.input<typeof questionsInput>;
+/** `PUT /meetings/{id}/minutes/items/{number}` (with If-Match). */
+export type MinutesItemRequest = z.input<typeof itemInput>;
+/** `PUT /meetings/{id}/minutes/approvers`. */
+export type MinutesApproversRequest = z.input<typeof approversInput>;
+/** `POST /meetings/{id}/minutes/comments`. */
+export type MinutesCommentRequest = z.input<typeof commentInput>;
+/** `PUT /meetings/{id}/minutes/actions/{actionId}`. */
+export type ActionDoneRequest = z.input<typeof actionDoneInput>;
+/** `POST /organisations`, `PUT /organisations/{id}`. */
+export type OrganisationRequest = z.input<typeof organisationInput>;
+/** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
+export type MemberRequest = z.input<typeof memberInput>;
+
+/** `GET /organisations`. */
+export interface OrganisationsPayload {
+  organisations: Organisation[];
+}
+
+/** `GET /members`: the coordinator sees every field; others see active members' names, organisations and roles. */
+export interface MembersPayload {
+  members: (Member | Pick<Member, "aadObjectId" | "displayName" | "organisationId" | "role">)[];
 }

@@ -9,7 +9,7 @@ import { route } from "../api/route";
 import { calendarDate } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
-const actionInput = z.object({
+export const actionInput = z.object({
   id: z.string().trim().min(1).max(100).optional(),
   what: z.string().trim().min(1).max(1000),
   owner: z.string().trim().min(1).max(200),
@@ -18,16 +18,16 @@ const actionInput = z.object({
 });
 
 // Notes have no schema limit: their size is checked by the workflow, which answers 413 naming the limit.
-const itemInput = z.object({
+export const itemInput = z.object({
   notes: z.string().optional(),
   decisions: z.array(z.string().max(2000)).max(50).optional(),
   actions: z.array(actionInput).max(50).optional(),
   changeNote: z.string().max(1000).optional(),
 }).strict();
 
-const approversInput = z.object({ approverIds: z.array(z.string().min(1).max(100)).max(MAX_APPROVERS) }).strict();
-const commentInput = z.object({ text: z.string().trim().min(1).max(2000) }).strict();
-const actionDoneInput = z.object({ done: z.boolean() }).strict();
+export const approversInput = z.object({ approverIds: z.array(z.string().min(1).max(100)).max(MAX_APPROVERS) }).strict();
+export const commentInput = z.object({ text: z.string().trim().min(1).max(2000) }).strict();
+export const actionDoneInput = z.object({ done: z.boolean() }).strict();
 
 function itemNumber(req: Request): number {
   const value = Number(req.params.number);

@@ -11,14 +11,14 @@ import { route } from "../api/route";
 import { singleLineText } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
-const organisationInput = z.object({
+export const organisationInput = z.object({
   name: singleLineText(200),
   kind: z.enum(organisationKinds),
   order: z.number().int().min(0).max(10_000),
   contactMemberId: z.string().max(100).optional(),
 });
 
-const memberInput = z.object({
+export const memberInput = z.object({
   aadObjectId: z.string().trim().min(1).max(100),
   displayName: singleLineText(200),
   email: z.string().trim().email().max(320),

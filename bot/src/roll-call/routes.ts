@@ -9,7 +9,7 @@ import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
 
-const attendanceInput = z.object({
+export const attendanceInput = z.object({
   name: z.string().max(200).optional(),
   organisationId: z.string().min(1).max(100).optional(),
   organisationName: z.string().max(200).optional(),

@@ -11,9 +11,9 @@ import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
 
-const entryInput = z.object({ text: z.string({ required_error: "required" }), fields: z.record(z.string()).optional() }).strict();
-const settingsInput = z.object({ includeAgencies: z.boolean({ required_error: "required" }) }).strict();
-const questionsInput = z.object({ questions: z.array(z.string()).max(100) }).strict();
+export const entryInput = z.object({ text: z.string({ required_error: "required" }), fields: z.record(z.string()).optional() }).strict();
+export const settingsInput = z.object({ includeAgencies: z.boolean({ required_error: "required" }) }).strict();
+export const questionsInput = z.object({ questions: z.array(z.string()).max(100) }).strict();
 
 /** An entry as the API shows it. */
 function entryView(stored: StoredEntry, organisationName: string): RoundTableEntryView {

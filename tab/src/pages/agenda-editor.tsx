@@ -1,7 +1,7 @@
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { AddRegular, SaveRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { AgendaItemView } from "../../../bot/src/api/contract";
+import type { AgendaItemView, AgendaReplaceRequest } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
 import { useSession } from "../session";
@@ -43,7 +43,7 @@ export function AgendaEditor(props: { meetingId: string; items: AgendaItemView[]
     try {
       const saved = await call<{ agenda: AgendaItemView[] }>(`/meetings/${encodeURIComponent(props.meetingId)}/agenda`, {
         method: "PUT",
-        body: JSON.stringify({ items: drafts.map(inputOf) }),
+        body: JSON.stringify({ items: drafts.map(inputOf) } satisfies AgendaReplaceRequest),
       });
       props.onSaved(saved.agenda);
     } catch (e) {

@@ -2,7 +2,7 @@ import { Button, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui
 import { CheckmarkRegular, DismissRegular, PersonSwapRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
-import type { ResponsesPayload } from "../../../bot/src/api/contract";
+import type { AnswerRequest, ResponsesPayload } from "../../../bot/src/api/contract";
 import { AnswerBadge } from "../components/meeting-badges";
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
@@ -53,7 +53,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
     try {
       const comment = mine?.comment?.trim();
       await call(`/meetings/${encodeURIComponent(props.meetingId)}/responses/me`, {
-        method: "PUT", body: JSON.stringify({ answer: value, ...(substituteName ? { substituteName } : {}), ...(comment ? { comment } : {}) }),
+        method: "PUT", body: JSON.stringify({ answer: value, ...(substituteName ? { substituteName } : {}), ...(comment ? { comment } : {}) } satisfies AnswerRequest),
       });
       setNaming(false);
       reload();

@@ -1,6 +1,6 @@
 import { callApi, type Credentials } from "../api-client";
 import { networkMessage } from "../network-error";
-import type { ActionItem, MeetingSummary, MinutesView, SearchResult } from "../../../bot/src/api/contract";
+import type { ActionDoneRequest, ActionItem, MeetingSummary, MembersPayload, MinutesApproversRequest, MinutesItemRequest, MinutesView, SearchResult } from "../../../bot/src/api/contract";
 
 export type { MinutesView, SearchResult, ActionItem };
 
@@ -26,7 +26,7 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
   return {
     get: () => call<MinutesView>(base),
     /** Saves an item with If-Match; a 409 comes back as the other version instead of an error. */
-    async save(number: number, etag: string, body: { notes: string; decisions: string[]; actions: Partial<ActionItem>[]; changeNote?: string }): Promise<SaveResult> {
+    async save(number: number, etag: string, body: MinutesItemRequest): Promise<SaveResult> {
       const headers = await authHeaders(credentials, language);
       headers.set("Content-Type", "application/json");
       headers.set("If-Match", etag);
@@ -38,12 +38,12 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
       if (!response.ok) throw new Error(json.error?.message ?? response.statusText);
       return { kind: "saved", item: json.item, etag: json.etag };
     },
-    setApprovers: (approverIds: string[]) => call<MinutesView>(`${base}/approvers`, { method: "PUT", body: JSON.stringify({ approverIds }) }),
+    setApprovers: (approverIds: string[]) => call<MinutesView>(`${base}/approvers`, { method: "PUT", body: JSON.stringify({ approverIds } satisfies MinutesApproversRequest) }),
     approve: () => call<MinutesView>(`${base}/approve`, { method: "POST" }),
     publish: () => call<MinutesView>(`${base}/publish`, { method: "POST" }),
     setActionDone: (meeting: string, actionId: string, done: boolean) =>
-      call<ActionItem>(`/meetings/${encodeURIComponent(meeting)}/minutes/actions/${encodeURIComponent(actionId)}`, { method: "PUT", body: JSON.stringify({ done }) }),
-    members: () => call<{ members: { aadObjectId: string; displayName: string; role: string }[] }>("/members"),
+      call<ActionItem>(`/meetings/${encodeURIComponent(meeting)}/minutes/actions/${encodeURIComponent(actionId)}`, { method: "PUT", body: JSON.stringify({ done } satisfies ActionDoneRequest) }),
+    members: () => call<MembersPayload>("/members"),
     /** Downloads an export with the caller's credentials (a plain link could not send them). */
     async download(extension: "md" | "docx" | "pdf"): Promise<void> {
       const headers = await authHeaders(credentials, language);

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
-import type { ResponseRow } from "../../../bot/src/api/contract";
+import type { AnswerRequest, ResponseRow } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";
 import { useLanguage, useText } from "../i18n";
@@ -39,7 +39,7 @@ export function MyAnswerForm(props: { meetingId: string; current?: ResponseRow; 
     try {
       await call(`/meetings/${encodeURIComponent(props.meetingId)}/responses/me`, {
         method: "PUT",
-        body: JSON.stringify({ answer, ...(answer === "substitute" ? { substituteName: substituteName.trim() } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+        body: JSON.stringify({ answer, ...(answer === "substitute" ? { substituteName: substituteName.trim() } : {}), ...(comment.trim() ? { comment: comment.trim() } : {}) } satisfies AnswerRequest),
       });
       setState("saved");
       props.onSaved();

@@ -2,7 +2,7 @@ import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, Mes
 import { useState } from "react";
 import { MAX_ROUND_TABLE_TEXT } from "../../../bot/src/domain/round-table";
 import { ApiError } from "../api-client";
-import type { RoundTableConflict, RoundTableEntryView } from "../../../bot/src/api/contract";
+import type { RoundTableConflict, RoundTableEntryRequest, RoundTableEntryView } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { formatMoment } from "../format";
 import { useLanguage, useText } from "../i18n";
@@ -48,7 +48,7 @@ export function RoundTableEditor(props: { meetingId: string; organisationId: str
       await call(`/meetings/${encodeURIComponent(props.meetingId)}/round-table/${encodeURIComponent(props.organisationId)}`, {
         method: "PUT",
         headers: etag ? { "If-Match": etag } : {},
-        body: JSON.stringify({ text: value, ...(props.entry?.fields ? { fields: props.entry.fields } : {}) }),
+        body: JSON.stringify({ text: value, ...(props.entry?.fields ? { fields: props.entry.fields } : {}) } satisfies RoundTableEntryRequest),
       });
       props.onDone();
     } catch (e) {
