@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import type { Meeting } from "../../bot/src/domain/meeting";
-import { invitationCard, type InvitationCardInput } from "../../bot/src/invitations/invitation-card";
-import { cardText } from "../helpers/bot-client";
+import type { Meeting } from "../../../bot/src/domain/meeting";
+import { invitationCard, type InvitationCardInput } from "../../../bot/src/invitations/invitation-card";
+import { cardText } from "../../helpers/bot-client";
 
 const meeting: Meeting = {
   id: "m1", networkId: "n", title: "Nätverksmöte", startUtc: "2027-11-01T08:00:00.000Z", endUtc: "2027-11-01T10:30:00.000Z",

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { personalMessage, TENANT_ID } from "../helpers/activities";
-import { cardOf, cardText, sendActivity } from "../helpers/bot-client";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { LocalIdentity } from "../helpers/local-identity";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { personalMessage, TENANT_ID } from "../../helpers/activities";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { LocalIdentity } from "../../helpers/local-identity";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 const FOREIGN_TENANT = "00000000-0000-4000-8000-00000000dddd";
 const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";

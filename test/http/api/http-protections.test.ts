@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { users } from "../helpers/demo-users";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { users } from "../../helpers/demo-users";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 /** A GET with an explicit Host header (fetch does not let a test set it). */
 function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { cardAction, personalConversation } from "../helpers/activities";
-import { sendActivity } from "../helpers/bot-client";
-import { users } from "../helpers/demo-users";
-import { answer, createMeetingNow, invokeCardText } from "../helpers/roll-call";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { cardAction, personalConversation } from "../../helpers/activities";
+import { sendActivity } from "../../helpers/bot-client";
+import { users } from "../../helpers/demo-users";
+import { answer, createMeetingNow, invokeCardText } from "../../helpers/roll-call";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 describe("the invitation card once the meeting has started", () => {
   let server: TestServer;

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { cardAction, personalConversation, personalInstall, personalMessage, type TeamsUser } from "../helpers/activities";
-import { cardOf, cardText, sendActivity } from "../helpers/bot-client";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { PAST } from "../helpers/minutes-api";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { cardAction, personalConversation, personalInstall, personalMessage, type TeamsUser } from "../../helpers/activities";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { FakeConnector } from "../../helpers/fake-connector";
+import { PAST } from "../../helpers/minutes-api";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 // The rule: a person's last seen Teams locale, else the network's language — also for 1:1 cards sent later.
 describe("the language of 1:1 cards sent later follows the person's last seen Teams locale", () => {

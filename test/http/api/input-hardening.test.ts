@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { personalMessage } from "../helpers/activities";
-import { cardOf, cardText, sendActivity } from "../helpers/bot-client";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { minutesPath, people, putItem } from "../helpers/minutes-api";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { personalMessage } from "../../helpers/activities";
+import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { minutesPath, people, putItem } from "../../helpers/minutes-api";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 describe("input hardening", () => {
   let server: TestServer;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { api } from "../helpers/api-client";
-import { minutesPath, PAST, people } from "../helpers/minutes-api";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { api } from "../../helpers/api-client";
+import { minutesPath, PAST, people } from "../../helpers/minutes-api";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 interface Item { number: number; title: string; presenters: string[]; plannedMinutes?: number; description?: string; notes?: string }
 

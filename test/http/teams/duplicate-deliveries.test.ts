@@ -1,45 +1,33 @@
 import assert from "node:assert/strict";
-import { demoMember } from "../../bot/src/demo/demo-network";
-import { cardAction, meetingConversation, meetingMessage, personalConversation, personalInstall } from "../helpers/activities";
-import { sendActivity } from "../helpers/bot-client";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { FakeConnector } from "../helpers/fake-connector";
-import { PAST } from "../helpers/minutes-api";
-import { invokeCardText, withMeetingServer } from "../helpers/roll-call";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { demoMember } from "../../../bot/src/demo/demo-network";
+import { cardAction, meetingConversation, meetingMessage, personalConversation } from "../../helpers/activities";
+import { sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { serverWithConnector } from "../../helpers/invitations";
+import { PAST } from "../../helpers/minutes-api";
+import { invokeCardText, withMeetingServer } from "../../helpers/roll-call";
 
 describe("repeated deliveries of the same activity", () => {
   describe("minutes.comment", () => {
-    let server: TestServer;
-    let connector: FakeConnector;
+    const env = serverWithConnector([users.secretary(), users.coordinator(), users.molndalMember()]);
     before(async () => {
-      server = await startTestServer();
-      connector = new FakeConnector();
-      await connector.start();
-      for (const user of [users.secretary(), users.coordinator(), users.molndalMember()]) {
-        await sendActivity(server.url, personalInstall(user, { serviceUrl: connector.url }));
-      }
-      const named = await api(server.url, `/meetings/${PAST}/minutes/approvers`, { user: users.coordinator().aadObjectId, method: "PUT", body: { approverIds: [users.molndalMember().aadObjectId] } });
+      const named = await api(env.server.url, `/meetings/${PAST}/minutes/approvers`, { user: users.coordinator().aadObjectId, method: "PUT", body: { approverIds: [users.molndalMember().aadObjectId] } });
       assert.equal(named.status, 200);
-    });
-    after(async () => {
-      await server.stop();
-      await connector.stop();
     });
 
     it("makes one comment when Teams delivers the same Action.Execute twice, and answers both with the same card", async () => {
       const ida = users.molndalMember();
-      const activity = cardAction(ida, personalConversation(ida), "minutes.comment", { meetingId: PAST, comment: "Dubbel leverans?" }, { serviceUrl: connector.url });
-      const first = await sendActivity(server.url, activity);
-      const second = await sendActivity(server.url, activity);
+      const activity = cardAction(ida, personalConversation(ida), "minutes.comment", { meetingId: PAST, comment: "Dubbel leverans?" }, { serviceUrl: env.connector.url });
+      const first = await sendActivity(env.server.url, activity);
+      const second = await sendActivity(env.server.url, activity);
       assert.equal(first.status, 200);
       assert.equal(second.status, 200);
       assert.match(invokeCardText(first.body), /Din kommentar är skickad/);
       assert.deepEqual(second.body, first.body);
-      const told = connector.sentTo(`a:personal-${users.secretary().aadObjectId}`).filter((a) => /Dubbel leverans/.test(String(a.text)));
+      const told = env.connector.sentTo(`a:personal-${users.secretary().aadObjectId}`).filter((a) => /Dubbel leverans/.test(String(a.text)));
       assert.equal(told.length, 1);
-      const stored = (await server.stores.minutes.get(PAST, "state"))!.value;
+      const stored = (await env.server.stores.minutes.get(PAST, "state"))!.value;
       assert.equal(stored.comments.filter((c) => /Dubbel leverans/.test(c.text)).length, 1);
     });
   });

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import pino from "pino";
-import { loadConfig } from "../../bot/src/config";
-import { seedDemoData } from "../../bot/src/demo/seed-demo";
-import { createApp, type App } from "../../bot/src/app";
-import { azuriteConnectionString } from "../../bot/src/storage/embedded-azurite";
-import { createTableStores } from "../../bot/src/storage/table-stores";
-import { personalMessage } from "../helpers/activities";
-import { startTestStorage, type TestStorage } from "../helpers/azurite";
-import { sendActivity } from "../helpers/bot-client";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { startStorageProxy, type StorageProxy } from "../helpers/storage-proxy";
+import { loadConfig } from "../../../bot/src/config";
+import { seedDemoData } from "../../../bot/src/demo/seed-demo";
+import { createApp, type App } from "../../../bot/src/app";
+import { azuriteConnectionString } from "../../../bot/src/storage/embedded-azurite";
+import { createTableStores } from "../../../bot/src/storage/table-stores";
+import { personalMessage } from "../../helpers/activities";
+import { startTestStorage, type TestStorage } from "../../helpers/azurite";
+import { sendActivity } from "../../helpers/bot-client";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { startStorageProxy, type StorageProxy } from "../../helpers/storage-proxy";
 
 const LIMIT_MS = 15_000;
 

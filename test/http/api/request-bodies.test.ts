@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { api } from "../helpers/api-client";
-import { users } from "../helpers/demo-users";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { api } from "../../helpers/api-client";
+import { users } from "../../helpers/demo-users";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 /** Files a multipart parser would leave in the temp directory (formidable names them `upload_…`). */
 function uploads(): Set<string> {
