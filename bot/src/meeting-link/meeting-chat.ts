@@ -23,6 +23,15 @@ export function chatOf(turn: TurnContext) {
 }
 
 /**
+ * The chat's network meeting when it is the one a pressed card names, else undefined; posts nothing (in an
+ * invoke every answer belongs on the presser's card). `networkIds` lets a join URL of those networks count.
+ */
+export async function cardMeetingInChat(turn: TurnContext, ctx: BotContext, meetingId: string, networkIds: readonly string[] = []): Promise<Meeting | undefined> {
+  const link = await findMeetingForChat(ctx.stores, chatOf(turn), networkIds, ctx.clock.now());
+  return link.kind === "linked" && link.meeting.value.id === meetingId ? link.meeting.value : undefined;
+}
+
+/**
  * Finds the network meeting of the chat the turn came from and the caller's membership. When it cannot,
  * it tells the user why (not a meeting chat, not a member, no meeting) or asks the coordinator — once per
  * chat — to choose among several meetings, and returns undefined.

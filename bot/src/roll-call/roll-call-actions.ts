@@ -6,9 +6,9 @@ import type { Language } from "../domain/network";
 import { may } from "../domain/roles";
 import { cleanName, findPersonByName, guestPerson, parseItemNumbers } from "../domain/roll-call-input";
 import { languageOf } from "../shared/language";
-import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
 import { candidatesOf } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
+import { cardMeetingInChat } from "../meeting-link/meeting-chat";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
 import { rollCallResultCard } from "./roll-call-result";
@@ -44,10 +44,8 @@ const field = (data: CardData, name: string) => (typeof data[name] === "string" 
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
 // invoke, every answer belongs on the card of the person who pressed.
 async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
-  const teamsMeetingId = (turn.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
-  const link = await findMeetingForChat(ctx.stores, { conversationId: turn.activity.conversation.id, teamsMeetingId }, [], ctx.clock.now());
-  if (link.kind !== "linked" || link.meeting.value.id !== String(data.meetingId ?? "")) return undefined;
-  const meeting = link.meeting.value;
+  const meeting = await cardMeetingInChat(turn, ctx, String(data.meetingId ?? ""));
+  if (!meeting) return undefined;
   const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
   return { meeting, member: member?.active ? member : undefined };
 }

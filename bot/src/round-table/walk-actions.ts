@@ -7,7 +7,6 @@ import { may } from "../domain/roles";
 import { languageOf } from "../shared/language";
 import type { BoardSnapshot } from "./round-table-board";
 import { notAMember } from "../register/directory";
-import { findMeetingForChat } from "../meeting-link/meeting-chat-link";
 import { meetingNotFound } from "../meetings/meetings";
 import { organisationNotFound } from "./round-table-entries";
 import type { BotContext } from "../teams/bot-app";
@@ -15,7 +14,7 @@ import type { Card } from "../shared/card";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { ROUND_TABLE_VERBS, roundTableWalkCard, type CardNotice, type CardViewer } from "./round-table-walk-card";
 import { roundTableText } from "./texts";
-import { chatOf } from "../meeting-link/meeting-chat";
+import { cardMeetingInChat } from "../meeting-link/meeting-chat";
 import type { RoundTableService } from "./round-table-service";
 
 interface WalkData {
@@ -39,11 +38,9 @@ async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string
   if (!row) return { refused: cardActionRefusedCard(meetingNotFound().text[language]) };
   const member = (await ctx.stores.members.get(row.value.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
   if (!member?.active) return { refused: cardActionRefusedCard(notAMember().text[language]) };
-  const link = await findMeetingForChat(ctx.stores, chatOf(turn), [row.value.networkId], ctx.clock.now());
-  if (link.kind !== "linked" || link.meeting.value.id !== meetingId) {
-    return { refused: cardActionRefusedCard(roundTableText(language).otherMeeting) };
-  }
-  return { meeting: link.meeting.value, member };
+  const meeting = await cardMeetingInChat(turn, ctx, meetingId, [row.value.networkId]);
+  if (!meeting) return { refused: cardActionRefusedCard(roundTableText(language).otherMeeting) };
+  return { meeting, member };
 }
 
 /** What this person may do on the card: lead, toggle agencies, edit their own (and, as secretary, the current) text. */
