@@ -30,7 +30,7 @@ export async function resolveCaller(
   const devUser = header(req, "x-dev-user");
   if (authorization?.startsWith("Bearer ")) {
     const identity = await deps.validateToken(authorization.slice("Bearer ".length).trim());
-    return { ...identity, devMode: false, memberships: await deps.directory.membershipsOf(identity.aadObjectId) };
+    return { ...identity, devMode: false, memberships: await deps.directory.membershipsOf(identity.aadObjectId, identity.tenantId) };
   }
   if (deps.localMode && devUser) {
     return { aadObjectId: devUser, devMode: true, memberships: await deps.directory.membershipsOf(devUser) };

@@ -9,7 +9,7 @@ import { organisationKinds } from "../domain/network";
 import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
-import { singleLineText } from "../api/text-schemas";
+import { singleLineText, tenantIdSchema } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
 export const organisationInput = z.object({
@@ -26,6 +26,7 @@ export const memberInput = z.object({
   organisationId: z.string().min(1).max(100),
   role: z.enum(networkRoles),
   active: z.boolean().default(true),
+  tenantId: tenantIdSchema.optional(),
 });
 
 /** Registers `/api/v1/me`, `/api/v1/dev/users`, `/api/v1/organisations` and `/api/v1/members`. */
