@@ -29,7 +29,7 @@ export function joinOfferCard(language: Language, networks: readonly OpenNetwork
       text(t.offerTitle, { weight: "Bolder", size: "Medium" }),
       ...(problem ? [text(problem, { color: "Attention" })] : []),
       text(t.offerIntro),
-      ...(single ? [] : [{ type: "Input.ChoiceSet", id: "networkId", label: t.network, isRequired: true, choices: networks.map((n) => ({ title: n.name, value: n.id })) }]),
+      ...(single ? [] : [{ type: "Input.ChoiceSet", id: "networkId", label: t.network, isRequired: true, errorMessage: t.networkMissing, choices: networks.map((n) => ({ title: n.name, value: n.id })) }]),
       ...(organisations.length > 0 ? [{ type: "Input.ChoiceSet", id: "organisationId", label: t.organisation, placeholder: t.organisationChoose, style: "compact", choices: organisations.map((o) => ({ title: o.name, value: o.id })) }] : []),
       { type: "Input.Text", id: "organisationName", label: organisations.length > 0 ? t.organisationNew : t.organisation, maxLength: 200 },
       { type: "Input.Text", id: "note", label: t.note, isMultiline: true, maxLength: 1000 },
