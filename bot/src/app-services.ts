@@ -5,6 +5,7 @@ import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
 import type { PendingMembers } from "./register/pending-members";
+import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -14,6 +15,7 @@ export interface AppServices {
   clock: Clock;
   directory: Directory;
   register: RegisterService;
+  networkAdmin: NetworkAdmin;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

@@ -23,6 +23,8 @@ import { JoinRequests } from "./register/join-requests";
 import { registerJoinRoutes } from "./register/join-routes";
 import { PendingMembers } from "./register/pending-members";
 import { registerPendingMemberRoutes } from "./register/pending-member-routes";
+import { NetworkAdmin } from "./register/network-admin";
+import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -63,6 +65,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     clock,
     directory,
     register: new RegisterService(stores),
+    networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -111,7 +114,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
