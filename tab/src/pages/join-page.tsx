@@ -88,7 +88,7 @@ export function JoinPage() {
   const status = pending ? (requests.some((r) => r.channel === "tab" && r.status === "pending") ? t.sent : t.waiting) : open.length === 0 ? t.rejected : undefined;
   return (
     <main className={styles.root} data-testid="join-page">
-      <Title2 as="h1" block>{t.title}</Title2>
+      <Title2 as="h1" block>{pending ? t.heading : t.title}</Title2>
       {status ? <MessageBar intent={pending ? "success" : "warning"} role="status"><MessageBarBody>{status}</MessageBarBody></MessageBar> : (
         <>
           <Body1>{t.intro}</Body1>

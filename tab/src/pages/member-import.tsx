@@ -14,6 +14,7 @@ const text = {
     file: "Öppna CSV-fil",
     preview: "Förhandsgranska",
     invite: (n: number) => `Bjud in ${n} ${n === 1 ? "person" : "personer"}`,
+    inviteUnchecked: "Bjud in",
     line: "Rad", name: "Namn", email: "E-post", organisation: "Organisation", problems: "Fel",
     ok: "OK",
     hasErrors: (n: number) => `${n} ${n === 1 ? "rad har" : "rader har"} fel. Rätta listan och förhandsgranska igen — ingen bjuds in förrän alla rader är rätt.`,
@@ -27,6 +28,7 @@ const text = {
     file: "Open CSV file",
     preview: "Preview",
     invite: (n: number) => `Invite ${n} ${n === 1 ? "person" : "people"}`,
+    inviteUnchecked: "Invite",
     line: "Line", name: "Name", email: "E-mail", organisation: "Organisation", problems: "Errors",
     ok: "OK",
     hasErrors: (n: number) => `${n} ${n === 1 ? "row has" : "rows have"} errors. Correct the list and preview again — nobody is invited until every row is right.`,
@@ -95,7 +97,7 @@ export function MemberImport(props: { onInvited: () => void }) {
       <div className={styles.buttons}>
         <Button icon={<DocumentArrowUpRegular />} onClick={() => file.current?.click()}>{t.file}</Button>
         <Button icon={<EyeRegular />} disabled={list.trim() === "" || busy} onClick={() => void post(true)}>{t.preview}</Button>
-        <Button appearance="primary" icon={<PersonAddRegular />} disabled={!canInvite} onClick={() => void post(false)}>{t.invite(preview?.rows.length ?? 0)}</Button>
+        <Button appearance="primary" icon={<PersonAddRegular />} disabled={!canInvite} onClick={() => void post(false)}>{preview ? t.invite(preview.rows.length) : t.inviteUnchecked}</Button>
       </div>
       {error ? <ErrorBar error={error} /> : null}
       {created !== undefined ? <MessageBar intent="success" role="status"><MessageBarBody>{t.created(created)}</MessageBarBody></MessageBar> : null}
