@@ -5,6 +5,7 @@ import type { Member } from "../domain/member";
 import type { Network } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
+import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { ConcurrencyError } from "../storage/storage-errors";
 import { notAMember, type Directory } from "./directory";
@@ -49,6 +50,7 @@ export class JoinRequests {
     private readonly directory: Directory,
     private readonly clock: Clock,
     private readonly notices: JoinNotices,
+    private readonly logger: Logger,
   ) {}
 
   /** Networks a stranger may apply to, with their organisations: names and ids only. */
@@ -134,6 +136,7 @@ export class JoinRequests {
         if (error instanceof ConcurrencyError && attempt < 3) continue;
         throw error;
       }
+      this.logger.info({ networkId, applicantId, decision, by: deciderId }, "join request decided");
       await this.notices.decided(decided, await this.directory.network(networkId), decider.value);
       return { request: decided, changed: true, member };
     }

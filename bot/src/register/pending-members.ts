@@ -6,6 +6,7 @@ import { MAX_IMPORT_ROWS, parseImport, type ImportRow } from "../domain/member-i
 import type { PendingMember } from "../domain/pending-member";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
+import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import type { Directory } from "./directory";
 
@@ -25,7 +26,7 @@ export interface ImportResult {
 
 /** People invited by e-mail before they have used the app, and their activation when they first do. */
 export class PendingMembers {
-  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly clock: Clock) {}
+  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly clock: Clock, private readonly logger: Logger) {}
 
   /** The network's invited people who have not used the app yet. */
   async list(caller: Member): Promise<PendingMember[]> {
@@ -62,6 +63,7 @@ export class PendingMembers {
       const invitation: PendingMember = { email: row.email, networkId, displayName: row.name, organisationId: row.organisationId!, role: "member", invitedAt, invitedBy: caller.aadObjectId };
       if (await createIfAbsent(this.stores.pendingMembers, invitation)) created++;
     }
+    this.logger.info({ networkId, created, by: caller.aadObjectId }, "people invited by e-mail");
     return { rows, valid, created };
   }
 
@@ -85,7 +87,10 @@ export class PendingMembers {
           email, organisationId: invitation.organisationId, role: invitation.role, active: true,
         };
         // An existing membership (even an inactive one the coordinator chose) is kept as it is.
-        if (await createIfAbsent(this.stores.members, member)) activated.push(member);
+        if (await createIfAbsent(this.stores.members, member)) {
+          activated.push(member);
+          this.logger.info({ networkId: member.networkId, aadObjectId: member.aadObjectId }, "invited person activated");
+        }
         await this.stores.pendingMembers.remove(email, invitation.networkId);
       }
     }
