@@ -8,7 +8,7 @@ export interface TokenIdentity {
   aadObjectId: string;
   tenantId: string;
   name?: string;
-  /** The sign-in name (UPN or e-mail): `preferred_username` in v2 tokens, `upn` in v1, else `email`. */
+  /** The sign-in name: `preferred_username` in v2 tokens, `upn` in v1 (lower case). */
   email?: string;
 }
 
@@ -28,9 +28,12 @@ function keysUnreachable(error: unknown): boolean {
   return error instanceof TypeError && error.message === "fetch failed";
 }
 
-/** The user's sign-in name from the token, used only to match an e-mail invitation. */
+/**
+ * The user's sign-in name from the token, used only to match an e-mail invitation. The optional `email` claim
+ * is left out on purpose: Entra ID does not guarantee it is verified, while the sign-in name is the account's.
+ */
 function signInName(payload: JWTPayload): string | undefined {
-  const value = [payload.preferred_username, payload.upn, payload.email].find((v): v is string => typeof v === "string" && v.includes("@"));
+  const value = [payload.preferred_username, payload.upn].find((v): v is string => typeof v === "string" && v.includes("@"));
   return value?.trim().toLowerCase();
 }
 

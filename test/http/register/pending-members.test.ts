@@ -119,6 +119,15 @@ describe("inviting people by e-mail, activated on first use", () => {
     assert.deepEqual((await pending()).map((p) => p.displayName), ["Robin Exempel"]);
   });
 
+  it("matches the upn claim of a v1 token, but never the unverified email claim", async () => {
+    assert.equal((await importList("Sam Exempel;sam.exempel@example.org;Ale\nNoa Exempel;noa.exempel@example.org;Ale")).status, 201);
+    const byEmail = await identity.tabToken({ oid: "99999999-0000-4000-8000-000000000984", tid: DEMO_TENANT_ID }, { email: "noa.exempel@example.org" });
+    assert.equal((await api(server.url, "/me", { headers: { Authorization: `Bearer ${byEmail}` } })).body.memberships.length, 0);
+    const v1 = await identity.tabToken({ oid: "99999999-0000-4000-8000-000000000985", tid: DEMO_TENANT_ID }, { iss: `https://sts.windows.net/${DEMO_TENANT_ID}/`, ver: "1.0", upn: "Sam.Exempel@example.org" });
+    assert.equal((await api(server.url, "/me", { headers: { Authorization: `Bearer ${v1}` } })).body.memberships[0].member.organisationId, "ale");
+    assert.equal((await api(server.url, "/pending-members/noa.exempel%40example.org", { user: coordinator, method: "DELETE" })).status, 204);
+  });
+
   it("does not activate anyone for a token whose sign-in name was not invited", async () => {
     const token = await identity.tabToken({ oid: "99999999-0000-4000-8000-000000000983", tid: DEMO_TENANT_ID }, { preferred_username: "someone.else@example.org" });
     const res = await api(server.url, "/me", { headers: { Authorization: `Bearer ${token}` } });
