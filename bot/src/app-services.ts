@@ -5,6 +5,7 @@ import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
 import type { PendingMembers } from "./register/pending-members";
+import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
@@ -16,6 +17,7 @@ export interface AppServices {
   directory: Directory;
   register: RegisterService;
   networkAdmin: NetworkAdmin;
+  chatLinks: ChatLinkService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

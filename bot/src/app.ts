@@ -23,6 +23,7 @@ import { JoinRequests } from "./register/join-requests";
 import { registerJoinRoutes } from "./register/join-routes";
 import { PendingMembers } from "./register/pending-members";
 import { registerPendingMemberRoutes } from "./register/pending-member-routes";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
@@ -66,6 +67,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
