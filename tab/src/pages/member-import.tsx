@@ -3,6 +3,7 @@ import { DocumentArrowUpRegular, EyeRegular, PersonAddRegular } from "@fluentui/
 import { useRef, useState } from "react";
 import type { ImportPayload, ImportRequest } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
+import { decodeFileText } from "../file-text";
 import { useText } from "../i18n";
 import { useSession } from "../session";
 
@@ -81,7 +82,7 @@ export function MemberImport(props: { onInvited: () => void }) {
   };
   const readFile = async (chosen: File | undefined) => {
     if (!chosen) return;
-    setList(await chosen.text());
+    setList(decodeFileText(await chosen.arrayBuffer()));
     setPreview(undefined);
   };
   const bad = preview?.rows.filter((r) => r.errors.length > 0).length ?? 0;
