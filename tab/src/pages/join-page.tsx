@@ -24,6 +24,7 @@ const text = {
     sent: "Tack! Din ansökan har skickats till samordnaren. Du får ett meddelande i Teams när den är behandlad.",
     waiting: "Din ansökan om medlemskap väntar på samordnaren.",
     rejected: "Din ansökan om medlemskap har inte godkänts. Kontakta nätverkets samordnare om du har frågor.",
+    closed: "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång.",
   },
   en: {
     title: "You are not in the network",
@@ -40,6 +41,7 @@ const text = {
     sent: "Thank you! Your request has been sent to the coordinator. You will get a message in Teams when it has been handled.",
     waiting: "Your membership request is waiting for the coordinator.",
     rejected: "Your membership request was not approved. Contact the network's coordinator if you have questions.",
+    closed: "You are not registered as a member of the network. Contact the network's coordinator if you should have access.",
   },
 };
 
@@ -85,7 +87,8 @@ export function JoinPage() {
     }
   };
   const pending = requests.some((r) => r.status === "pending");
-  const status = pending ? (requests.some((r) => r.channel === "tab" && r.status === "pending") ? t.sent : t.waiting) : open.length === 0 ? t.rejected : undefined;
+  const closed = requests.some((r) => r.status === "rejected") ? t.rejected : t.closed;
+  const status = pending ? (requests.some((r) => r.channel === "tab" && r.status === "pending") ? t.sent : t.waiting) : open.length === 0 ? closed : undefined;
   return (
     <main className={styles.root} data-testid="join-page">
       <Title2 as="h1" block>{pending ? t.heading : t.title}</Title2>
