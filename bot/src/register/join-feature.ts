@@ -44,7 +44,7 @@ export function joinFeature(ctx: BotContext): void {
       if (requests.some((r) => r.status === "pending")) return void (await turn.sendActivity(t.waiting));
       const networks = await services.joinRequests.publicNetworks();
       const open = networks.filter((n) => !requests.some((r) => r.networkId === n.id));
-      if (open.length === 0) return void (await turn.sendActivity(t.wasRejected));
+      if (open.length === 0) return void (await turn.sendActivity(requests.some((r) => r.status === "rejected") ? t.wasRejected : t.noNetwork));
       await turn.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(joinOfferCard(language, open))));
     },
   );
