@@ -47,4 +47,13 @@ describe("join requests in the bot (TestAdapter)", () => {
     const text = (await harness.turn(personalMessage(stranger, "hej"))).map(replyText).join("\n");
     assert.match(text, /väntar på samordnaren/);
   });
+
+  it("after the coordinator's Avslå, tells the applicant the request was not approved and offers no new card", async () => {
+    const coordinator = users.coordinator();
+    await harness.turn(cardAction(coordinator, personalConversation(coordinator), "join.reject", { networkId: DEMO_NETWORK_ID, aadObjectId: stranger.aadObjectId }));
+    assert.equal((await harness.app.services.joinRequests.mine(stranger.aadObjectId))[0]?.status, "rejected");
+    const text = (await harness.turn(personalMessage(stranger, "hej"))).map(replyText).join("\n");
+    assert.match(text, /inte godkänts/);
+    assert.doesNotMatch(text, /Ansök om medlemskap/);
+  });
 });
