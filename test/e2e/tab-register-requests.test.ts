@@ -1,13 +1,16 @@
 import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { TENANT_ID } from "../helpers/activities";
-import { screenshot, scrollsSideways } from "../helpers/browser";
+import { screenshot, scrollsSideways, seriousA11yViolations } from "../helpers/browser";
 import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
 import { LocalIdentity } from "../helpers/local-identity";
 import { openInTeams } from "../helpers/teams-host";
 import { startTestServer } from "../helpers/test-server";
+
+const tabFrame = (page: Page) => page.frames().find((f) => f.url().includes("/tab/"))!;
 
 describe("tab: applying for membership, and the coordinator's requests and invitations", () => {
   const identity = new LocalIdentity();
@@ -26,6 +29,7 @@ describe("tab: applying for membership, and the coordinator's requests and invit
     const form = frame.getByRole("form", { name: "Ansök om medlemskap" });
     const send = form.getByRole("button", { name: "Ansök om medlemskap" });
     assert.equal(await send.isDisabled(), true, "nothing chosen yet");
+    assert.deepEqual(await seriousA11yViolations(tabFrame(page)), []);
     await form.getByLabel("Din organisation").selectOption({ label: "Annan organisation (skriv namnet)" });
     await form.getByLabel("Organisationens namn").fill("Integrationscentrum Väst");
     await form.getByLabel("Meddelande till samordnaren (valfritt)").fill("Jag samordnar SFI i regionen.");
@@ -64,6 +68,14 @@ describe("tab: applying for membership, and the coordinator's requests and invit
     await frame.getByRole("button", { name: "Bjud in 2 personer" }).click();
     await frame.getByText("2 personer är inbjudna.").waitFor();
     await frame.locator('[data-invited="alex.exempel@example.org"]').waitFor();
+    assert.deepEqual(await seriousA11yViolations(tabFrame(page)), []);
+
+    // Swedish Excel saves "CSV (semikolonavgränsad)" in Windows-1252: Å is 0xC5, ä 0xE4.
+    const windows1252 = Buffer.from([...Buffer.from("Namn;E-post;Organisation\r\n", "latin1"), 0xc5, ...Buffer.from("sa Exempel;asa.exempel@example.org;H", "latin1"), 0xe4, ...Buffer.from("rryda\r\n", "latin1")]);
+    await frame.locator('input[type="file"]').setInputFiles({ name: "lista.csv", mimeType: "text/csv", buffer: windows1252 });
+    await frame.getByRole("button", { name: "Förhandsgranska" }).click();
+    await frame.getByText("Alla rader är rätt.").waitFor();
+    assert.match(await frame.locator('[data-import-line="2"]').innerText(), /Åsa Exempel[\s\S]*asa\.exempel@example\.org[\s\S]*Härryda[\s\S]*OK/);
     assert.match(await frame.locator('[data-invited="robin.exempel@example.org"]').innerText(), /Robin Exempel[\s\S]*Ale/);
 
     const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "Exportera registret (CSV)" }).click()]);
