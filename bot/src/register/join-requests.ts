@@ -90,7 +90,11 @@ export class JoinRequests {
       throw conflict("join_request_exists", "Du har redan ansökt om medlemskap i nätverket.", "You have already applied for membership of the network.");
     }
     const coordinators = (await this.directory.members(network.id)).filter((m) => m.active && m.role === "coordinator");
-    const cards = await this.notices.askCoordinators(request, network, coordinators);
+    const cards = await this.notices.askCoordinators(request, network, coordinators).catch((error: unknown) => {
+      // The request is stored and listed in the tab; a card that could not be sent must not undo that.
+      this.logger.warn({ err: error, networkId: network.id }, "join request cards not sent");
+      return [];
+    });
     if (cards.length === 0) return request;
     const withCards = { ...request, cards };
     await this.stores.joinRequests.replace(withCards, created.etag).catch((error: unknown) => {
@@ -137,7 +141,9 @@ export class JoinRequests {
         throw error;
       }
       this.logger.info({ networkId, applicantId, decision, by: deciderId }, "join request decided");
-      await this.notices.decided(decided, await this.directory.network(networkId), decider.value);
+      await this.notices.decided(decided, await this.directory.network(networkId), decider.value).catch((error: unknown) => {
+        this.logger.warn({ err: error, networkId, applicantId }, "join request decision not announced");
+      });
       return { request: decided, changed: true, member };
     }
   }
