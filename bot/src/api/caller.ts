@@ -9,6 +9,8 @@ export interface Caller {
   aadObjectId: string;
   tenantId?: string;
   name?: string;
+  /** The sign-in name (UPN or e-mail) from the SSO token; none in dev mode. */
+  email?: string;
   devMode: boolean;
   memberships: Member[];
 }

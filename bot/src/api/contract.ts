@@ -5,6 +5,10 @@ import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeeting
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
 import type { newNetworkInput } from "../register/network-routes";
 import type { memberInput, organisationInput } from "../register/routes";
+import type { joinDecisionInput, joinRequestInput } from "../register/join-routes";
+import type { importInput } from "../register/pending-member-routes";
+import type { JoinRequest } from "../domain/join-request";
+import type { PendingMember } from "../domain/pending-member";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
 import type { AgendaItem } from "../domain/agenda";
@@ -252,4 +256,43 @@ export interface OrganisationsPayload {
 /** `GET /members`: the coordinator sees every field; others see active members' names, organisations and roles. */
 export interface MembersPayload {
   members: (Member | Pick<Member, "aadObjectId" | "displayName" | "organisationId" | "role">)[];
+}
+
+/** `POST /join-requests` (identity comes from the sign-in, never from the body). */
+export type JoinRequestRequest = z.input<typeof joinRequestInput>;
+/** `POST /join-requests/{aadObjectId}/approve`. */
+export type JoinDecisionRequest = z.input<typeof joinDecisionInput>;
+/** `POST /pending-members/import` (`?validate=true` only checks). */
+export type ImportRequest = z.input<typeof importInput>;
+
+/** `GET /networks/public`: networks a signed-in stranger may apply to, with their organisations (names and ids). */
+export interface PublicNetworksPayload {
+  networks: { id: string; name: string; organisations: { id: string; name: string }[] }[];
+}
+
+/** `GET /join-requests` (the coordinator's network) and `GET /join-requests/mine`. */
+export interface JoinRequestsPayload {
+  requests: JoinRequest[];
+}
+
+/** `GET /pending-members`: people invited by e-mail who have not used the app yet. */
+export interface PendingMembersPayload {
+  pending: PendingMember[];
+}
+
+/** One row of an import preview with its errors (none when it can be imported). */
+export interface ImportRowView {
+  line: number;
+  name: string;
+  email: string;
+  organisation: string;
+  organisationId?: string;
+  errors: { code: string; message: string }[];
+}
+
+/** `POST /pending-members/import`: every row; `created` when it wrote. */
+export interface ImportPayload {
+  valid: boolean;
+  created?: number;
+  rows: ImportRowView[];
 }

@@ -35,7 +35,11 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
   const { register } = app;
 
   server.get("/api/v1/me", route(logger, async (req) => {
-    const caller = await ctx.caller(req);
+    let caller = await ctx.caller(req);
+    // The first sign-in of a person invited by e-mail makes them a member (matched on the token's sign-in name).
+    if (caller.email && (await app.pendingMembers.activate({ aadObjectId: caller.aadObjectId, displayName: caller.name, emails: [caller.email] })).length > 0) {
+      caller = await ctx.caller(req);
+    }
     const networks: Membership[] = await Promise.all(caller.memberships.map(async (m) => {
       const network = await directory.network(m.networkId);
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
