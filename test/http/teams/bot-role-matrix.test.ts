@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { botRows, REFUSAL, type BotOutcome, type BotRow } from "../../fixtures/role-matrix/bot";
-import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage, TENANT_ID } from "../../helpers/activities";
+import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage } from "../../helpers/activities";
 import { cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
 import { LocalIdentity } from "../../helpers/local-identity";
 import { matrixRoles, rolePeople, seedRoleWorld, type MatrixRole } from "../../helpers/role-world";
