@@ -18,6 +18,7 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
@@ -61,6 +62,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
