@@ -25,7 +25,7 @@ interface HostileCase {
   contentType?: string;
   repeat?: Repeat;
   etagOf?: string;
-  bot?: { kind: "message" | "meeting-message" | "invoke" | "raw"; as: string; text?: string; textRepeat?: Repeat; verb?: string; data?: Record<string, unknown>; raw?: string };
+  bot?: { kind: "message" | "meeting-message" | "invoke" | "raw"; as: string; text?: string; textRepeat?: Repeat; verb?: string; data?: Record<string, unknown>; raw?: string; patch?: Record<string, unknown> };
   expect: { status: number; code?: string; field?: string; reply?: string };
 }
 
@@ -93,6 +93,8 @@ describe("hostile corpus: clear errors, nothing written, the server stays health
       : bot.kind === "message" ? personalMessage(user, text)
         : bot.kind === "meeting-message" ? meetingMessage(user, NOW_CHAT_ID, NOW_TEAMS_MEETING_ID, text)
           : cardAction(user, bot.verb!.startsWith("rollcall") ? meetingConversation(NOW_CHAT_ID) : personalConversation(user), bot.verb!, bot.data ?? {}, { teamsMeetingId: NOW_TEAMS_MEETING_ID });
+    // "LONG" stands for an id far over Table Storage's 1 KiB key limit.
+    if (bot.patch && typeof activity !== "string") Object.assign(activity, JSON.parse(JSON.stringify(bot.patch).replace("\"LONG\"", JSON.stringify("a:".padEnd(5000, "x")))));
     const serviceUrl = typeof activity === "string" ? "https://smba.trafficmanager.net/emea/" : String(activity.serviceUrl);
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (bot.as === "tab-token-to-bot") headers.Authorization = `Bearer ${await tabToken("member")}`;
