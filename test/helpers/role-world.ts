@@ -80,6 +80,6 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await stores.meetings.create(copy(DRAFT_MEETING_ID, { status: "draft", title: "Utkast som bara samordnaren ser" }));
   await stores.meetings.create(copy(OTHER_MEETING_ID, { networkId: OTHER_NETWORK_ID, title: "Hallandsmötet", chairId: undefined, secretaryId: undefined }));
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
-  await stores.rsvps.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
+  await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
 }
