@@ -1,3 +1,4 @@
+import type { MinutesItemSaved } from "../api/contract";
 import { ifMatch } from "../api/if-match";
 import type { Request, Server } from "restify";
 import { z } from "zod";
@@ -64,7 +65,7 @@ export function registerMinutesRoutes(server: Server, ctx: ApiContext, app: AppS
     const number = itemNumber(req);
     const input = parseBody(itemInput, req.body);
     const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, ifMatch(req));
-    return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) }, headers: { ETag: saved.etag } };
+    return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) } satisfies MinutesItemSaved, headers: { ETag: saved.etag } };
   }));
 
   server.put(`${base}/approvers`, route(logger, async (req) => {

@@ -1,3 +1,4 @@
+import type { NetworkCreated, NetworksPayload } from "../api/contract";
 import type { Server } from "restify";
 import { z } from "zod";
 import type { AppServices } from "../app-services";
@@ -26,11 +27,11 @@ export function registerNetworkRoutes(server: Server, ctx: ApiContext, app: AppS
 
   server.get("/api/v1/networks", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);
-    return { status: 200, body: { networks: await networkAdmin.list(caller.aadObjectId) } };
+    return { status: 200, body: { networks: await networkAdmin.list(caller.aadObjectId) } satisfies NetworksPayload };
   }));
 
   server.post("/api/v1/networks", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);
-    return { status: 201, body: await networkAdmin.create(caller.aadObjectId, () => parseBody(newNetworkInput, req.body)) };
+    return { status: 201, body: (await networkAdmin.create(caller.aadObjectId, () => parseBody(newNetworkInput, req.body))) satisfies NetworkCreated };
   }));
 }

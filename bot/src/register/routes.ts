@@ -1,3 +1,4 @@
+import type { DevUsersPayload, MembersPayload, OrganisationsPayload } from "../api/contract";
 import type { DevUser, Me, Membership } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -54,12 +55,12 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
         users.push({ aadObjectId: m.aadObjectId, displayName: m.displayName, organisation: organisations.get(m.organisationId), role: m.role, networkId: network.id });
       }
     }
-    return { status: 200, body: { users } };
+    return { status: 200, body: { users } satisfies DevUsersPayload };
   }));
 
   server.get("/api/v1/organisations", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    return { status: 200, body: { organisations: await directory.organisations(member.networkId) } };
+    return { status: 200, body: { organisations: await directory.organisations(member.networkId) } satisfies OrganisationsPayload };
   }));
 
   server.post("/api/v1/organisations", route(logger, async (req) => {
@@ -77,7 +78,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
     const members = await directory.members(member.networkId);
     const seesAll = member.role === "coordinator";
     const visible = members.filter((m) => seesAll || m.active).map((m) => (seesAll ? m : { aadObjectId: m.aadObjectId, displayName: m.displayName, organisationId: m.organisationId, role: m.role }));
-    return { status: 200, body: { members: visible } };
+    return { status: 200, body: { members: visible } satisfies MembersPayload };
   }));
 
   server.post("/api/v1/members", route(logger, async (req) => {
