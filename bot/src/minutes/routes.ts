@@ -31,8 +31,10 @@ export const commentInput = z.object({ text: z.string().trim().min(1).max(2000) 
 export const actionDoneInput = z.object({ done: z.boolean() }).strict();
 
 function itemNumber(req: Request): number {
-  const value = Number(req.params.number);
-  if (!Number.isInteger(value) || value < 1 || value > 1000) {
+  const raw = String(req.params.number ?? "");
+  const value = Number(raw);
+  // Digits only: "1e3", "0x10" or " 7" are numbers to JavaScript, not item numbers.
+  if (!/^\d{1,4}$/.test(raw) || value < 1 || value > 1000) {
     throw invalid("invalid_item_number", "Punktens nummer måste vara ett heltal från 1.", "The item number must be a whole number from 1.", { field: "number" });
   }
   return value;
