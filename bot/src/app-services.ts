@@ -1,6 +1,7 @@
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { RegisterService } from "./register/register-service";
@@ -17,6 +18,8 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** Proactive messages written before they are sent and delivered at least once. */
+  outbox: Outbox;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

@@ -10,6 +10,14 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
 }
 
+/** A scripted answer to one send or update: its status, and headers such as `Retry-After`. */
+export interface ConnectorFault {
+  status: number;
+  headers?: Record<string, string>;
+  /** Only for calls into this conversation (default: any). */
+  conversationId?: string;
+}
+
 /**
  * A local stand-in for the Bot Connector service: it answers the calls the bot makes to `serviceUrl`
  * (create conversation, send, reply, update, delete) and records them for assertions.
@@ -19,6 +27,8 @@ export class FakeConnector {
   private server?: Server;
   /** Conversation ids that answer 403, as for a user who removed the app. */
   readonly blocked = new Set<string>();
+  /** Answers given, in order, to the next sends or updates before the normal one (e.g. 429 with Retry-After). */
+  readonly faults: ConnectorFault[] = [];
   url = "";
 
   /** Starts listening on a free port; `url` ends with a slash like a real serviceUrl. */
@@ -65,6 +75,14 @@ export class FakeConnector {
     if (call.conversationId && this.blocked.has(call.conversationId)) {
       res.statusCode = 403;
       res.end(JSON.stringify({ error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } }));
+      return;
+    }
+    const fault = call.conversationId ? this.faults.findIndex((f) => !f.conversationId || f.conversationId === call.conversationId) : -1;
+    if (fault >= 0) {
+      const { status, headers } = this.faults.splice(fault, 1)[0]!;
+      res.statusCode = status;
+      for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+      res.end(JSON.stringify({ error: { code: status === 429 ? "TooManyRequests" : "ServiceError", message: `Scripted answer ${status}.` } }));
       return;
     }
     if (call.method === "POST" && !call.conversationId) {
