@@ -54,8 +54,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
-  // A claim outlasts the longest send (SDK retries included), so a live sender is never overtaken.
-  const outbox = new Outbox(stores.outbox, notifier, logger.child({ component: "outbox" }), { maxAttempts: config.outbox.maxAttempts, claimMs: 2 * config.connectorTimeoutSeconds * 1000 });
+  // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
+  const outbox = new Outbox(stores.outbox, notifier, logger.child({ component: "outbox" }), { maxAttempts: config.outbox.maxAttempts, claimMs: 5 * config.connectorTimeoutSeconds * 1000 });
   const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {

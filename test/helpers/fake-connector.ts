@@ -8,6 +8,8 @@ export interface ConnectorCall {
   conversationId?: string;
   activityId?: string;
   body: Record<string, unknown>;
+  /** The HTTP status it was answered with. */
+  status?: number;
 }
 
 /** A scripted answer to one send or update: its status, and headers such as `Retry-After`. */
@@ -16,6 +18,8 @@ export interface ConnectorFault {
   headers?: Record<string, string>;
   /** Only for calls into this conversation (default: any). */
   conversationId?: string;
+  /** Answer only after this long (a slow or hanging connector); status 200 then answers normally. */
+  delayMs?: number;
 }
 
 /**
@@ -50,6 +54,11 @@ export class FakeConnector {
     return this.calls.filter((c) => c.method === "POST" && c.conversationId === conversationId && c.path.includes("/activities")).map((c) => c.body);
   }
 
+  /** Activities the connector accepted (answered 200) in a conversation. */
+  deliveredTo(conversationId: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === "POST" && c.conversationId === conversationId && c.path.includes("/activities") && c.status === 200).map((c) => c.body);
+  }
+
   /** Activity updates (PUT) in a conversation. */
   updatesIn(conversationId: string): ConnectorCall[] {
     return this.calls.filter((c) => c.method === "PUT" && c.conversationId === conversationId);
@@ -73,18 +82,29 @@ export class FakeConnector {
     this.calls.push(call);
     res.setHeader("Content-Type", "application/json");
     if (call.conversationId && this.blocked.has(call.conversationId)) {
-      res.statusCode = 403;
+      res.statusCode = call.status = 403;
       res.end(JSON.stringify({ error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } }));
       return;
     }
     const fault = call.conversationId ? this.faults.findIndex((f) => !f.conversationId || f.conversationId === call.conversationId) : -1;
     if (fault >= 0) {
-      const { status, headers } = this.faults.splice(fault, 1)[0]!;
-      res.statusCode = status;
+      const { status, headers, delayMs } = this.faults.splice(fault, 1)[0]!;
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      if (req.socket.destroyed) {
+        call.status = 0;
+        return;
+      }
+      if (status === 200) return this.answer(call, res);
+      res.statusCode = call.status = status;
       for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
       res.end(JSON.stringify({ error: { code: status === 429 ? "TooManyRequests" : "ServiceError", message: `Scripted answer ${status}.` } }));
       return;
     }
+    this.answer(call, res);
+  }
+
+  private answer(call: ConnectorCall, res: import("node:http").ServerResponse): void {
+    call.status = 200;
     if (call.method === "POST" && !call.conversationId) {
       res.end(JSON.stringify({ id: `a:${randomUUID()}` }));
       return;

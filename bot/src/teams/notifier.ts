@@ -17,38 +17,15 @@ export type DeliveryResult =
       retryAfterMs?: number;
     };
 
-/** How long one proactive send or update may take, the SDK's own retries included, unless configured. */
-export const DEFAULT_CONNECTOR_TIMEOUT_MS = 30_000;
-
 /** The HTTP status and `Retry-After` (in ms) of a failed Bot Connector call, when it carries them. */
 export function connectorFailure(error: unknown): { statusCode?: number; retryAfterMs?: number } {
-  const { statusCode, response } = (error ?? {}) as { statusCode?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
-  const header = response?.headers?.get?.("retry-after");
-  const seconds = header === undefined ? Number.NaN : Number(header);
+  const failure = (error ?? {}) as { statusCode?: unknown; retryAfterMs?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
+  const header = Number(failure.response?.headers?.get?.("retry-after") ?? Number.NaN);
+  const retryAfterMs = typeof failure.retryAfterMs === "number" ? failure.retryAfterMs : Number.isFinite(header) && header >= 0 ? header * 1000 : undefined;
   return {
-    ...(typeof statusCode === "number" ? { statusCode } : {}),
-    ...(Number.isFinite(seconds) && seconds >= 0 ? { retryAfterMs: seconds * 1000 } : {}),
+    ...(typeof failure.statusCode === "number" ? { statusCode: failure.statusCode } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
   };
-}
-
-class ConnectorTimeout extends Error {
-  constructor(ms: number) {
-    super(`Bot Connector did not answer within ${ms} ms`);
-    this.name = "ConnectorTimeout";
-  }
-}
-
-/** Resolves or rejects as `work` does, or rejects with ConnectorTimeout after `ms`. */
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ConnectorTimeout(ms)), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
@@ -61,7 +38,6 @@ export class Notifier {
     private readonly botAppId: string,
     private readonly stores: Pick<Stores, "conversations">,
     private readonly logger: Logger,
-    private readonly timeoutMs = DEFAULT_CONNECTOR_TIMEOUT_MS,
   ) {}
 
   /** Sends an activity to a user's 1:1 chat with the bot, if the app is installed for them. */
@@ -113,10 +89,18 @@ export class Notifier {
     const reference = record.reference as unknown as ConversationReference;
     let activityId = "";
     try {
-      // The SDK retries 429/5xx itself (honouring short Retry-After); the timeout bounds the whole call.
-      await withTimeout(this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        activityId = await work(context);
-      }), this.timeoutMs);
+      let failure: unknown;
+      // Bounded by connectorHttpClient: a timeout per request, and the SDK waits out only short Retry-After.
+      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        // Caught here, not by the adapter's onTurnError, which would post an error message in the chat
+        // (and, if that got through, hide that the real message did not).
+        try {
+          activityId = await work(context);
+        } catch (error) {
+          failure = error;
+        }
+      });
+      if (failure !== undefined) throw failure;
       return { status: "sent", activityId, conversationId: record.conversationId };
     } catch (error) {
       this.logger.warn({ err: error, conversationId: record.conversationId }, "proactive message failed");
