@@ -10,6 +10,8 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
   /** The HTTP status it was answered with. */
   status?: number;
+  /** The order in which calls were answered (a held call is answered after later ones). */
+  answered?: number;
 }
 
 /** A scripted answer to one send or update: its status, and headers such as `Retry-After`. */
@@ -20,6 +22,8 @@ export interface ConnectorFault {
   conversationId?: string;
   /** Answer only after this long (a slow or hanging connector); status 200 then answers normally. */
   delayMs?: number;
+  /** Answer only once this settles (the test decides when a slow call lands). */
+  until?: Promise<unknown>;
 }
 
 /**
@@ -28,6 +32,7 @@ export interface ConnectorFault {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  private answers = 0;
   private server?: Server;
   /** Conversation ids that answer 403, as for a user who removed the app. */
   readonly blocked = new Set<string>();
@@ -52,6 +57,12 @@ export class FakeConnector {
   /** Activities sent (posted) to a conversation. */
   sentTo(conversationId: string): Record<string, unknown>[] {
     return this.calls.filter((c) => c.method === "POST" && c.conversationId === conversationId && c.path.includes("/activities")).map((c) => c.body);
+  }
+
+  /** The update of a conversation's messages answered last: what the chat shows now. */
+  lastUpdateIn(conversationId: string): ConnectorCall | undefined {
+    const answered = this.updatesIn(conversationId).filter((c) => c.status === 200);
+    return answered.sort((x, y) => (x.answered ?? 0) - (y.answered ?? 0)).at(-1);
   }
 
   /** Activities the connector accepted (answered 200) in a conversation. */
@@ -88,8 +99,9 @@ export class FakeConnector {
     }
     const fault = call.conversationId ? this.faults.findIndex((f) => !f.conversationId || f.conversationId === call.conversationId) : -1;
     if (fault >= 0) {
-      const { status, headers, delayMs } = this.faults.splice(fault, 1)[0]!;
+      const { status, headers, delayMs, until } = this.faults.splice(fault, 1)[0]!;
       if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      if (until) await until;
       if (req.socket.destroyed) {
         call.status = 0;
         return;
@@ -105,6 +117,7 @@ export class FakeConnector {
 
   private answer(call: ConnectorCall, res: import("node:http").ServerResponse): void {
     call.status = 200;
+    call.answered = ++this.answers;
     if (call.method === "POST" && !call.conversationId) {
       res.end(JSON.stringify({ id: `a:${randomUUID()}` }));
       return;
