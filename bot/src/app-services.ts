@@ -7,6 +7,7 @@ import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
 import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
+import type { PeopleSearch } from "./register/people-search";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
@@ -19,6 +20,7 @@ export interface AppServices {
   register: RegisterService;
   networkAdmin: NetworkAdmin;
   chatLinks: ChatLinkService;
+  peopleSearch: PeopleSearch;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

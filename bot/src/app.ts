@@ -27,6 +27,8 @@ import { PendingMembers } from "./register/pending-members";
 import { registerPendingMemberRoutes } from "./register/pending-member-routes";
 import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
+import { PeopleSearch } from "./register/people-search";
+import { registerPeopleRoutes } from "./register/people-routes";
 import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
@@ -72,6 +74,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
     chatLinks: new ChatLinkService(stores, meetings),
+    peopleSearch: new PeopleSearch(config.graph),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -123,7 +126,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));

@@ -19,6 +19,7 @@ import type { Network, Organisation } from "../domain/network";
 import type { Answer } from "../domain/answer";
 import type { WalkStatus } from "../domain/round-table-walk";
 import type { SearchResult } from "../search/search";
+import type { DirectoryPerson } from "../register/people-search";
 import type { AnswerChoice } from "../domain/answer";
 import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
@@ -62,6 +63,8 @@ export interface Me {
   devMode: boolean;
   /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
   installationAdmin: boolean;
+  /** Whether the directory can be searched (Graph configured and signed in through Teams). */
+  directorySearch: boolean;
   memberships: Membership[];
 }
 
@@ -208,6 +211,11 @@ export interface NetworksPayload {
 
 /** `POST /networks`: the network, its first organisation and coordinator. */
 export type { FirstNetworkRows as NetworkCreated } from "../domain/first-network";
+
+/** `GET /directory/people?q=`: people found in the directory (Graph), for the coordinator to add. */
+export interface DirectoryPeoplePayload {
+  people: DirectoryPerson[];
+}
 
 /** An error answer of every route. */
 export interface ApiError {
