@@ -3,6 +3,7 @@ import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -12,6 +13,7 @@ export interface AppServices {
   clock: Clock;
   directory: Directory;
   register: RegisterService;
+  network: NetworkAdmin;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

@@ -18,6 +18,7 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { NetworkAdmin, networkDefaultsOf } from "./register/network-admin";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -58,6 +59,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     clock,
     directory,
     register: new RegisterService(stores),
+    network: new NetworkAdmin(stores, directory, networkDefaultsOf(config)),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
