@@ -4,6 +4,7 @@ import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { NetworkAdmin } from "./register/network-admin";
+import type { NetworkSettingsService } from "./register/network-settings-service";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -13,7 +14,8 @@ export interface AppServices {
   clock: Clock;
   directory: Directory;
   register: RegisterService;
-  network: NetworkAdmin;
+  networkAdmin: NetworkAdmin;
+  networkSettings: NetworkSettingsService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

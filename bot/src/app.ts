@@ -18,7 +18,9 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
-import { NetworkAdmin, networkDefaultsOf } from "./register/network-admin";
+import { NetworkAdmin } from "./register/network-admin";
+import { registerNetworkRoutes } from "./register/network-routes";
+import { NetworkSettingsService, networkDefaultsOf } from "./register/network-settings-service";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -59,7 +61,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     clock,
     directory,
     register: new RegisterService(stores),
-    network: new NetworkAdmin(stores, directory, networkDefaultsOf(config)),
+    networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    networkSettings: new NetworkSettingsService(stores, directory, networkDefaultsOf(config)),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -106,7 +109,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
+import type { newNetworkInput } from "../register/network-routes";
 import type { memberInput, networkInput, organisationInput, organisationOrderInput } from "../register/input-schemas";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
@@ -54,6 +55,8 @@ export interface Me {
   aadObjectId: string;
   name?: string;
   devMode: boolean;
+  /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
+  installationAdmin: boolean;
   memberships: Membership[];
 }
 
@@ -170,6 +173,8 @@ export type OrganisationOrderRequest = z.input<typeof organisationOrderInput>;
 export type NetworkRequest = z.input<typeof networkInput>;
 /** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
 export type MemberRequest = z.input<typeof memberInput>;
+/** `POST /networks` (installation admins). */
+export type NetworkCreateRequest = z.input<typeof newNetworkInput>;
 
 /** `GET /organisations` and `PUT /organisations/order`: in round-table order, each with its eTag; inactive ones too. */
 export type OrganisationsPayload = OrganisationList;
@@ -185,4 +190,4 @@ export interface MembersPayload {
 export type { MemberRow, Reach } from "../register/member-reach";
 
 /** `GET /network` and `PUT /network`: the network's facts, the settings in force and the deployment's defaults. */
-export type { NetworkView as NetworkPayload } from "../register/network-admin";
+export type { NetworkView as NetworkPayload } from "../register/network-settings-service";

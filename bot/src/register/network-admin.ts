@@ -1,69 +1,48 @@
-import type { Config } from "../config";
-import type { Member } from "../domain/member";
-import { effectiveSettings } from "../domain/network-settings";
-import { assertValidSettings } from "../domain/network-rules";
-import type { Language, Network, NetworkSettings } from "../domain/network";
-import { assertMay } from "../domain/roles";
+import { conflict, forbidden } from "../domain/errors";
+import { firstNetworkRows, type FirstNetworkRows, type FirstNetworkSettings } from "../domain/first-network";
+import type { Network } from "../domain/network";
+import { createIfAbsent } from "../storage/create-if-absent";
 import type { Stores } from "../storage/repository";
-import type { Directory } from "./directory";
 
-/** What a coordinator writes about the network; a setting left out keeps its current value. */
-export interface NetworkInput {
-  name: string;
-  defaultPlace: string;
-  language: Language;
-  settings?: Partial<NetworkSettings>;
-}
+/** What an installation admin writes to create a network with its first coordinator. */
+export type NewNetworkInput = FirstNetworkSettings & { language: Network["language"] };
 
-/** The network as the settings page shows it: its facts, the settings in force, and the deployment's defaults. */
-export interface NetworkView {
-  network: Pick<Network, "id" | "name" | "defaultPlace" | "language">;
-  settings: NetworkSettings;
-  defaults: NetworkSettings;
-  etag: string;
-}
+const notAnAdmin = () =>
+  forbidden(
+    "not_installation_admin",
+    "Bara installationens administratörer kan skapa och lista nätverk.",
+    "Only the installation's admins may create and list networks.",
+  );
 
-/** Reads and changes a network's name, place, language and settings (the latter: the coordinator only). */
+/**
+ * The installation admin's work: one deployment serves many networks, and only the people named in
+ * INSTALLATION_ADMIN_IDS create them. Each network then has its own coordinators, who run its register.
+ */
 export class NetworkAdmin {
-  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly defaults: NetworkSettings) {}
+  constructor(private readonly stores: Stores, private readonly adminIds: readonly string[]) {}
 
-  /** The network of a member, with the settings in force. */
-  async view(networkId: string): Promise<NetworkView> {
-    await this.directory.network(networkId);
-    const stored = (await this.stores.networks.get("network", networkId))!;
-    return this.viewOf(stored.value, stored.etag);
+  /** Whether the person is one of the installation's admins. */
+  isAdmin(aadObjectId: string): boolean {
+    return this.adminIds.includes(aadObjectId);
   }
 
-  /** The settings a network runs with (its own choices over the deployment's defaults). */
-  settingsOf(network: Network): NetworkSettings {
-    return effectiveSettings(network, this.defaults);
+  /** Every network of the installation (admins only). */
+  async list(aadObjectId: string): Promise<Network[]> {
+    if (!this.isAdmin(aadObjectId)) throw notAnAdmin();
+    return (await this.stores.networks.list("network")).map((r) => r.value);
   }
 
-  /** Changes the caller's network; `etag` is the version the caller read (a changed network is a 409). */
-  async update(caller: Member, read: () => NetworkInput, etag?: string): Promise<NetworkView> {
-    assertMay(caller, "manage-network");
+  /** Creates a network, its first organisation and its first coordinator; a taken name is a conflict. */
+  async create(aadObjectId: string, read: () => NewNetworkInput): Promise<FirstNetworkRows> {
+    if (!this.isAdmin(aadObjectId)) throw notAnAdmin();
     const input = read();
-    await this.directory.network(caller.networkId);
-    const stored = (await this.stores.networks.get("network", caller.networkId))!;
-    const settings = { ...stored.value.settings, ...input.settings };
-    assertValidSettings(effectiveSettings({ settings }, this.defaults));
-    const network: Network = { ...stored.value, name: input.name, defaultPlace: input.defaultPlace, language: input.language, settings };
-    const saved = await this.stores.networks.replace(network, etag ?? stored.etag);
-    return this.viewOf(saved.value, saved.etag);
+    const rows = firstNetworkRows(input);
+    const network = { ...rows.network, language: input.language };
+    if (!(await createIfAbsent(this.stores.networks, network))) {
+      throw conflict("network_exists", "Det finns redan ett nätverk med det namnet.", "A network with that name already exists.");
+    }
+    await createIfAbsent(this.stores.organisations, rows.organisation);
+    await createIfAbsent(this.stores.members, rows.member);
+    return { ...rows, network };
   }
-
-  private viewOf(network: Network, etag: string): NetworkView {
-    const { id, name, defaultPlace, language } = network;
-    return { network: { id, name, defaultPlace, language }, settings: this.settingsOf(network), defaults: this.defaults, etag };
-  }
-}
-
-/** The deployment's settings as the defaults of every network. */
-export function networkDefaultsOf(config: Pick<Config, "reminders" | "roundTable" | "minutes">): NetworkSettings {
-  return {
-    reminderDaysBefore: config.reminders.daysBefore,
-    roundTableDaysBefore: config.roundTable.daysBefore,
-    roundTableReminderDaysBefore: config.roundTable.reminderDaysBefore,
-    notifyMembersOnPublish: config.minutes.notifyMembers,
-  };
 }

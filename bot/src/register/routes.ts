@@ -6,7 +6,7 @@ import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { registerMemberRoutes } from "./member-routes";
-import { registerNetworkRoutes } from "./network-routes";
+import { registerNetworkSettingsRoutes } from "./network-settings-routes";
 import { registerOrganisationRoutes } from "./organisation-routes";
 
 export { memberInput, organisationInput } from "./input-schemas";
@@ -22,7 +22,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
       return { network: { id: network.id, name: network.name, language: network.language }, member: m, organisation, roles: rolesOf(m) };
     }));
-    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, memberships: networks };
+    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, installationAdmin: app.networkAdmin.isAdmin(caller.aadObjectId), memberships: networks };
     return { status: 200, body };
   }));
 
@@ -42,5 +42,5 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
 
   registerOrganisationRoutes(server, ctx, app);
   registerMemberRoutes(server, ctx, app);
-  registerNetworkRoutes(server, ctx, app);
+  registerNetworkSettingsRoutes(server, ctx, app);
 }
