@@ -11,7 +11,9 @@ export type Route =
   | { page: "meeting"; meetingId: string; tab: MeetingTab }
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
-  | { page: "accessibility" };
+  | { page: "accessibility" }
+  /** The coordinator's administration; `section` is one of the admin page's sub-pages (the first when absent). */
+  | { page: "admin"; section?: string };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
+  if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
   return { page: "meetings" };
 }
 
@@ -48,6 +51,8 @@ export function hrefOf(route: Route): string {
       return "#/search";
     case "accessibility":
       return "#/accessibility";
+    case "admin":
+      return route.section ? `#/admin/${encodeURIComponent(route.section)}` : "#/admin";
     default:
       return "#/";
   }

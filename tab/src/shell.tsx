@@ -1,10 +1,12 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
+import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
+import { AdminPage } from "./pages/admin/admin-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
@@ -14,8 +16,8 @@ import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", admin: "Administration", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", admin: "Administration", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -25,6 +27,11 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
+
+function menuValue(route: Route): string {
+  if (route.page === "search" || route.page === "admin") return route.page;
+  return route.page === "accessibility" ? "" : "meetings";
+}
 
 function Page(props: { route: Route }) {
   const session = useSession();
@@ -41,6 +48,8 @@ function Page(props: { route: Route }) {
       return <SearchPage credentials={session.credentials} language={language} />;
     case "accessibility":
       return <AccessibilityPage />;
+    case "admin":
+      return <AdminPage section={route.section} />;
     default:
       return <MeetingsPage />;
   }
@@ -62,9 +71,10 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" ? "search" : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={menuValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : d.value === "admin" ? { page: "admin" } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
+                {may(session.membership.member, "manage-network") ? <Tab value="admin" icon={<SettingsRegular />}>{t.admin}</Tab> : null}
               </TabList>
             </nav>
           )}
