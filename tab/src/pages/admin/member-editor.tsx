@@ -46,7 +46,7 @@ export function MemberEditor(props: {
   const complete = emailOk && [draft.aadObjectId, draft.displayName, draft.organisationId].every((v) => v.trim() !== "");
   const choosable = props.organisations.filter((o) => o.active !== false || o.id === props.initial.organisationId);
   return (
-    <form className={styles.root} data-member-editor onSubmit={(e) => {
+    <form className={styles.root} data-member-editor noValidate onSubmit={(e) => {
       e.preventDefault();
       setTried(true);
       if (complete) void props.onSave({ ...draft, aadObjectId: draft.aadObjectId.trim(), displayName: draft.displayName.trim(), email: draft.email.trim() });

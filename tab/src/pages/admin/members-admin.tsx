@@ -136,7 +136,7 @@ function MemberLine(props: {
       </div>
       <div className={styles.badges}>
         <Badge appearance="tint" color={m.role === "coordinator" ? "brand" : "informative"}>{roleLabel(m.role, props.language)}</Badge>
-        {m.active ? <ReachBadge reach={m.reach} when={(iso) => formatMoment(iso, props.language)} /> : <Badge appearance="outline" color="subtle">{t.inactive}</Badge>}
+        {m.active ? <ReachBadge reach={m.reach} when={(iso) => formatMoment(iso, props.language)} /> : <Badge appearance="tint" color="informative">{t.inactive}</Badge>}
       </div>
       <div className={styles.actions}>
         <Button size="small" disabled={props.busy} onClick={props.onEdit} aria-label={`${t.edit} ${m.displayName}`}>{t.edit}</Button>

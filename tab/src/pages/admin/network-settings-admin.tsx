@@ -90,7 +90,7 @@ function NetworkForm(props: { view: NetworkPayload; questions: string[]; saved: 
     </Field>
   );
   return (
-    <form className={styles.root} data-admin-network onSubmit={(e) => { e.preventDefault(); setTried(true); if (complete) void save(); }}>
+    <form className={styles.root} data-admin-network noValidate onSubmit={(e) => { e.preventDefault(); setTried(true); if (complete) void save(); }}>
       <section className={`${surface.surface} ${styles.group}`} aria-labelledby="network-facts-heading">
         <Subtitle2 as="h2" id="network-facts-heading">{t.facts}</Subtitle2>
         <Field label={t.name} required validationMessage={required(draft.name)}>

@@ -30,7 +30,7 @@ export function OrganisationEditor(props: { organisation: OrganisationRow; membe
   const own = props.members.filter((m) => m.organisationId === organisation.id && m.active);
   const missing = name.trim() === "";
   return (
-    <form className={styles.root} data-organisation-editor onSubmit={(e) => {
+    <form className={styles.root} data-organisation-editor noValidate onSubmit={(e) => {
       e.preventDefault();
       setTried(true);
       if (!missing) void props.onSave({ name: name.trim(), kind, contactMemberId: contact === "" ? null : contact });

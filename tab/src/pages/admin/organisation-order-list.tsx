@@ -118,7 +118,7 @@ export function OrganisationOrderList(props: {
                   {o.contactMemberId ? ` · ${t.contact}: ${names.get(o.contactMemberId) ?? o.contactMemberId}` : ""}
                 </Caption1>
               </div>
-              {active ? null : <Badge appearance="outline" color="informative">{t.inactive}</Badge>}
+              {active ? null : <Badge appearance="tint" color="informative">{t.inactive}</Badge>}
               <div className={styles.actions}>
                 <Button size="small" disabled={props.busy} onClick={() => setEditing(o.id)} aria-label={`${t.edit} ${o.name}`}>{t.edit}</Button>
                 <Button size="small" disabled={props.busy} aria-label={`${active ? t.deactivate : t.activate} ${o.name}`}

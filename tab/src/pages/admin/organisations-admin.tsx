@@ -16,12 +16,12 @@ const text = {
   sv: {
     loading: "Hämtar organisationerna …", add: "Lägg till organisation", name: "Namn", kind: "Typ", adding: "Lägger till …",
     order: "Ordning vid rundan", orderHelp: "Dra i handtaget, eller ge det fokus och flytta med pil upp och pil ned. Spara sedan ordningen.",
-    saveOrder: "Spara ordningen", undoOrder: "Ångra ändrad ordning", orderChanged: "Ordningen är ändrad men inte sparad.", reloaded: "Listan visar nu den senaste versionen.",
+    saveOrder: "Spara ordningen", undoOrder: "Ångra ändrad ordning", orderChanged: "Ordningen är ändrad men inte sparad.", reloaded: "Listan visar nu den senaste versionen.", required: "Fyll i ett namn.",
   },
   en: {
     loading: "Loading the organisations …", add: "Add organisation", name: "Name", kind: "Kind", adding: "Adding …",
     order: "Round-table order", orderHelp: "Drag the handle, or focus it and move with the up and down arrows. Then save the order.",
-    saveOrder: "Save the order", undoOrder: "Undo the changed order", orderChanged: "The order is changed but not saved.", reloaded: "The list now shows the latest version.",
+    saveOrder: "Save the order", undoOrder: "Undo the changed order", orderChanged: "The order is changed but not saved.", reloaded: "The list now shows the latest version.", required: "Fill in a name.",
   },
 };
 
@@ -49,6 +49,7 @@ export function OrganisationsAdmin() {
   const [draftOrder, setDraftOrder] = useState<string[]>();
   const [name, setName] = useState("");
   const [kind, setKind] = useState<OrganisationKind>("kommun");
+  const [tried, setTried] = useState(false);
 
   if (!list.data) return list.error ? <ErrorBar error={list.error} onRetry={list.reload} /> : <Loading label={t.loading} />;
   const loadedOrder = list.data.organisations.map((o) => o.id);
@@ -62,9 +63,10 @@ export function OrganisationsAdmin() {
   };
 
   const add = () => action.run(async () => {
-    const body: OrganisationRequest = { name, kind };
+    const body: OrganisationRequest = { name: name.trim(), kind };
     await call("/organisations", { method: "POST", body: JSON.stringify(body) });
     setName("");
+    setTried(false);
     list.reload();
   });
   const saveOrder = () => action.run(async () => {
@@ -81,9 +83,9 @@ export function OrganisationsAdmin() {
 
   return (
     <section className={styles.root} data-admin-organisations>
-      <form className={`${surface.surface} ${styles.form}`} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <form className={`${surface.surface} ${styles.form}`} noValidate onSubmit={(e) => { e.preventDefault(); setTried(true); if (name.trim() !== "") void add(); }}>
         <Subtitle2 as="h2" style={{ flexBasis: "100%" }}>{t.add}</Subtitle2>
-        <Field className={styles.cell} label={t.name} required>
+        <Field className={styles.cell} label={t.name} required validationMessage={tried && name.trim() === "" ? t.required : undefined}>
           <Input value={name} onChange={(_, d) => setName(d.value)} name="organisation-name" />
         </Field>
         <Field className={styles.cell} label={t.kind}>
