@@ -3,6 +3,7 @@ import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { NetworkSettingsService } from "./register/network-settings-service";
 import type { RegisterService } from "./register/register-service";
@@ -16,6 +17,7 @@ export interface AppServices {
   register: RegisterService;
   networkAdmin: NetworkAdmin;
   networkSettings: NetworkSettingsService;
+  chatLinks: ChatLinkService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

@@ -18,6 +18,7 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
 import { NetworkSettingsService, networkDefaultsOf } from "./register/network-settings-service";
@@ -63,6 +64,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
     networkSettings: new NetworkSettingsService(stores, directory, networkDefaultsOf(config)),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
