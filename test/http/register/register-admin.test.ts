@@ -195,6 +195,14 @@ describe("register administration API (organisations, members, network)", () => 
     assert.equal(order.status, 400);
     const list = await as(OTHER_COORDINATOR, "/organisations");
     assert.deepEqual(list.body.organisations.map((o: { id: string }) => o.id), ["boras"]);
+    for (const [method, path, body] of [
+      ["GET", "/organisations", undefined], ["GET", "/members", undefined], ["GET", "/network", undefined],
+      ["PUT", "/network", { name: "Kapat", defaultPlace: "X", language: "sv" }], ["POST", "/organisations", { name: "Kapad", kind: "kommun" }],
+    ] as const) {
+      const named = await as(OTHER_COORDINATOR, `${path}?networkId=${DEMO_NETWORK_ID}`, { method, body });
+      assert.equal(named.status, 403, `${method} ${path}`);
+      assert.equal(named.body.error.code, "not_a_member");
+    }
     assert.equal(await snapshot(), before);
   });
 });
