@@ -63,7 +63,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
-    networkSettings: new NetworkSettingsService(stores, directory, networkDefaultsOf(config)),
+    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config)),
     chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),

@@ -173,4 +173,23 @@ describe("tab: the coordinator's administration (organisations, members, network
     assert.equal(await scrollsSideways(page), false, "the settings fit 320 px");
     await screenshot(page, "admin-network-320");
   });
+
+  it("has no serious accessibility violations in the dark and high-contrast themes, and speaks English when asked", async function () {
+    this.timeout(90_000);
+    const page = await suite.open({ devUser: coordinator });
+    const found: string[] = [];
+    for (const theme of ["dark", "contrast"]) {
+      for (const [hash, ready] of [["#/admin/organisations", "[data-reorder-handle]"], ["#/admin/members", "[data-member-id]"], ["#/admin/network", "[data-admin-network]"]] as const) {
+        await page.goto(`${suite.server.url}/tab/?theme=${theme}${hash}`);
+        await page.locator(ready).first().waitFor();
+        found.push(...(await seriousA11yViolations(page)).map((v) => `${theme} ${hash}: ${v}`));
+      }
+    }
+    assert.deepEqual(found, []);
+    await page.goto(`${suite.server.url}/tab/?lang=en#/admin/organisations`);
+    await page.getByRole("tab", { name: "Organisations" }).waitFor();
+    await page.getByRole("button", { name: "Add organisation" }).waitFor();
+    await page.getByRole("tab", { name: "Members" }).click();
+    await page.getByRole("button", { name: "Add member" }).waitFor();
+  });
 });

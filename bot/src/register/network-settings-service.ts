@@ -1,11 +1,11 @@
 import type { Config } from "../config";
+import { notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { effectiveSettings } from "../domain/network-settings";
 import { assertValidSettings } from "../domain/network-rules";
 import type { Language, Network, NetworkSettings } from "../domain/network";
 import { assertMay } from "../domain/roles";
-import type { Stores } from "../storage/repository";
-import type { Directory } from "./directory";
+import type { Stored, Stores } from "../storage/repository";
 
 /** What a coordinator writes about the network; a setting left out keeps its current value. */
 export interface NetworkInput {
@@ -25,12 +25,11 @@ export interface NetworkView {
 
 /** Reads and changes a network's name, place, language and settings (the latter: the coordinator only). */
 export class NetworkSettingsService {
-  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly defaults: NetworkSettings) {}
+  constructor(private readonly stores: Stores, private readonly defaults: NetworkSettings) {}
 
   /** The network of a member, with the settings in force. */
   async view(networkId: string): Promise<NetworkView> {
-    await this.directory.network(networkId);
-    const stored = (await this.stores.networks.get("network", networkId))!;
+    const stored = await this.stored(networkId);
     return this.viewOf(stored.value, stored.etag);
   }
 
@@ -43,13 +42,18 @@ export class NetworkSettingsService {
   async update(caller: Member, read: () => NetworkInput, etag?: string): Promise<NetworkView> {
     assertMay(caller, "manage-network");
     const input = read();
-    await this.directory.network(caller.networkId);
-    const stored = (await this.stores.networks.get("network", caller.networkId))!;
+    const stored = await this.stored(caller.networkId);
     const settings = { ...stored.value.settings, ...input.settings };
     assertValidSettings(effectiveSettings({ settings }, this.defaults));
     const network: Network = { ...stored.value, name: input.name, defaultPlace: input.defaultPlace, language: input.language, settings };
     const saved = await this.stores.networks.replace(network, etag ?? stored.etag);
     return this.viewOf(saved.value, saved.etag);
+  }
+
+  private async stored(networkId: string): Promise<Stored<Network>> {
+    const stored = await this.stores.networks.get("network", networkId);
+    if (!stored) throw notFound("network_not_found", "Nätverket finns inte.", "The network does not exist.");
+    return stored;
   }
 
   private viewOf(network: Network, etag: string): NetworkView {
