@@ -3,6 +3,8 @@ import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { JoinRequests } from "./register/join-requests";
+import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { NetworkSettingsService } from "./register/network-settings-service";
@@ -23,6 +25,9 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** Join requests and people invited by e-mail (register). */
+  joinRequests: JoinRequests;
+  pendingMembers: PendingMembers;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

@@ -35,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
   if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
+  if (parts[0] === "requests") return { page: "admin", section: "requests" };
   return { page: "meetings" };
 }
 

@@ -2,11 +2,11 @@ import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/reac
 import { CalendarLtrRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
 import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
-import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
 import { AdminPage } from "./pages/admin/admin-page";
+import { JoinPage } from "./pages/join-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
@@ -64,7 +64,7 @@ export function Shell(props: { onSwitchUser?: () => void }) {
   return (
     <div className={styles.page}>
       {props.onSwitchUser ? <DevBanner me={session.me} membership={session.membership} onSwitchUser={props.onSwitchUser} /> : null}
-      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <NotAMember />) : (
+      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <JoinPage />) : (
         <>
           {route.page === "meeting-context" ? null : (
             <NetworkSwitcher memberships={session.me.memberships} current={session.membership.network.id} onChoose={session.chooseNetwork} />

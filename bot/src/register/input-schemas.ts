@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { networkRoles } from "../domain/member";
 import { organisationKinds } from "../domain/network";
-import { singleLineText } from "../api/text-schemas";
+import { singleLineText, tenantIdSchema } from "../api/text-schemas";
 
 const id = z.string().trim().min(1).max(100);
 
@@ -22,6 +22,7 @@ export const memberInput = z.object({
   organisationId: id,
   role: z.enum(networkRoles),
   active: z.boolean().default(true),
+  tenantId: tenantIdSchema.optional(),
 });
 
 const days = (max: number) => z.number().int("must be a whole number").min(0).max(max);

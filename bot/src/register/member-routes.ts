@@ -1,6 +1,7 @@
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
+import type { MemberRow as MemberRowPayload, MembersPayload } from "../api/contract";
 import { ifMatch } from "../api/if-match";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -18,11 +19,11 @@ export function registerMemberRoutes(server: Server, ctx: ApiContext, app: AppSe
     const rows = await stores.members.list(member.networkId);
     if (!may(member, "manage-network")) {
       const visible = rows.map((r) => r.value).filter((m) => m.active).map((m) => ({ aadObjectId: m.aadObjectId, displayName: m.displayName, organisationId: m.organisationId, role: m.role }));
-      return { status: 200, body: { members: visible } };
+      return { status: 200, body: { members: visible } satisfies MembersPayload };
     }
     const reach = await reachOf(stores, rows.map((r) => r.value));
     const members: MemberRow[] = rows.map((r) => ({ ...r.value, etag: r.etag, reach: reach.get(r.value.aadObjectId)! }));
-    return { status: 200, body: { members } };
+    return { status: 200, body: { members } satisfies MembersPayload };
   }));
 
   server.post("/api/v1/members", route(logger, async (req) => {
@@ -33,6 +34,6 @@ export function registerMemberRoutes(server: Server, ctx: ApiContext, app: AppSe
   server.put("/api/v1/members/:aadObjectId", route(logger, async (req) => {
     const caller = await ctx.callerMember(req);
     const saved = await register.updateMember(caller, req.params.aadObjectId, () => parseBody(memberInput.omit({ aadObjectId: true }), req.body), ifMatch(req));
-    return { status: 200, body: { ...saved.value, etag: saved.etag }, headers: { ETag: saved.etag } };
+    return { status: 200, body: { ...saved.value, etag: saved.etag } satisfies Omit<MemberRowPayload, "reach">, headers: { ETag: saved.etag } };
   }));
 }

@@ -1,6 +1,7 @@
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
+import type { OrganisationRow, OrganisationsPayload } from "../api/contract";
 import { ifMatch } from "../api/if-match";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -15,7 +16,7 @@ export function registerOrganisationRoutes(server: Server, ctx: ApiContext, app:
   server.get("/api/v1/organisations", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
     const list = organisationList(await stores.organisations.list(member.networkId));
-    return { status: 200, body: list, headers: { ETag: list.version } };
+    return { status: 200, body: list satisfies OrganisationsPayload, headers: { ETag: list.version } };
   }));
 
   server.post("/api/v1/organisations", route(logger, async (req) => {
@@ -27,12 +28,12 @@ export function registerOrganisationRoutes(server: Server, ctx: ApiContext, app:
   server.put("/api/v1/organisations/order", route(logger, async (req) => {
     const caller = await ctx.callerMember(req);
     const list = await register.reorderOrganisations(caller, () => parseBody(organisationOrderInput, req.body).organisationIds, ifMatch(req));
-    return { status: 200, body: list, headers: { ETag: list.version } };
+    return { status: 200, body: list satisfies OrganisationsPayload, headers: { ETag: list.version } };
   }));
 
   server.put("/api/v1/organisations/:orgId", route(logger, async (req) => {
     const caller = await ctx.callerMember(req);
     const saved = await register.updateOrganisation(caller, req.params.orgId, () => parseBody(organisationInput, req.body), ifMatch(req));
-    return { status: 200, body: { ...saved.value, etag: saved.etag }, headers: { ETag: saved.etag } };
+    return { status: 200, body: { ...saved.value, etag: saved.etag } satisfies OrganisationRow, headers: { ETag: saved.etag } };
   }));
 }

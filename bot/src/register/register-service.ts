@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { conflict, invalid, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { assertKeepsCoordinator } from "../domain/network-rules";
-import type { Organisation } from "../domain/network";
+import { tenantsOf, type Organisation } from "../domain/network";
 import { orderAfterLast, reordered } from "../domain/organisation-order";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
@@ -19,7 +19,7 @@ export interface OrganisationInput {
   active?: boolean;
 }
 /** What a coordinator writes about a member (the object id only when adding). */
-export type MemberInput = Pick<Member, "aadObjectId" | "displayName" | "email" | "organisationId" | "role" | "active">;
+export type MemberInput = Pick<Member, "aadObjectId" | "displayName" | "email" | "organisationId" | "role" | "active" | "tenantId">;
 
 const organisationNotFound = () => notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
 const memberNotFound = () => notFound("member_not_found", "Medlemmen finns inte.", "The member does not exist.");
@@ -79,6 +79,7 @@ export class RegisterService {
     assertMay(caller, "manage-network");
     const input = read();
     await this.requireActiveOrganisation(caller.networkId, input.organisationId);
+    await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...input, networkId: caller.networkId };
     if (!(await createIfAbsent(this.stores.members, member))) {
       throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
@@ -95,6 +96,7 @@ export class RegisterService {
     const stored = rows.find((r) => r.value.aadObjectId === aadObjectId);
     if (!stored) throw memberNotFound();
     if (input.organisationId !== stored.value.organisationId) await this.requireActiveOrganisation(caller.networkId, input.organisationId);
+    await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...stored.value, ...input };
     assertKeepsCoordinator(rows.map((r) => (r === stored ? member : r.value)));
     const saved = await this.stores.members.replace(member, etag ?? stored.etag);
@@ -118,6 +120,19 @@ export class RegisterService {
     if (!organisation) throw organisationNotFound();
     if (organisation.active === false) {
       throw invalid("organisation_inactive", "Organisationen är inaktiverad. Välj en aktiv organisation.", "The organisation is deactivated. Choose an active organisation.", { field: "organisationId" });
+    }
+  }
+
+  // A member from another tenant signs in from there: the network must allow that tenant.
+  private async requireAllowedTenant(networkId: string, tenantId: string | undefined): Promise<void> {
+    if (tenantId === undefined) return;
+    const network = (await this.stores.networks.get("network", networkId))?.value;
+    if (!network || !tenantsOf(network).includes(tenantId)) {
+      throw invalid(
+        "tenant_not_allowed",
+        "Personens organisation (tenant) är inte tillåten i nätverket. Be installationens administratör lägga till den.",
+        "The person's tenant is not allowed in the network. Ask the installation's admin to add it.",
+      );
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { DevUsersPayload } from "../api/contract";
 import type { DevUser, Me, Membership } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -16,7 +17,11 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
   const { directory, stores, logger } = ctx;
 
   server.get("/api/v1/me", route(logger, async (req) => {
-    const caller = await ctx.caller(req);
+    let caller = await ctx.caller(req);
+    // The first sign-in of a person invited by e-mail makes them a member (matched on the token's sign-in name).
+    if (caller.email && (await app.pendingMembers.activate({ aadObjectId: caller.aadObjectId, displayName: caller.name, emails: [caller.email] })).length > 0) {
+      caller = await ctx.caller(req);
+    }
     const networks: Membership[] = await Promise.all(caller.memberships.map(async (m) => {
       const network = await directory.network(m.networkId);
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
@@ -37,7 +42,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
         users.push({ aadObjectId: m.aadObjectId, displayName: m.displayName, organisation: organisations.get(m.organisationId), role: m.role, networkId: network.id });
       }
     }
-    return { status: 200, body: { users } };
+    return { status: 200, body: { users } satisfies DevUsersPayload };
   }));
 
   registerOrganisationRoutes(server, ctx, app);

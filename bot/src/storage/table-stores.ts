@@ -87,5 +87,14 @@ export function createTableStores(target: StorageTarget): Stores {
     reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     answerSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
+    // Register: a join request per network and person; a pending member per e-mail (its partition, so a
+    // sign-in finds every network's invitation in one read) and network, listed per network by the index.
+    joinRequests: new EntityTable(service, { table: "joinrequests", partitionKey: (r) => r.networkId, rowKey: (r) => r.aadObjectId, index: (r) => ({ aadObjectId: r.aadObjectId }) }),
+    pendingMembers: new EntityTable(service, {
+      table: "pendingmembers",
+      partitionKey: (p) => p.email,
+      rowKey: (p) => p.networkId,
+      index: (p) => ({ networkId: p.networkId }),
+    }),
   };
 }
