@@ -54,6 +54,7 @@ describe("tab: routes, language and theme", () => {
     assert.deepEqual(parseRoute(hrefOf({ page: "accessibility" })), { page: "accessibility" });
     assert.deepEqual(parseRoute("#/admin"), { page: "admin" });
     assert.deepEqual(parseRoute(hrefOf({ page: "admin", section: "members" })), { page: "admin", section: "members" });
+    assert.deepEqual(parseRoute("#/requests"), { page: "admin", section: "requests" });
   });
 
   it("follows Teams in Teams and the URL only outside Teams", () => {
