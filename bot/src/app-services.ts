@@ -1,6 +1,7 @@
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
@@ -25,6 +26,8 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** Proactive messages written before they are sent and delivered at least once. */
+  outbox: Outbox;
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;

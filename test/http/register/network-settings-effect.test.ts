@@ -23,7 +23,7 @@ describe("the network's own settings and deactivated organisations at work", () 
   const fatima = teamsUser("Fatima Nordin");
   const collector = () => {
     const logger = pino({ level: "silent" });
-    return new RoundTableCollector(server.stores, server.app.bot.notifier, new RoundTableService(server.stores, server.app.bot.notifier, logger), logger, { daysBefore: 7, reminderDaysBefore: 2 }, fixedClock(new Date(start)));
+    return new RoundTableCollector(server.stores, server.app.services.outbox, new RoundTableService(server.stores, server.app.bot.notifier, logger), logger, { daysBefore: 7, reminderDaysBefore: 2 }, fixedClock(new Date(start)));
   };
 
   before(async () => {
@@ -49,8 +49,6 @@ describe("the network's own settings and deactivated organisations at work", () 
     assert.ok(report.asked > 0);
     assert.equal(connector.sentTo(`a:personal-${elin.aadObjectId}`).length, 1, "Ale is asked");
     assert.equal(connector.sentTo(`a:personal-${fatima.aadObjectId}`).length, 0, "Göteborg is deactivated");
-    const sends = (await server.stores.roundTableSends.list("settings-meeting")).map((s) => s.value.organisationId);
-    assert.ok(!sends.includes("goteborg"));
   });
 
   it("notes a refused 1:1 send on the person's row for the register, and clears it when a send gets through", async () => {
