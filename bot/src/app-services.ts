@@ -9,6 +9,7 @@ import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { PeopleSearch } from "./register/people-search";
 import type { NetworkAdmin } from "./register/network-admin";
+import type { NetworkSettingsService } from "./register/network-settings-service";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -19,6 +20,7 @@ export interface AppServices {
   directory: Directory;
   register: RegisterService;
   networkAdmin: NetworkAdmin;
+  networkSettings: NetworkSettingsService;
   chatLinks: ChatLinkService;
   peopleSearch: PeopleSearch;
   meetings: Meetings;

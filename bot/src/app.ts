@@ -30,6 +30,7 @@ import { NetworkAdmin } from "./register/network-admin";
 import { PeopleSearch } from "./register/people-search";
 import { registerPeopleRoutes } from "./register/people-routes";
 import { registerNetworkRoutes } from "./register/network-routes";
+import { NetworkSettingsService, networkDefaultsOf } from "./register/network-settings-service";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -73,6 +74,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config)),
     chatLinks: new ChatLinkService(stores, meetings),
     peopleSearch: new PeopleSearch(config.graph),
     meetings,
