@@ -1,3 +1,4 @@
+import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
@@ -10,6 +11,8 @@ import type { RoundTableService } from "./round-table/round-table-service";
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
   clock: Clock;
+  /** Who changed what: written by the services before each audited change. */
+  audit: AuditLog;
   directory: Directory;
   register: RegisterService;
   meetings: Meetings;

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { TableAuditLog } from "./audit/audit-log";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { AppServices, Scheduler } from "./app-services";
 import type { Config } from "./config";
@@ -52,12 +53,14 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
-  const shared = { stores, directory, meetings, notifier, config, logger, clock };
+  const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
+  const shared = { stores, directory, meetings, notifier, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {
     clock,
+    audit,
     directory,
-    register: new RegisterService(stores),
+    register: new RegisterService(stores, audit),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),

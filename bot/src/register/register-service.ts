@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import { conflict, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import type { Organisation } from "../domain/network";
@@ -18,7 +20,7 @@ const organisationNotFound = () => notFound("organisation_not_found", "Organisat
  * input only then (`read` validates it), so a caller without the right learns nothing about valid input.
  */
 export class RegisterService {
-  constructor(private readonly stores: Stores) {}
+  constructor(private readonly stores: Stores, private readonly audit: AuditLog) {}
 
   /** Adds an organisation to the caller's network. */
   async addOrganisation(caller: Member, read: () => OrganisationInput): Promise<Organisation> {
@@ -45,9 +47,11 @@ export class RegisterService {
     const input = read();
     await this.requireOrganisation(caller.networkId, input.organisationId);
     const member: Member = { ...input, networkId: caller.networkId };
-    if (!(await createIfAbsent(this.stores.members, member))) {
-      throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
-    }
+    await this.audit.during(membershipEntry(caller, "member.add", undefined, member), async () => {
+      if (!(await createIfAbsent(this.stores.members, member))) {
+        throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
+      }
+    });
     return member;
   }
 
@@ -59,11 +63,20 @@ export class RegisterService {
     if (!stored) throw notFound("member_not_found", "Medlemmen finns inte.", "The member does not exist.");
     await this.requireOrganisation(caller.networkId, input.organisationId);
     const member: Member = { ...stored.value, ...input };
-    await this.stores.members.replace(member, stored.etag);
+    await this.audit.during(membershipEntry(caller, "member.update", stored.value, member), () => this.stores.members.replace(member, stored.etag));
     return member;
   }
 
   private async requireOrganisation(networkId: string, organisationId: string): Promise<void> {
     if (!(await this.stores.organisations.get(networkId, organisationId))) throw organisationNotFound();
   }
+}
+
+const MEMBER_FIELDS = ["displayName", "email", "organisationId", "role", "active"] as const;
+
+function membershipEntry(caller: Member, action: "member.add" | "member.update", before: Member | undefined, after: Member) {
+  return {
+    networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action, target: after.aadObjectId,
+    changes: changedFields<Member>(before, after, MEMBER_FIELDS),
+  };
 }

@@ -1,4 +1,5 @@
 import { EntityTable } from "./entity-table";
+import { auditRowKey, type AuditEntry } from "../domain/audit";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import { TableService, type StorageTarget } from "./table-service";
@@ -87,5 +88,11 @@ export function createTableStores(target: StorageTarget): Stores {
     reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
+    audit: new EntityTable<AuditEntry>(service, {
+      table: "auditlog",
+      partitionKey: (e) => e.networkId,
+      rowKey: auditRowKey,
+      index: (e) => ({ actorId: e.actorId, meetingId: e.meetingId ?? "" }),
+    }),
   };
 }
