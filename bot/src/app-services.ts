@@ -2,6 +2,7 @@ import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { RegisterService } from "./register/register-service";
@@ -20,6 +21,8 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** A member's data: export and erasure (coordinator). */
+  privacy: MemberPrivacy;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
 import { TableAuditLog } from "./audit/audit-log";
+import { registerAuditRoutes } from "./audit/routes";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { AppServices, Scheduler } from "./app-services";
 import type { Config } from "./config";
@@ -18,6 +19,8 @@ import { registerMinutesExportRoutes } from "./minutes/export-routes";
 import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
+import { MemberPrivacy } from "./privacy/member-privacy";
+import { registerPrivacyRoutes } from "./privacy/routes";
 import { Directory } from "./register/directory";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
@@ -66,6 +69,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
     minutes: createMinutesServices(shared),
+    privacy: new MemberPrivacy(stores, audit, clock),
   };
 }
 
@@ -109,6 +113,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
+    registerAuditRoutes, registerPrivacyRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,
