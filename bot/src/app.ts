@@ -26,6 +26,7 @@ import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
 import { registerAttendanceRoutes } from "./roll-call/routes";
+import { RetentionJob } from "./retention/retention-job";
 import { RoundTableCollector } from "./round-table/collection-scheduler";
 import { RoundTableService } from "./round-table/round-table-service";
 import { registerRoundTableRoutes } from "./round-table/routes";
@@ -76,9 +77,12 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
 function buildSchedulers(config: Config, stores: Stores, logger: Logger, bot: Bot, services: AppServices): Scheduler[] {
   const collector = new RoundTableCollector(stores, bot.notifier, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
   let stopCollector: (() => void) | undefined;
+  const retention = new RetentionJob(stores, services.clock, config.retention, logger.child({ component: "retention" }));
+  let stopRetention: (() => void) | undefined;
   return [
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
+    { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
   ];
 }
 
