@@ -5,6 +5,7 @@ import type { Meetings } from "./meetings/meetings";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -16,6 +17,7 @@ export interface AppServices {
   audit: AuditLog;
   directory: Directory;
   register: RegisterService;
+  networkAdmin: NetworkAdmin;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

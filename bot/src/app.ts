@@ -22,6 +22,8 @@ import { projectRoot } from "./paths";
 import { MemberPrivacy } from "./privacy/member-privacy";
 import { registerPrivacyRoutes } from "./privacy/routes";
 import { Directory } from "./register/directory";
+import { NetworkAdmin } from "./register/network-admin";
+import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -65,6 +67,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     audit,
     directory,
     register: new RegisterService(stores, audit),
+    networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -115,7 +118,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerAuditRoutes, registerPrivacyRoutes,
   ].map((register) => (server: Server) => register(server, api, services));

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
+import type { newNetworkInput } from "../register/network-routes";
 import type { memberInput, organisationInput } from "../register/routes";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
@@ -53,6 +54,8 @@ export interface Me {
   aadObjectId: string;
   name?: string;
   devMode: boolean;
+  /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
+  installationAdmin: boolean;
   memberships: Membership[];
 }
 
@@ -165,6 +168,8 @@ export type ActionDoneRequest = z.input<typeof actionDoneInput>;
 export type OrganisationRequest = z.input<typeof organisationInput>;
 /** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
 export type MemberRequest = z.input<typeof memberInput>;
+/** `POST /networks` (installation admins). */
+export type NetworkCreateRequest = z.input<typeof newNetworkInput>;
 
 /** `GET /organisations`. */
 export interface OrganisationsPayload {
