@@ -22,11 +22,16 @@ export interface AuditLog {
 
 /** The audit log in its own table, one partition per network, row keys `<ISO time>|<id>`. */
 export class TableAuditLog implements AuditLog {
+  // Entries of one instance within the same millisecond keep their order through this counter in the id.
+  private sequence = 0;
+
   constructor(private readonly stores: Pick<Stores, "audit">, private readonly clock: Clock, private readonly logger: Logger) {}
 
   /** Writes one entry with the clock's time. */
   async record(draft: AuditDraft): Promise<AuditEntry> {
-    const entry: AuditEntry = { ...draft, id: randomUUID(), at: this.clock.now().toISOString() };
+    this.sequence = (this.sequence + 1) % 1e8;
+    const id = `${String(this.sequence).padStart(8, "0")}-${randomUUID()}`;
+    const entry: AuditEntry = { ...draft, id, at: this.clock.now().toISOString() };
     await this.stores.audit.create(entry);
     return entry;
   }

@@ -54,7 +54,7 @@ const MAX_VALUE = 120;
 
 /** A value as an audit entry shows it: text cut at 120 characters, lists joined, nothing for absent. */
 export function auditValue(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === "") return undefined;
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return undefined;
   const text = Array.isArray(value) ? value.map((v) => auditValue(v) ?? "").join(", ") : typeof value === "object" ? JSON.stringify(value) : String(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }
