@@ -70,7 +70,9 @@ export class MemberPrivacy {
         await this.stores.processedActions.remove(id, action.value.activityId);
         removed.cardActions += 1;
       }
-      removed.minutesComments += await this.removeComments(id, aadObjectId);
+      // Read after the await: the meetings run side by side and each adds to the same counters.
+      const comments = await this.removeComments(id, aadObjectId);
+      removed.minutesComments += comments;
     });
     const elsewhere = (await this.stores.members.where("aadObjectId", aadObjectId)).some((r) => r.value.networkId !== caller.networkId);
     if (!elsewhere && (await this.stores.conversations.get("user", aadObjectId))) {
