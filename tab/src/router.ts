@@ -11,6 +11,7 @@ export type Route =
   | { page: "meeting"; meetingId: string; tab: MeetingTab }
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
+  | { page: "audit" }
   | { page: "accessibility" };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meetings" && parts[1]) return { page: "meeting", meetingId: parts[1], tab: isMeetingTab(parts[2]) ? parts[2] : "agenda" };
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
+  if (parts[0] === "audit") return { page: "audit" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
   return { page: "meetings" };
 }
@@ -46,6 +48,8 @@ export function hrefOf(route: Route): string {
       return "#/meetings/new";
     case "search":
       return "#/search";
+    case "audit":
+      return "#/audit";
     case "accessibility":
       return "#/accessibility";
     default:

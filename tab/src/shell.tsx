@@ -1,10 +1,11 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, HistoryRegular, SearchRegular } from "@fluentui/react-icons";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
+import { AuditPage } from "./pages/audit-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
@@ -14,8 +15,8 @@ import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", audit: "Händelselogg", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", audit: "Audit log", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -25,6 +26,12 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
+
+/** Which main-menu tab a route belongs to ("" for pages outside the menu). */
+function navValue(route: Route): string {
+  if (route.page === "search" || route.page === "audit") return route.page;
+  return route.page === "accessibility" ? "" : "meetings";
+}
 
 function Page(props: { route: Route }) {
   const session = useSession();
@@ -39,6 +46,8 @@ function Page(props: { route: Route }) {
       return <NewMeetingPage />;
     case "search":
       return <SearchPage credentials={session.credentials} language={language} />;
+    case "audit":
+      return session.membership?.roles.includes("coordinator") ? <AuditPage credentials={session.credentials} language={language} /> : <MeetingsPage />;
     case "accessibility":
       return <AccessibilityPage />;
     default:
@@ -62,9 +71,10 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" ? "search" : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={navValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : d.value === "audit" ? { page: "audit" } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
+                {session.membership.roles.includes("coordinator") ? <Tab value="audit" icon={<HistoryRegular />}>{t.audit}</Tab> : null}
               </TabList>
             </nav>
           )}

@@ -1,5 +1,4 @@
-import type { AuditEntry } from "../domain/audit";
-import { auditActionLabels } from "./texts";
+import { auditActionLabels, type AuditEntry } from "../domain/audit";
 import type { Language } from "../domain/network";
 
 // A cell starting with one of these is read as a formula by spreadsheet programs.
