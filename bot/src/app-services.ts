@@ -5,6 +5,7 @@ import type { Meetings } from "./meetings/meetings";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
@@ -18,6 +19,7 @@ export interface AppServices {
   directory: Directory;
   register: RegisterService;
   networkAdmin: NetworkAdmin;
+  chatLinks: ChatLinkService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

@@ -22,6 +22,7 @@ import { projectRoot } from "./paths";
 import { MemberPrivacy } from "./privacy/member-privacy";
 import { registerPrivacyRoutes } from "./privacy/routes";
 import { Directory } from "./register/directory";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
@@ -68,6 +69,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores, audit),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),

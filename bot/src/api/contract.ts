@@ -13,8 +13,8 @@ import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member, Role } from "../domain/member";
 import type { Organisation } from "../domain/network";
-import type { RsvpAnswer } from "../domain/rsvp";
-import type { ResponseRow, ResponseSummary } from "../domain/rsvp-summary";
+import type { AnswerChoice } from "../domain/answer";
+import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
 
 /** A link attached to an agenda item (slides, documents). */
@@ -39,7 +39,7 @@ export interface AgendaItemInput {
 export type MeetingDetail = Meeting & { agenda: AgendaItemView[]; minutesPublished?: boolean };
 
 /** One meeting of `GET /meetings`. */
-export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null; minutesPublished: boolean };
+export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: AnswerChoice | null; minutesPublished: boolean };
 
 /** One network membership of `GET /me`. */
 export interface Membership {
@@ -69,10 +69,10 @@ export interface DevUser {
 }
 
 /** One member's answer in `GET /meetings/{id}/responses`. */
-export type { ResponseRow };
+export type { AnswerRow };
 
 /** `GET /meetings/{id}/responses`. */
-export interface ResponsesPayload extends ResponseSummary {
+export interface AnswersPayload extends AnswerSummary {
   meetingId: string;
 }
 

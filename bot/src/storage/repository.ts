@@ -7,7 +7,7 @@ import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { AuditEntry } from "../domain/audit";
 import type { ActivityClaim } from "./records/activity-claim";
@@ -55,7 +55,7 @@ export interface Stores {
   members: Repository<Member>;
   meetings: Repository<Meeting>;
   agenda: Repository<MeetingScoped<AgendaItem>>;
-  rsvps: Repository<MeetingScoped<Rsvp>>;
+  answers: Repository<MeetingScoped<Answer>>;
   attendance: Repository<MeetingScoped<AttendanceRecord>>;
   roundTable: Repository<MeetingScoped<RoundTableEntry>>;
   conversations: Repository<ConversationRecord>;
@@ -77,7 +77,7 @@ export interface Stores {
   invitations: Repository<MeetingScoped<InvitationRecord>>;
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
   reminders: Repository<MeetingScoped<ReminderClaim>>;
-  rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
+  answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
   /** The audit log: who changed what and when, per network, row keys ordered by time. */
