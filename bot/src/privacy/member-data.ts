@@ -5,7 +5,7 @@ import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { MinutesComment } from "../domain/minutes-workflow";
 import type { RoundTableEntry } from "../domain/round-table";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { ConversationRecord } from "../storage/records/conversation";
 import type { RoundTableSend, RoundTableVersion } from "../storage/records/round-table";
 import type { Stores } from "../storage/repository";
@@ -18,7 +18,7 @@ export interface MeetingData {
   /** The person's roles in the meeting. */
   roles: ("chair" | "secretary")[];
   invitation?: InvitationRecord;
-  rsvp?: Rsvp;
+  answer?: Answer;
   reminder?: ReminderClaim;
   cardActions: ProcessedAction[];
   attendance?: AttendanceRecord;
@@ -53,15 +53,15 @@ const unscoped = <T extends { meetingId?: string }>({ meetingId: _m, ...rest }: 
 /** Collects what one meeting's partition holds about the person; undefined when it holds nothing. */
 export async function meetingDataOf(stores: Stores, meeting: Meeting, personId: string): Promise<MeetingData | undefined> {
   const id = meeting.id;
-  const [invitation, rsvp, reminder, actions, attendance, entries, history, sends, minutes] = await Promise.all([
-    stores.invitations.get(id, personId), stores.rsvps.get(id, personId), stores.reminders.get(id, personId), stores.processedActions.list(id),
+  const [invitation, answer, reminder, actions, attendance, entries, history, sends, minutes] = await Promise.all([
+    stores.invitations.get(id, personId), stores.answers.get(id, personId), stores.reminders.get(id, personId), stores.processedActions.list(id),
     stores.attendance.get(id, personId), stores.roundTable.list(id), stores.roundTableVersions.list(id), stores.roundTableSends.list(id), stores.minutes.get(id, "state"),
   ]);
   const state = minutes?.value;
   const data: MeetingData = {
     meetingId: id, title: meeting.title, startUtc: meeting.startUtc, roles: meetingRoles(meeting, personId),
     ...(invitation ? { invitation: unscoped(invitation.value) } : {}),
-    ...(rsvp ? { rsvp: unscoped(rsvp.value) } : {}),
+    ...(answer ? { answer: unscoped(answer.value) } : {}),
     ...(reminder ? { reminder: unscoped(reminder.value) } : {}),
     cardActions: actions.map((r) => unscoped(r.value)).filter((a) => a.memberId === personId),
     ...(attendance ? { attendance: unscoped(attendance.value) } : {}),
@@ -71,7 +71,7 @@ export async function meetingDataOf(stores: Stores, meeting: Meeting, personId: 
     minutesComments: state?.comments.filter((c) => c.byId === personId) ?? [],
     ...(state?.approverIds.includes(personId) ? { minutesApproval: { approver: true, approvedAt: state.approvals.find((a) => a.approverId === personId)?.at } } : {}),
   };
-  const empty = data.roles.length === 0 && !invitation && !rsvp && !reminder && !attendance && !data.minutesApproval
+  const empty = data.roles.length === 0 && !invitation && !answer && !reminder && !attendance && !data.minutesApproval
     && [data.cardActions, data.roundTable, data.roundTableHistory, data.roundTableRequests, data.minutesComments].every((list) => list.length === 0);
   return empty ? undefined : data;
 }

@@ -9,7 +9,7 @@ export interface RetentionReport {
   botState: number;
   activityClaims: number;
   processedActions: number;
-  rsvpComments: number;
+  answerComments: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -44,7 +44,7 @@ export class RetentionJob {
       botState: await this.botState(cutoff(this.settings.botStateDays), now.toISOString()),
       activityClaims: await this.removeOld(this.stores.activityClaims, cutoff(this.settings.processedDays), (c) => c.claimedAt, (c) => [c.conversationId, c.activityId]),
       processedActions: await this.removeOld(this.stores.processedActions, cutoff(this.settings.processedDays), (a) => a.at, (a) => [a.meetingId, a.activityId]),
-      rsvpComments: await this.rsvpComments(cutoff(this.settings.commentDays)),
+      answerComments: await this.answerComments(cutoff(this.settings.commentDays)),
     };
     this.logger.info({ report }, "retention job done");
     return report;
@@ -81,11 +81,11 @@ export class RetentionJob {
     return removed;
   }
 
-  private async rsvpComments(before: string): Promise<number> {
+  private async answerComments(before: string): Promise<number> {
     let cleared = 0;
-    for await (const row of this.stores.rsvps.scan()) {
+    for await (const row of this.stores.answers.scan()) {
       if (row.value.comment === undefined || !(row.value.answeredAt < before)) continue;
-      if (await unlessChanged(() => this.stores.rsvps.replace(withoutComment(row.value), row.etag))) cleared += 1;
+      if (await unlessChanged(() => this.stores.answers.replace(withoutComment(row.value), row.etag))) cleared += 1;
     }
     return cleared;
   }

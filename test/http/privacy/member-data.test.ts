@@ -44,7 +44,7 @@ describe("a member's data: export and erasure by the coordinator", () => {
     assert.equal(body.membership.displayName, "Ida Holm");
     assert.equal(body.conversationReference.conversationId, "a:ida-1to1");
     const upcoming = body.meetings.find((m: { meetingId: string }) => m.meetingId === UPCOMING_MEETING_ID);
-    assert.equal(upcoming.rsvp.comment, "Sjuk den dagen");
+    assert.equal(upcoming.answer.comment, "Sjuk den dagen");
     assert.equal(upcoming.roundTable[0].text, "Läget i Mölndal");
     const past = body.meetings.find((m: { meetingId: string }) => m.meetingId === PAST);
     assert.equal(past.attendance.name, "Ida Holm");
@@ -88,14 +88,14 @@ describe("a member's data: export and erasure by the coordinator", () => {
     const res = await erase(coordinator);
     assert.equal(res.status, 200);
     assert.equal(res.body.removed.membership, 1);
-    assert.equal(res.body.removed.rsvps, 1);
+    assert.equal(res.body.removed.answers, 1);
     assert.equal(res.body.removed.minutesComments, 1);
     assert.equal(res.body.removed.conversationReferences, 1);
     assert.ok(res.body.kept.includes("published-minutes"));
     const { stores } = server;
     assert.equal(await stores.members.get(NETWORK, ida), undefined);
     assert.equal(await stores.conversations.get("user", ida), undefined);
-    assert.equal(await stores.rsvps.get(UPCOMING_MEETING_ID, ida), undefined);
+    assert.equal(await stores.answers.get(UPCOMING_MEETING_ID, ida), undefined);
     assert.deepEqual((await stores.minutes.get(PAST, "state"))!.value.comments, []);
     const markdown = await (await fetch(`${server.url}/api/v1/meetings/${PAST}/minutes.md`, { headers: { "X-Dev-User": coordinator } })).text();
     assert.equal(markdown, publishedMarkdown);

@@ -26,9 +26,9 @@ describe("retention job", () => {
       await stores.activityClaims.create({ conversationId: "19:chat", activityId: id, state: "done", claimedAt: at(day) });
       await stores.processedActions.create({ meetingId: "m1", activityId: id, memberId: "p1", verb: "rsvp.answer", at: at(day) });
     }
-    await stores.rsvps.create({ meetingId: "m1", memberId: "old", answer: "declined", comment: "Sjuk", answeredAt: at(-300), channel: "card" });
-    await stores.rsvps.create({ meetingId: "m1", memberId: "new", answer: "declined", comment: "Semester", answeredAt: at(60), channel: "tab" });
-    await stores.rsvps.create({ meetingId: "m1", memberId: "no-comment", answer: "attending", answeredAt: at(-300), channel: "card" });
+    await stores.answers.create({ meetingId: "m1", memberId: "old", answer: "declined", comment: "Sjuk", answeredAt: at(-300), channel: "card" });
+    await stores.answers.create({ meetingId: "m1", memberId: "new", answer: "declined", comment: "Semester", answeredAt: at(60), channel: "tab" });
+    await stores.answers.create({ meetingId: "m1", memberId: "no-comment", answer: "attending", answeredAt: at(-300), channel: "card" });
   });
   after(() => storage.stop());
 
@@ -36,7 +36,7 @@ describe("retention job", () => {
     const { stores } = storage;
     clock.set(at(100));
     const report = await new RetentionJob(stores, clock, settings, pino({ level: "silent" })).runOnce();
-    assert.deepEqual(report, { botState: 1, activityClaims: 1, processedActions: 1, rsvpComments: 1 });
+    assert.deepEqual(report, { botState: 1, activityClaims: 1, processedActions: 1, answerComments: 1 });
     assert.equal(await stores.botState.get("state", "old-conversation"), undefined);
     assert.ok(await stores.botState.get("state", "recent-conversation"));
     assert.equal((await stores.botState.get("state", "unstamped"))!.value.updatedAt, at(100));
@@ -44,16 +44,16 @@ describe("retention job", () => {
     assert.ok(await stores.activityClaims.get("19:chat", "new"));
     assert.equal(await stores.processedActions.get("m1", "old"), undefined);
     assert.ok(await stores.processedActions.get("m1", "new"));
-    const old = (await stores.rsvps.get("m1", "old"))!.value;
+    const old = (await stores.answers.get("m1", "old"))!.value;
     assert.equal(old.comment, undefined);
     assert.equal(old.answer, "declined");
-    assert.equal((await stores.rsvps.get("m1", "new"))!.value.comment, "Semester");
-    assert.ok(await stores.rsvps.get("m1", "no-comment"));
+    assert.equal((await stores.answers.get("m1", "new"))!.value.comment, "Semester");
+    assert.ok(await stores.answers.get("m1", "no-comment"));
   });
 
   it("finds nothing more to do on a second run at the same moment", async () => {
     const report = await new RetentionJob(storage.stores, clock, settings, pino({ level: "silent" })).runOnce();
-    assert.deepEqual(report, { botState: 0, activityClaims: 0, processedActions: 0, rsvpComments: 0 });
+    assert.deepEqual(report, { botState: 0, activityClaims: 0, processedActions: 0, answerComments: 0 });
   });
 
   it("removes the unstamped state one period after it was first seen", async () => {
