@@ -7,7 +7,7 @@ import { requestLanguage } from "../api/route";
 import { parseBody } from "../api/validate";
 import type { AppServices } from "../app-services";
 import { auditPeriod } from "../domain/audit";
-import { forbidden } from "../domain/errors";
+import { forbidden, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { may } from "../domain/roles";
 import { auditCsv } from "./audit-csv";
@@ -37,6 +37,9 @@ export function registerAuditRoutes(server: Server, ctx: ApiContext, app: AppSer
     const member = await requireCoordinator(ctx, req);
     const query = parseBody(auditQuery, req.query);
     const period = auditPeriod(query.from, query.to, app.clock.now());
+    if (query.meetingId !== undefined && !(await ctx.stores.meetings.get(member.networkId, query.meetingId))) {
+      throw notFound("meeting_not_found", "Mötet finns inte i nätverket.", "The meeting is not in the network.");
+    }
     const entries = await app.audit.list(member.networkId, period, query.meetingId);
     return { member, query, period, entries, day: period.to.slice(0, 10) };
   };

@@ -137,5 +137,8 @@ describe("audit log: each audited change leaves one entry with actor and time", 
     const reversed = await api(server.url, "/audit?from=2026-05-01&to=2026-04-01", { user: coordinator });
     assert.equal(reversed.body.error.code, "invalid_period");
     assert.equal((await api(server.url, "/audit?format=xml", { user: coordinator })).status, 400);
+    const unknown = await api(server.url, "/audit?meetingId=finns-inte", { user: coordinator });
+    assert.equal(unknown.status, 404);
+    assert.equal(unknown.body.error.code, "meeting_not_found");
   });
 });
