@@ -94,6 +94,24 @@ describe("audit log: each audited change leaves one entry with actor and time", 
     assert.deepEqual(added[0]!.changes, [{ field: "active", before: "true", after: "false" }]);
   });
 
+  it("records a meeting created and cancelled, a member added and an action point done", async () => {
+    const before = (await audit()).length;
+    const date = new Date(clock.now().getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const created = await api(server.url, "/meetings", { user: coordinator, method: "POST", body: { title: "Extramöte", date, startTime: "09:00", endTime: "10:00", form: "digital", place: "Digitalt via Teams", secretaryId: people.secretary(), agenda: [{ title: "Inledning" }] } });
+    assert.equal(created.status, 201);
+    assert.equal((await api(server.url, `/meetings/${created.body.id}/cancel`, { user: coordinator, method: "POST" })).status, 200);
+    const ida = (await server.stores.members.get(NETWORK, users.molndalMember().aadObjectId))!.value;
+    const added = await api(server.url, "/members", { user: coordinator, method: "POST", body: { aadObjectId: "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9", displayName: "Sara Lindgren", email: "sara.lindgren@example.org", organisationId: ida.organisationId, role: "member" } });
+    assert.equal(added.status, 201);
+    assert.equal((await api(server.url, `${minutesPath}/actions/a1`, { user: people.secretary(), method: "PUT", body: { done: true } })).status, 200);
+    const entries = await entriesAfter(before);
+    assert.deepEqual(entries.map((e) => e.action), ["meeting.create", "meeting.cancel", "member.add", "minutes.action"]);
+    assert.ok(entries[0]!.changes.some((c) => c.field === "secretary" && c.after === "Emma Strand"));
+    assert.deepEqual(entries[1]!.changes, [{ field: "status", before: "draft", after: "cancelled" }]);
+    assert.ok(entries[2]!.changes.some((c) => c.field === "displayName" && c.after === "Sara Lindgren"));
+    assert.equal(entries[3]!.changes[0]!.after, "true");
+  });
+
   it("leaves no entry for a refused or failed change", async () => {
     const before = (await audit()).length;
     assert.equal((await putItem(server, 2, { notes: "x" }, { etag: 'W/"datetime\'2020-01-01T00%3A00%3A00Z\'"' })).status, 409);
