@@ -4,6 +4,7 @@ import { RetentionJob } from "../../../bot/src/retention/retention-job";
 import { TableBotStorage } from "../../../bot/src/teams/table-bot-storage";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 import { testClock } from "../../helpers/test-clock";
+import { startTestServer } from "../../helpers/test-server";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -60,5 +61,17 @@ describe("retention job", () => {
     clock.set(at(100 + 91));
     await new RetentionJob(storage.stores, clock, settings, pino({ level: "silent" })).runOnce();
     assert.equal(await storage.stores.botState.get("state", "unstamped"), undefined);
+  });
+
+  it("is one of the app's schedulers, started and stopped with the others", async () => {
+    const server = await startTestServer({ seed: false, env: { RETENTION_CHECK_MINUTES: "5" } });
+    try {
+      assert.equal(server.app.schedulers.filter((s) => s.name === "retention").length, 1);
+      const retention = server.app.schedulers.find((s) => s.name === "retention")!;
+      retention.start();
+      retention.stop();
+    } finally {
+      await server.stop();
+    }
   });
 });
