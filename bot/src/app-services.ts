@@ -5,6 +5,8 @@ import type { Meetings } from "./meetings/meetings";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { JoinRequests } from "./register/join-requests";
+import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
@@ -27,6 +29,9 @@ export interface AppServices {
   minutes: MinutesServices;
   /** A member's data: export and erasure (coordinator). */
   privacy: MemberPrivacy;
+  /** Join requests and people invited by e-mail (register). */
+  joinRequests: JoinRequests;
+  pendingMembers: PendingMembers;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

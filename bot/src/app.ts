@@ -22,6 +22,11 @@ import { projectRoot } from "./paths";
 import { MemberPrivacy } from "./privacy/member-privacy";
 import { registerPrivacyRoutes } from "./privacy/routes";
 import { Directory } from "./register/directory";
+import { createJoinNotices } from "./register/join-notices";
+import { JoinRequests } from "./register/join-requests";
+import { registerJoinRoutes } from "./register/join-routes";
+import { PendingMembers } from "./register/pending-members";
+import { registerPendingMemberRoutes } from "./register/pending-member-routes";
 import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
@@ -76,6 +81,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     roundTable,
     minutes: createMinutesServices(shared),
     privacy: new MemberPrivacy(stores, audit, clock),
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" })),
+    pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }
 
@@ -122,7 +129,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -12,7 +12,8 @@ export type Route =
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
   | { page: "audit" }
-  | { page: "accessibility" };
+  | { page: "accessibility" }
+  | { page: "requests" };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "audit") return { page: "audit" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
+  if (parts[0] === "requests") return { page: "requests" };
   return { page: "meetings" };
 }
 
@@ -52,6 +54,8 @@ export function hrefOf(route: Route): string {
       return "#/audit";
     case "accessibility":
       return "#/accessibility";
+    case "requests":
+      return "#/requests";
     default:
       return "#/";
   }

@@ -1,22 +1,23 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, HistoryRegular, SearchRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, HistoryRegular, PeopleAddRegular, SearchRegular } from "@fluentui/react-icons";
 import { NetworkSwitcher } from "./components/network-switcher";
-import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
 import { AuditPage } from "./pages/audit-page";
+import { JoinPage } from "./pages/join-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { NewMeetingPage } from "./pages/new-meeting-page";
+import { RegisterRequestsPage } from "./pages/register-requests-page";
 import { SearchPage } from "./pages/search-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", audit: "Händelselogg", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", audit: "Audit log", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", requests: "Ansökningar och inbjudningar", audit: "Händelselogg", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", requests: "Requests and invitations", audit: "Audit log", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
 
 /** Which main-menu tab a route belongs to ("" for pages outside the menu). */
 function navValue(route: Route): string {
-  if (route.page === "search" || route.page === "audit") return route.page;
+  if (route.page === "search" || route.page === "requests" || route.page === "audit") return route.page;
   return route.page === "accessibility" ? "" : "meetings";
 }
 
@@ -47,9 +48,11 @@ function Page(props: { route: Route }) {
     case "search":
       return <SearchPage credentials={session.credentials} language={language} />;
     case "audit":
-      return session.membership?.roles.includes("coordinator") ? <AuditPage credentials={session.credentials} language={language} /> : <MeetingsPage />;
+      return session.membership?.member.role === "coordinator" ? <AuditPage credentials={session.credentials} language={language} /> : <MeetingsPage />;
     case "accessibility":
       return <AccessibilityPage />;
+    case "requests":
+      return <RegisterRequestsPage />;
     default:
       return <MeetingsPage />;
   }
@@ -64,17 +67,18 @@ export function Shell(props: { onSwitchUser?: () => void }) {
   return (
     <div className={styles.page}>
       {props.onSwitchUser ? <DevBanner me={session.me} membership={session.membership} onSwitchUser={props.onSwitchUser} /> : null}
-      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <NotAMember />) : (
+      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <JoinPage />) : (
         <>
           {route.page === "meeting-context" ? null : (
             <NetworkSwitcher memberships={session.me.memberships} current={session.membership.network.id} onChoose={session.chooseNetwork} />
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={navValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : d.value === "audit" ? { page: "audit" } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={navValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" || d.value === "audit" ? { page: d.value } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
-                {session.membership.roles.includes("coordinator") ? <Tab value="audit" icon={<HistoryRegular />}>{t.audit}</Tab> : null}
+                {session.membership.member.role === "coordinator" ? <Tab value="requests" icon={<PeopleAddRegular />}>{t.requests}</Tab> : null}
+                {session.membership.member.role === "coordinator" ? <Tab value="audit" icon={<HistoryRegular />}>{t.audit}</Tab> : null}
               </TabList>
             </nav>
           )}

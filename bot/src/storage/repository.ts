@@ -1,5 +1,7 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
+import type { JoinRequest } from "../domain/join-request";
+import type { PendingMember } from "../domain/pending-member";
 import type { InvitationRecord, ProcessedAction, ReminderClaim, SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
@@ -82,4 +84,7 @@ export interface Stores {
   activityClaims: Repository<ActivityClaim>;
   /** The audit log: who changed what and when, per network, row keys ordered by time. */
   audit: Repository<AuditEntry>;
+  // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
+  joinRequests: Repository<JoinRequest>;
+  pendingMembers: Repository<PendingMember>;
 }

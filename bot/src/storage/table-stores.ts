@@ -94,5 +94,14 @@ export function createTableStores(target: StorageTarget): Stores {
       rowKey: auditRowKey,
       index: (e) => ({ actorId: e.actorId, meetingId: e.meetingId ?? "" }),
     }),
+    // Register: a join request per network and person; a pending member per e-mail (its partition, so a
+    // sign-in finds every network's invitation in one read) and network, listed per network by the index.
+    joinRequests: new EntityTable(service, { table: "joinrequests", partitionKey: (r) => r.networkId, rowKey: (r) => r.aadObjectId, index: (r) => ({ aadObjectId: r.aadObjectId }) }),
+    pendingMembers: new EntityTable(service, {
+      table: "pendingmembers",
+      partitionKey: (p) => p.email,
+      rowKey: (p) => p.networkId,
+      index: (p) => ({ networkId: p.networkId }),
+    }),
   };
 }
