@@ -81,7 +81,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     roundTable,
     minutes: createMinutesServices(shared),
     privacy: new MemberPrivacy(stores, audit, clock),
-    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" })),
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }

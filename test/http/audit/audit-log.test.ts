@@ -112,6 +112,15 @@ describe("audit log: each audited change leaves one entry with actor and time", 
     assert.equal(entries[3]!.changes[0]!.after, "true");
   });
 
+  it("records a member admitted from a join request, by the approving coordinator", async () => {
+    const before = (await audit()).length;
+    const applicant = "6c7d8e9f-0a1b-4c2d-8e3f-405162738495";
+    assert.equal((await api(server.url, "/join-requests", { user: applicant, method: "POST", body: { organisationId: "ale" } })).status, 201);
+    assert.equal((await api(server.url, `/join-requests/${applicant}/approve`, { user: coordinator, method: "POST", body: {} })).status, 200);
+    const entries = await entriesAfter(before);
+    assert.deepEqual(entries.map((e) => [e.action, e.actorId, e.target]), [["member.add", coordinator, applicant]]);
+  });
+
   it("leaves no entry for a refused or failed change", async () => {
     const before = (await audit()).length;
     assert.equal((await putItem(server, 2, { notes: "x" }, { etag: 'W/"datetime\'2020-01-01T00%3A00%3A00Z\'"' })).status, 409);
