@@ -22,6 +22,8 @@ const text = {
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  /** A coordinator's four menu entries wrap onto a second row at 320 px instead of widening the page. */
+  menu: { flexWrap: "wrap" },
   footer: {
     display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -74,7 +76,7 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={navValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" || d.value === "audit" ? { page: d.value } : { page: "meetings" })}>
+              <TabList size="small" className={styles.menu} selectedValue={navValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" || d.value === "audit" ? { page: d.value } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
                 {session.membership.member.role === "coordinator" ? <Tab value="requests" icon={<PeopleAddRegular />}>{t.requests}</Tab> : null}
