@@ -3,6 +3,7 @@ import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MemberPrivacy } from "./privacy/member-privacy";
+import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
@@ -29,6 +30,8 @@ export interface AppServices {
   minutes: MinutesServices;
   /** A member's data: export and erasure (coordinator). */
   privacy: MemberPrivacy;
+  /** Proactive messages written before they are sent and delivered at least once. */
+  outbox: Outbox;
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;

@@ -18,6 +18,8 @@ import { registerMeetingWriteRoutes } from "./meetings/write-routes";
 import { registerMinutesExportRoutes } from "./minutes/export-routes";
 import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
+import { Outbox } from "./outbox/outbox";
+import { OutboxWorker } from "./outbox/outbox-worker";
 import { projectRoot } from "./paths";
 import { MemberPrivacy } from "./privacy/member-privacy";
 import { registerPrivacyRoutes } from "./privacy/routes";
@@ -65,8 +67,10 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
+  // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
+  const outbox = new Outbox(stores.outbox, notifier, logger.child({ component: "outbox" }), { maxAttempts: config.outbox.maxAttempts, claimMs: 5 * config.connectorTimeoutSeconds * 1000 });
   const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
-  const shared = { stores, directory, meetings, notifier, config, logger, clock, audit };
+  const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {
     clock,
@@ -81,17 +85,20 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     roundTable,
     minutes: createMinutesServices(shared),
     privacy: new MemberPrivacy(stores, audit, clock),
+    outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }
 
-function buildSchedulers(config: Config, stores: Stores, logger: Logger, bot: Bot, services: AppServices): Scheduler[] {
-  const collector = new RoundTableCollector(stores, bot.notifier, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
+function buildSchedulers(config: Config, stores: Stores, logger: Logger, services: AppServices): Scheduler[] {
+  const collector = new RoundTableCollector(stores, services.outbox, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
   let stopCollector: (() => void) | undefined;
   const retention = new RetentionJob(stores, services.clock, config.retention, logger.child({ component: "retention" }));
   let stopRetention: (() => void) | undefined;
+  const outbox = new OutboxWorker(services.outbox, services.clock, logger.child({ component: "outbox" }));
   return [
+    { name: "outbox", start: () => outbox.start(config.outbox.checkSeconds), stop: () => outbox.stop() },
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
     { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
@@ -138,5 +145,5 @@ export function createApp(config: Config, deps: AppDeps): App {
     clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
-  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, bot, services) };
+  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, services) };
 }

@@ -38,6 +38,9 @@ const schema = z.object({
   RETENTION_PROCESSED_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(30)),
   RETENTION_COMMENT_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(365)),
   RETENTION_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 10_080).default(360)),
+  OUTBOX_CHECK_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(0, 3600).default(30)),
+  OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, wholeNumber(1, 50).default(8)),
+  CONNECTOR_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(30)),
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
@@ -102,6 +105,10 @@ export interface Config {
    * days, and how often the retention job looks (0 = never).
    */
   retention: RetentionSettings;
+  /** Proactive messages: how often the outbox looks for due messages (0 = never) and how often it tries one. */
+  outbox: { checkSeconds: number; maxAttempts: number };
+  /** How long one Bot Connector send or update may take, the SDK's own retries included. */
+  connectorTimeoutSeconds: number;
   /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
   firstNetwork?: FirstNetworkSettings;
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
@@ -177,6 +184,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
     retention: { botStateDays: s.RETENTION_BOT_STATE_DAYS, processedDays: s.RETENTION_PROCESSED_DAYS, commentDays: s.RETENTION_COMMENT_DAYS, checkMinutes: s.RETENTION_CHECK_MINUTES },
+    outbox: { checkSeconds: s.OUTBOX_CHECK_SECONDS, maxAttempts: s.OUTBOX_MAX_ATTEMPTS },
+    connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
     firstNetwork,
     installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
   };

@@ -1,13 +1,14 @@
 import type { AuditEntry } from "../domain/audit";
 import type { AttendanceRecord } from "../domain/attendance";
-import type { InvitationRecord, ProcessedAction, ReminderClaim } from "../domain/invitation";
+import type { InvitationRecord, ProcessedAction } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { MinutesComment } from "../domain/minutes-workflow";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
 import type { ConversationRecord } from "../storage/records/conversation";
-import type { RoundTableSend, RoundTableVersion } from "../storage/records/round-table";
+import type { OutboxMessage } from "../storage/records/outbox";
+import type { RoundTableVersion } from "../storage/records/round-table";
 import type { Stores } from "../storage/repository";
 
 /** What is stored about one person in one meeting of the network. */
@@ -19,13 +20,13 @@ export interface MeetingData {
   roles: ("chair" | "secretary")[];
   invitation?: InvitationRecord;
   answer?: Answer;
-  reminder?: ReminderClaim;
   cardActions: ProcessedAction[];
   attendance?: AttendanceRecord;
   /** Round-table entries (and earlier versions of them) the person wrote or replaced. */
   roundTable: RoundTableEntry[];
   roundTableHistory: RoundTableVersion[];
-  roundTableRequests: RoundTableSend[];
+  /** Messages the bot wrote to the person about the meeting (reminders, round-table asks): what, when, delivered. */
+  messages: Pick<OutboxMessage, "topic" | "state" | "createdAt" | "sentAt">[];
   minutesComments: MinutesComment[];
   minutesApproval?: { approver: boolean; approvedAt?: string };
 }
@@ -50,28 +51,32 @@ function meetingRoles(meeting: Meeting, personId: string): ("chair" | "secretary
 /** Strips the partition field the stores add to every meeting row. */
 const unscoped = <T extends { meetingId?: string }>({ meetingId: _m, ...rest }: T): Omit<T, "meetingId"> => rest;
 
+/** Whether an outbox message goes to the person's 1:1 chat. */
+export function addressedTo(message: OutboxMessage, personId: string): boolean {
+  return message.recipient.kind === "user" && message.recipient.id === personId;
+}
+
 /** Collects what one meeting's partition holds about the person; undefined when it holds nothing. */
 export async function meetingDataOf(stores: Stores, meeting: Meeting, personId: string): Promise<MeetingData | undefined> {
   const id = meeting.id;
-  const [invitation, answer, reminder, actions, attendance, entries, history, sends, minutes] = await Promise.all([
-    stores.invitations.get(id, personId), stores.answers.get(id, personId), stores.reminders.get(id, personId), stores.processedActions.list(id),
-    stores.attendance.get(id, personId), stores.roundTable.list(id), stores.roundTableVersions.list(id), stores.roundTableSends.list(id), stores.minutes.get(id, "state"),
+  const [invitation, answer, actions, attendance, entries, history, outbox, minutes] = await Promise.all([
+    stores.invitations.get(id, personId), stores.answers.get(id, personId), stores.processedActions.list(id),
+    stores.attendance.get(id, personId), stores.roundTable.list(id), stores.roundTableVersions.list(id), stores.outbox.list(id), stores.minutes.get(id, "state"),
   ]);
   const state = minutes?.value;
   const data: MeetingData = {
     meetingId: id, title: meeting.title, startUtc: meeting.startUtc, roles: meetingRoles(meeting, personId),
     ...(invitation ? { invitation: unscoped(invitation.value) } : {}),
     ...(answer ? { answer: unscoped(answer.value) } : {}),
-    ...(reminder ? { reminder: unscoped(reminder.value) } : {}),
     cardActions: actions.map((r) => unscoped(r.value)).filter((a) => a.memberId === personId),
     ...(attendance ? { attendance: unscoped(attendance.value) } : {}),
     roundTable: entries.map((r) => unscoped(r.value)).filter((e) => e.reporterId === personId),
     roundTableHistory: history.map((r) => r.value).filter((v) => v.reporterId === personId || v.replacedById === personId),
-    roundTableRequests: sends.map((r) => r.value).filter((s) => s.memberId === personId),
+    messages: outbox.map((r) => r.value).filter((m) => addressedTo(m, personId)).map(({ topic, state, createdAt, sentAt }) => ({ topic, state, createdAt, ...(sentAt ? { sentAt } : {}) })),
     minutesComments: state?.comments.filter((c) => c.byId === personId) ?? [],
     ...(state?.approverIds.includes(personId) ? { minutesApproval: { approver: true, approvedAt: state.approvals.find((a) => a.approverId === personId)?.at } } : {}),
   };
-  const empty = data.roles.length === 0 && !invitation && !answer && !reminder && !attendance && !data.minutesApproval
-    && [data.cardActions, data.roundTable, data.roundTableHistory, data.roundTableRequests, data.minutesComments].every((list) => list.length === 0);
+  const empty = data.roles.length === 0 && !invitation && !answer && !attendance && !data.minutesApproval
+    && [data.cardActions, data.roundTable, data.roundTableHistory, data.messages, data.minutesComments].every((list) => list.length === 0);
   return empty ? undefined : data;
 }

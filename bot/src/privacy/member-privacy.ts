@@ -7,13 +7,13 @@ import { may } from "../domain/roles";
 import type { Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { mapLimit } from "../shared/map-limit";
-import { meetingDataOf, type MemberDataExport } from "./member-data";
+import { addressedTo, meetingDataOf, type MemberDataExport } from "./member-data";
 
 /** What an erasure removed, by kind of row. */
 export interface ErasureReport {
   aadObjectId: string;
   networkId: string;
-  removed: { membership: number; conversationReferences: number; invitations: number; answers: number; reminders: number; cardActions: number; minutesComments: number };
+  removed: { membership: number; conversationReferences: number; invitations: number; answers: number; messages: number; cardActions: number; minutesComments: number };
   /** Kept on purpose: published minutes (public records), attendance, round-table entries and the audit log. */
   kept: string[];
 }
@@ -56,11 +56,15 @@ export class MemberPrivacy {
       throw forbidden("cannot_erase_self", "Du kan inte radera dig själv. Be en annan samordnare.", "You cannot erase yourself. Ask another coordinator.");
     }
     await this.audit.record({ ...this.entryBase(caller, aadObjectId), action: "member.erase", changes: [] });
-    const removed = { membership: 0, conversationReferences: 0, invitations: 0, answers: 0, reminders: 0, cardActions: 0, minutesComments: 0 };
+    const removed = { membership: 0, conversationReferences: 0, invitations: 0, answers: 0, messages: 0, cardActions: 0, minutesComments: 0 };
     const meetings = (await this.stores.meetings.list(caller.networkId)).map((r) => r.value);
     await mapLimit(meetings, 4, async (meeting) => {
       const id = meeting.id;
-      for (const [repo, key] of [["invitations", "invitations"], ["answers", "answers"], ["reminders", "reminders"]] as const) {
+      for (const message of (await this.stores.outbox.list(id)).filter((r) => addressedTo(r.value, aadObjectId))) {
+        await this.stores.outbox.remove(id, message.value.key);
+        removed.messages += 1;
+      }
+      for (const [repo, key] of [["invitations", "invitations"], ["answers", "answers"]] as const) {
         if (await this.stores[repo].get(id, aadObjectId)) {
           await this.stores[repo].remove(id, aadObjectId);
           removed[key] += 1;
