@@ -1,6 +1,8 @@
+import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
@@ -17,6 +19,8 @@ import type { RoundTableService } from "./round-table/round-table-service";
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
   clock: Clock;
+  /** Who changed what: written by the services before each audited change. */
+  audit: AuditLog;
   directory: Directory;
   register: RegisterService;
   networkAdmin: NetworkAdmin;
@@ -28,6 +32,8 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** A member's data: export and erasure (coordinator). */
+  privacy: MemberPrivacy;
   /** Proactive messages written before they are sent and delivered at least once. */
   outbox: Outbox;
   /** Join requests and people invited by e-mail (register). */

@@ -34,6 +34,10 @@ const schema = z.object({
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
   ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
   MINUTES_NOTIFY_MEMBERS: booleanText,
+  RETENTION_BOT_STATE_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(90)),
+  RETENTION_PROCESSED_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(30)),
+  RETENTION_COMMENT_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(365)),
+  RETENTION_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 10_080).default(360)),
   OUTBOX_CHECK_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(0, 3600).default(30)),
   OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, wholeNumber(1, 50).default(8)),
   CONNECTOR_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(30)),
@@ -99,6 +103,11 @@ export interface Config {
   minutes: { notifyMembers: boolean };
   /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
   reminders: { daysBefore: number; checkMinutes: number };
+  /**
+   * How long bot state, handled-activity rows (card actions, activity claims) and answers' comments are kept, in
+   * days, and how often the retention job looks (0 = never).
+   */
+  retention: RetentionSettings;
   /** Proactive messages: how often the outbox looks for due messages (0 = never) and how often it tries one. */
   outbox: { checkSeconds: number; maxAttempts: number };
   /** How long one Bot Connector send or update may take, the SDK's own retries included. */
@@ -109,6 +118,14 @@ export interface Config {
   graph?: { clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
   installationAdminIds: string[];
+}
+
+/** The retention periods in days and the retention job's interval in minutes. */
+export interface RetentionSettings {
+  botStateDays: number;
+  processedDays: number;
+  commentDays: number;
+  checkMinutes: number;
 }
 
 /** A setting that failed validation; the message names it. */
@@ -171,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
+    retention: { botStateDays: s.RETENTION_BOT_STATE_DAYS, processedDays: s.RETENTION_PROCESSED_DAYS, commentDays: s.RETENTION_COMMENT_DAYS, checkMinutes: s.RETENTION_CHECK_MINUTES },
     outbox: { checkSeconds: s.OUTBOX_CHECK_SECONDS, maxAttempts: s.OUTBOX_MAX_ATTEMPTS },
     connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
     firstNetwork,

@@ -12,6 +12,7 @@ import type { PendingMember } from "../domain/pending-member";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
 import type { AgendaItem } from "../domain/agenda";
+import type { AuditEntry } from "../domain/audit";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member, Role } from "../domain/member";
@@ -316,3 +317,16 @@ export interface ImportPayload {
   created?: number;
   rows: ImportRowView[];
 }
+
+export type { AuditAction, AuditChange, AuditEntry } from "../domain/audit";
+
+/** `GET /audit`: the network's audit log for a period (ISO times, `from` included, `to` excluded), oldest first. */
+export interface AuditPayload {
+  networkId: string;
+  from: string;
+  to: string;
+  entries: AuditEntry[];
+}
+
+export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
+export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";

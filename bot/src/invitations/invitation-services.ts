@@ -1,3 +1,4 @@
+import type { AuditLog } from "../audit/audit-log";
 import type { Config } from "../config";
 import type { Clock } from "../domain/clock";
 import type { Meeting } from "../domain/meeting";
@@ -40,6 +41,7 @@ export function createInvitationServices(deps: {
   config: Config;
   logger: Logger;
   clock: Clock;
+  audit: AuditLog;
 }): InvitationServices {
   const { stores, notifier, outbox, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
@@ -47,7 +49,7 @@ export function createInvitationServices(deps: {
   const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
   const summaries = new SummaryRefresher(stores, meetings, answers, views, notifier, logger, clock);
   const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
-  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()));
+  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()), deps.audit);
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import { conflict, invalid, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { assertKeepsCoordinator } from "../domain/network-rules";
@@ -30,7 +32,7 @@ const memberNotFound = () => notFound("member_not_found", "Medlemmen finns inte.
  * Writes that change a row read by the tab take its eTag (`If-Match`); without one they apply to the current row.
  */
 export class RegisterService {
-  constructor(private readonly stores: Stores) {}
+  constructor(private readonly stores: Stores, private readonly audit: AuditLog) {}
 
   /** Adds an organisation to the caller's network, last at the round table unless an order is given. */
   async addOrganisation(caller: Member, read: () => OrganisationInput): Promise<Organisation> {
@@ -81,9 +83,11 @@ export class RegisterService {
     await this.requireActiveOrganisation(caller.networkId, input.organisationId);
     await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...input, networkId: caller.networkId };
-    if (!(await createIfAbsent(this.stores.members, member))) {
-      throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
-    }
+    await this.audit.during(membershipEntry(caller, "member.add", undefined, member), async () => {
+      if (!(await createIfAbsent(this.stores.members, member))) {
+        throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
+      }
+    });
     await this.syncCoordinators(caller.networkId);
     return member;
   }
@@ -99,7 +103,7 @@ export class RegisterService {
     await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...stored.value, ...input };
     assertKeepsCoordinator(rows.map((r) => (r === stored ? member : r.value)));
-    const saved = await this.stores.members.replace(member, etag ?? stored.etag);
+    const saved = await this.audit.during(membershipEntry(caller, "member.update", stored.value, member), () => this.stores.members.replace(member, etag ?? stored.etag));
     await this.syncCoordinators(caller.networkId);
     return saved;
   }
@@ -152,4 +156,13 @@ function listChanged() {
     "Någon annan ändrade organisationerna medan du ordnade dem. Listan visar nu den senaste ordningen; gör om din ändring.",
     "Someone else changed the organisations while you were ordering them. The list now shows the latest order; make your change again.",
   );
+}
+
+const MEMBER_FIELDS = ["displayName", "email", "organisationId", "role", "active"] as const;
+
+function membershipEntry(caller: Member, action: "member.add" | "member.update", before: Member | undefined, after: Member) {
+  return {
+    networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action, target: after.aadObjectId,
+    changes: changedFields<Member>(before, after, MEMBER_FIELDS),
+  };
 }

@@ -11,6 +11,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { AuditEntry } from "../domain/audit";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -39,6 +40,10 @@ export interface Repository<T> {
   replace(value: T, etag: string): Promise<Stored<T>>;
   upsert(value: T): Promise<Stored<T>>;
   remove(partitionKey: string, rowKey: string, etag?: string): Promise<void>;
+  /** Values of a partition whose raw row keys lie in [fromRowKey, toRowKey), in row-key order. */
+  between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]>;
+  /** Every value of this kind in every partition, page by page (for clean-up jobs). */
+  scan(): AsyncIterable<Stored<T>>;
   /** Applies eTag-checked steps to one partition atomically; resolves with each step's new eTag. */
   batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]>;
 }
@@ -76,6 +81,8 @@ export interface Stores {
   answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
+  /** The audit log: who changed what and when, per network, row keys ordered by time. */
+  audit: Repository<AuditEntry>;
   /** Proactive messages written before they are sent, delivered at least once by the outbox. */
   outbox: Repository<OutboxMessage>;
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).

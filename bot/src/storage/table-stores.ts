@@ -1,4 +1,5 @@
 import { EntityTable } from "./entity-table";
+import { auditRowKey, type AuditEntry } from "../domain/audit";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import { TableService, type StorageTarget } from "./table-service";
@@ -80,6 +81,12 @@ export function createTableStores(target: StorageTarget): Stores {
     processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
     answerSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
+    audit: new EntityTable<AuditEntry>(service, {
+      table: "auditlog",
+      partitionKey: (e) => e.networkId,
+      rowKey: auditRowKey,
+      index: (e) => ({ actorId: e.actorId, meetingId: e.meetingId ?? "" }),
+    }),
     outbox: new EntityTable(service, { table: "outbox", partitionKey: (m) => m.scope, rowKey: (m) => m.key, index: (m) => ({ state: m.state }) }),
     // Register: a join request per network and person; a pending member per e-mail (its partition, so a
     // sign-in finds every network's invitation in one read) and network, listed per network by the index.

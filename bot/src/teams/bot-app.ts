@@ -83,7 +83,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
   const app = new QuietApplication({
     adapter,
     botAppId: deps.config.bot.appId ?? "",
-    storage: new TableBotStorage(deps.stores),
+    storage: new TableBotStorage(deps.stores, deps.clock),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
