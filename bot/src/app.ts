@@ -81,7 +81,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores, audit),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
-    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config)),
+    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config), audit),
     chatLinks: new ChatLinkService(stores, meetings),
     peopleSearch: new PeopleSearch(config.graph),
     meetings,

@@ -17,7 +17,11 @@ export type AuditAction =
   | "member.add"
   | "member.update"
   | "member.export"
-  | "member.erase";
+  | "member.erase"
+  | "organisation.add"
+  | "organisation.update"
+  | "organisation.reorder"
+  | "network.update";
 
 /** One changed field: its value before and after, shortened (long texts only by their length). */
 export interface AuditChange {
@@ -130,6 +134,10 @@ export const auditActionLabels: Record<Language, Record<AuditAction, string>> = 
     "member.update": "Medlem ändrad",
     "member.export": "Personuppgifter exporterade",
     "member.erase": "Personuppgifter raderade",
+    "organisation.add": "Organisation tillagd",
+    "organisation.update": "Organisation ändrad",
+    "organisation.reorder": "Rundans ordning ändrad",
+    "network.update": "Nätverkets inställningar ändrade",
   },
   en: {
     "attendance.mark": "Attendance changed",
@@ -147,5 +155,9 @@ export const auditActionLabels: Record<Language, Record<AuditAction, string>> = 
     "member.update": "Member changed",
     "member.export": "Personal data exported",
     "member.erase": "Personal data erased",
+    "organisation.add": "Organisation added",
+    "organisation.update": "Organisation changed",
+    "organisation.reorder": "Round-table order changed",
+    "network.update": "Network settings changed",
   },
 };

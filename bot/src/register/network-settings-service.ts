@@ -1,3 +1,5 @@
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import type { Config } from "../config";
 import { notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
@@ -25,7 +27,7 @@ export interface NetworkView {
 
 /** Reads and changes a network's name, place, language and settings (the latter: the coordinator only). */
 export class NetworkSettingsService {
-  constructor(private readonly stores: Stores, private readonly defaults: NetworkSettings) {}
+  constructor(private readonly stores: Stores, private readonly defaults: NetworkSettings, private readonly audit: AuditLog) {}
 
   /** The network of a member, with the settings in force. */
   async view(networkId: string): Promise<NetworkView> {
@@ -46,7 +48,14 @@ export class NetworkSettingsService {
     const settings = { ...stored.value.settings, ...input.settings };
     assertValidSettings(effectiveSettings({ settings }, this.defaults));
     const network: Network = { ...stored.value, name: input.name, defaultPlace: input.defaultPlace, language: input.language, settings };
-    const saved = await this.stores.networks.replace(network, etag ?? stored.etag);
+    const entry = {
+      networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action: "network.update" as const, target: network.id, targetName: network.name,
+      changes: [
+        ...changedFields<Network>(stored.value, network, ["name", "defaultPlace", "language"]),
+        ...changedFields<NetworkSettings>(effectiveSettings(stored.value, this.defaults), effectiveSettings(network, this.defaults), ["reminderDaysBefore", "roundTableDaysBefore", "roundTableReminderDaysBefore", "notifyMembersOnPublish"]),
+      ],
+    };
+    const saved = await this.audit.during(entry, () => this.stores.networks.replace(network, etag ?? stored.etag));
     return this.viewOf(saved.value, saved.etag);
   }
 

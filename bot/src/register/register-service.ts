@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { AuditLog } from "../audit/audit-log";
-import { changedFields } from "../domain/audit";
+import { auditValue, changedFields } from "../domain/audit";
 import { conflict, invalid, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { assertKeepsCoordinator } from "../domain/network-rules";
-import { tenantsOf, type Organisation } from "../domain/network";
+import { inRoundTableOrder, tenantsOf, type Organisation } from "../domain/network";
 import { orderAfterLast, reordered } from "../domain/organisation-order";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
@@ -41,7 +41,7 @@ export class RegisterService {
     if (contactMemberId) throw invalidContact();
     const existing = (await this.stores.organisations.list(caller.networkId)).map((r) => r.value);
     const organisation: Organisation = { id: randomUUID(), networkId: caller.networkId, ...input, order: order ?? orderAfterLast(existing), active: active ?? true };
-    await this.stores.organisations.create(organisation);
+    await this.audit.during(organisationEntry(caller, "organisation.add", undefined, organisation), () => this.stores.organisations.create(organisation));
     return organisation;
   }
 
@@ -58,7 +58,7 @@ export class RegisterService {
       if (!contact?.active || contact.organisationId !== organisationId) throw invalidContact();
       organisation.contactMemberId = contactMemberId;
     }
-    return this.stores.organisations.replace(organisation, etag ?? stored.etag);
+    return this.audit.during(organisationEntry(caller, "organisation.update", stored.value, organisation), () => this.stores.organisations.replace(organisation, etag ?? stored.etag));
   }
 
   /**
@@ -72,7 +72,11 @@ export class RegisterService {
     if (version !== undefined && organisationList(rows).version !== version) throw listChanged();
     const etags = new Map(rows.map((r) => [r.value.id, r.etag]));
     const changes = reordered(rows.map((r) => r.value), ids);
-    await this.stores.organisations.batch(caller.networkId, changes.map((value) => ({ kind: "replace", value, etag: etags.get(value.id)! })));
+    const entry = {
+      networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action: "organisation.reorder" as const, target: "organisations",
+      changes: [{ field: "order", before: auditValue(inRoundTableOrder(rows.map((r) => r.value)).map((o) => o.name)), after: auditValue(ids.map((id) => rows.find((r) => r.value.id === id)?.value.name ?? id)) }],
+    };
+    await this.audit.during(entry, () => this.stores.organisations.batch(caller.networkId, changes.map((value) => ({ kind: "replace", value, etag: etags.get(value.id)! }))));
     return organisationList(await this.stores.organisations.list(caller.networkId));
   }
 
@@ -156,6 +160,15 @@ function listChanged() {
     "Någon annan ändrade organisationerna medan du ordnade dem. Listan visar nu den senaste ordningen; gör om din ändring.",
     "Someone else changed the organisations while you were ordering them. The list now shows the latest order; make your change again.",
   );
+}
+
+const ORGANISATION_FIELDS = ["name", "kind", "order", "contactMemberId", "active"] as const;
+
+function organisationEntry(caller: Member, action: "organisation.add" | "organisation.update", before: Organisation | undefined, after: Organisation) {
+  return {
+    networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action, target: after.id, targetName: after.name,
+    changes: changedFields<Organisation>(before, after, ORGANISATION_FIELDS),
+  };
 }
 
 const MEMBER_FIELDS = ["displayName", "email", "organisationId", "role", "active"] as const;
