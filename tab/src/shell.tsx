@@ -3,12 +3,8 @@ import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
 import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { AccessibilityPage } from "./pages/accessibility-page";
-import { MeetingContextPage } from "./pages/meeting-context-page";
-import { MeetingPage } from "./pages/meeting-page";
+import { AccessibilityPage, MeetingContextPage, MeetingPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
-import { NewMeetingPage } from "./pages/new-meeting-page";
-import { SearchPage } from "./pages/search-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
