@@ -3,6 +3,8 @@ import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { ChatLinkService } from "./meeting-link/chat-link-service";
+import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -12,6 +14,8 @@ export interface AppServices {
   clock: Clock;
   directory: Directory;
   register: RegisterService;
+  networkAdmin: NetworkAdmin;
+  chatLinks: ChatLinkService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;

@@ -19,6 +19,9 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
+import { NetworkAdmin } from "./register/network-admin";
+import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -59,6 +62,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     clock,
     directory,
     register: new RegisterService(stores),
+    networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -105,7 +110,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {

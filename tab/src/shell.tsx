@@ -1,5 +1,6 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
+import { NetworkSwitcher } from "./components/network-switcher";
 import { NotAMember } from "./components/notices";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
@@ -49,9 +50,12 @@ export function Shell(props: { onSwitchUser?: () => void }) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      {props.onSwitchUser ? <DevBanner me={session.me} onSwitchUser={props.onSwitchUser} /> : null}
+      {props.onSwitchUser ? <DevBanner me={session.me} membership={session.membership} onSwitchUser={props.onSwitchUser} /> : null}
       {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <NotAMember />) : (
         <>
+          {route.page === "meeting-context" ? null : (
+            <NetworkSwitcher memberships={session.me.memberships} current={session.membership.network.id} onChoose={session.chooseNetwork} />
+          )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
               <TabList size="small" selectedValue={route.page === "search" ? "search" : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
+import type { newNetworkInput } from "../register/network-routes";
 import type { memberInput, organisationInput } from "../register/routes";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
@@ -11,8 +12,8 @@ import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member, Role } from "../domain/member";
 import type { Organisation } from "../domain/network";
-import type { RsvpAnswer } from "../domain/rsvp";
-import type { ResponseRow, ResponseSummary } from "../domain/rsvp-summary";
+import type { AnswerChoice } from "../domain/answer";
+import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
 
 /** A link attached to an agenda item (slides, documents). */
@@ -37,7 +38,7 @@ export interface AgendaItemInput {
 export type MeetingDetail = Meeting & { agenda: AgendaItemView[]; minutesPublished?: boolean };
 
 /** One meeting of `GET /meetings`. */
-export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null; minutesPublished: boolean };
+export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: AnswerChoice | null; minutesPublished: boolean };
 
 /** One network membership of `GET /me`. */
 export interface Membership {
@@ -52,6 +53,8 @@ export interface Me {
   aadObjectId: string;
   name?: string;
   devMode: boolean;
+  /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
+  installationAdmin: boolean;
   memberships: Membership[];
 }
 
@@ -65,10 +68,10 @@ export interface DevUser {
 }
 
 /** One member's answer in `GET /meetings/{id}/responses`. */
-export type { ResponseRow };
+export type { AnswerRow };
 
 /** `GET /meetings/{id}/responses`. */
-export interface ResponsesPayload extends ResponseSummary {
+export interface AnswersPayload extends AnswerSummary {
   meetingId: string;
 }
 
@@ -164,6 +167,8 @@ export type ActionDoneRequest = z.input<typeof actionDoneInput>;
 export type OrganisationRequest = z.input<typeof organisationInput>;
 /** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
 export type MemberRequest = z.input<typeof memberInput>;
+/** `POST /networks` (installation admins). */
+export type NetworkCreateRequest = z.input<typeof newNetworkInput>;
 
 /** `GET /organisations`. */
 export interface OrganisationsPayload {

@@ -4,7 +4,7 @@ import type { Member } from "../domain/member";
 import type { Language, Network } from "../domain/network";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
-import type { Responses } from "./responses";
+import type { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import type { Card } from "../shared/card-parts";
 import { invitationCard } from "./invitation-card";
@@ -24,7 +24,7 @@ export class InvitationViews {
     private readonly stores: Stores,
     private readonly directory: Directory,
     private readonly meetings: Meetings,
-    private readonly responses: Responses,
+    private readonly answers: Answers,
     private readonly publicUrl: string,
   ) {}
 
@@ -62,7 +62,7 @@ export class InvitationViews {
       agenda: view.agenda,
       networkName: view.network.name,
       memberId,
-      rsvp: await this.responses.answerOf(view.meeting.id, memberId),
+      rsvp: await this.answers.answerOf(view.meeting.id, memberId),
       language: options.language,
       calendarUrl: key ? this.calendarUrl(view.meeting.id, memberId, key) : `${this.publicUrl}/api/v1/meetings/${encodeURIComponent(view.meeting.id)}/calendar.ics`,
       chairName: nameOf(view.meeting.chairId),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { meetingForms } from "../domain/meeting";
-import { rsvpAnswers } from "../domain/rsvp";
+import { answerChoices } from "../domain/answer";
 import { multiLineText, singleLineText } from "../api/text-schemas";
 
 // Whether the day exists is checked with the time (invalid_time), in the domain.
@@ -57,7 +57,7 @@ export const replaceAgendaInput = z.object({ items: agendaInput });
 
 /** `PUT /api/v1/meetings/{id}/responses/me`. */
 export const answerInput = z.object({
-  answer: z.enum(rsvpAnswers),
+  answer: z.enum(answerChoices),
   substituteName: z.string().max(200).optional(),
   comment: z.string().max(1000).optional(),
 });

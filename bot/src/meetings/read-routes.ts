@@ -18,7 +18,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
     const withAnswers: MeetingSummary[] = await Promise.all(list.map(async (m) => ({
       ...m,
       upcoming: Date.parse(m.endUtc) >= now,
-      myAnswer: (await stores.rsvps.get(m.id, member.aadObjectId))?.value.answer ?? null,
+      myAnswer: (await stores.answers.get(m.id, member.aadObjectId))?.value.answer ?? null,
       minutesPublished: (await stores.minutesVersions.list(m.id)).length > 0,
     })));
     return { status: 200, body: { meetings: withAnswers } };

@@ -39,7 +39,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
       return { network: { id: network.id, name: network.name, language: network.language }, member: m, organisation, roles: rolesOf(m) };
     }));
-    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, memberships: networks };
+    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, installationAdmin: app.networkAdmin.isAdmin(caller.aadObjectId), memberships: networks };
     return { status: 200, body };
   }));
 

@@ -9,7 +9,7 @@ import { assertMay } from "../domain/roles";
 import {
   assertRollCallOpen, assertUndoable, closeRollCall, openRollCall, rollCallStateOf, takeUndo, type PersonRef, type RollCall, type UndoEntry,
 } from "../domain/roll-call";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import type { Directory } from "../register/directory";
@@ -26,7 +26,7 @@ export interface RollCallSnapshot {
   network: Network;
   organisations: Organisation[];
   members: Member[];
-  rsvps: Rsvp[];
+  answers: Answer[];
   attendance: AttendanceRecord[];
   agenda: AgendaItem[];
   rollCall?: RollCall;
@@ -77,11 +77,11 @@ export class RollCallService {
     const [meeting] = await this.stores.meetings.where("meetingId", meetingId);
     if (!meeting) throw meetingNotFound();
     const networkId = meeting.value.networkId;
-    const [network, organisations, members, rsvps, attendance, agenda, rollCall] = await Promise.all([
+    const [network, organisations, members, answers, attendance, agenda, rollCall] = await Promise.all([
       this.directory.network(networkId),
       this.directory.organisations(networkId),
       this.directory.members(networkId),
-      this.stores.rsvps.list(meetingId),
+      this.stores.answers.list(meetingId),
       this.stores.attendance.list(meetingId),
       this.meetings.agenda(meetingId),
       this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW),
@@ -89,7 +89,7 @@ export class RollCallService {
     const own = rollCall ? unscoped(rollCall.value) : undefined;
     return {
       meeting, network, organisations, members, agenda,
-      rsvps: rsvps.map((r) => unscoped(r.value)),
+      answers: answers.map((r) => unscoped(r.value)),
       attendance: attendance.map((r) => unscoped(r.value)),
       rollCall: own,
       state: rollCallStateOf(own, meeting.value),

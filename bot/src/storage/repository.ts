@@ -7,7 +7,7 @@ import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
@@ -50,7 +50,7 @@ export interface Stores {
   members: Repository<Member>;
   meetings: Repository<Meeting>;
   agenda: Repository<MeetingScoped<AgendaItem>>;
-  rsvps: Repository<MeetingScoped<Rsvp>>;
+  answers: Repository<MeetingScoped<Answer>>;
   attendance: Repository<MeetingScoped<AttendanceRecord>>;
   roundTable: Repository<MeetingScoped<RoundTableEntry>>;
   conversations: Repository<ConversationRecord>;
@@ -72,7 +72,7 @@ export interface Stores {
   invitations: Repository<MeetingScoped<InvitationRecord>>;
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
   reminders: Repository<MeetingScoped<ReminderClaim>>;
-  rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
+  answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
 }

@@ -38,7 +38,7 @@ export function createTableStores(target: StorageTarget): Stores {
       partitionKey: (a) => a.meetingId,
       rowKey: (a) => String(a.number).padStart(4, "0"),
     }),
-    rsvps: new EntityTable(service, { table: TABLES.meetingData, prefix: "rsvp", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
+    answers: new EntityTable(service, { table: TABLES.meetingData, prefix: "rsvp", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     attendance: new EntityTable(service, { table: TABLES.meetingData, prefix: "attendance", partitionKey: (a) => a.meetingId, rowKey: (a) => a.personId }),
     roundTable: new EntityTable(service, {
       table: TABLES.meetingData,
@@ -85,7 +85,7 @@ export function createTableStores(target: StorageTarget): Stores {
     invitations: new EntityTable(service, { table: TABLES.meetingData, prefix: "invitation", partitionKey: (i) => i.meetingId, rowKey: (i) => i.memberId }),
     processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
     reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
-    rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
+    answerSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
   };
 }

@@ -5,7 +5,7 @@ import { loadConfig } from "../../../bot/src/config";
 import { PAST_MEETING_ID, pastMeeting, pastRoundTable, upcomingAgenda, upcomingMeeting } from "../../../bot/src/demo/demo-meetings";
 import { demoMembers, demoNetwork, demoOrganisations } from "../../../bot/src/demo/demo-network";
 import { seedDemoData } from "../../../bot/src/demo/seed-demo";
-import { summarizeResponses } from "../../../bot/src/domain/rsvp-summary";
+import { summarizeAnswers } from "../../../bot/src/domain/answer-summary";
 import { Directory } from "../../../bot/src/register/directory";
 import type { RollCallSnapshot } from "../../../bot/src/roll-call/roll-call-service";
 import type { BoardSnapshot } from "../../../bot/src/round-table/round-table-board";
@@ -22,7 +22,7 @@ import { rollCallCard } from "../../../bot/src/roll-call/roll-call-card";
 import { rollCallResultCard } from "../../../bot/src/roll-call/roll-call-result";
 import { roundTableAskCard } from "../../../bot/src/round-table/round-table-ask-card";
 import { roundTableWalkCard } from "../../../bot/src/round-table/round-table-walk-card";
-import { rsvpSummaryCard } from "../../../bot/src/invitations/rsvp-summary-card";
+import { answerSummaryCard } from "../../../bot/src/invitations/answer-summary-card";
 import { chooseMeetingCard } from "../../../bot/src/invitations/invitations-feature";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 
@@ -88,7 +88,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
   const cards = (): [string, Record<string, unknown>][] => {
     const rsvp = { memberId: demoMembers[2]!.aadObjectId, answer: "substitute" as const, substituteName: "Per Dahlgren", comment: long, answeredAt: now.toISOString(), channel: "card" as const };
     const invitation = { meeting: upcoming, agenda: upcomingAgenda, networkName: demoNetwork.name, memberId: rsvp.memberId, calendarUrl: "https://example.org/cal.ics", chairName: "Lena Forsberg", secretaryName: "Emma Strand", now };
-    const summary = summarizeResponses({ members: demoMembers, organisations: demoOrganisations, rsvps: [rsvp] });
+    const summary = summarizeAnswers({ members: demoMembers, organisations: demoOrganisations, answers: [rsvp] });
     const entry = pastRoundTable[0]!;
     const ale = demoOrganisations[0]!;
     const minutes = { language: "sv" as const, meetingId: PAST_MEETING_ID, meetingTitle: pastMeeting.title, date: "2025-03-12", items: [{ number: 1, title: "Aktuellt läge" }], link: "https://example.org/m", approved: false, published: false };
@@ -100,7 +100,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
         [`invitation answered (${language})`, invitationCard({ ...invitation, language, rsvp })],
         [`invitation being changed (${language})`, invitationCard({ ...invitation, language, rsvp, mode: "edit", error: "Fel" })],
         [`invitation after the start (${language})`, invitationCard({ ...invitation, language, rsvp, now: new Date(upcoming.endUtc) })],
-        [`answers summary (${language})`, rsvpSummaryCard(upcoming, summary, language, now)],
+        [`answers summary (${language})`, answerSummaryCard(upcoming, summary, language, now)],
         [`roll call, shared (${language})`, rollCallCard(rollCall, { language, controls: true })],
         [`roll call, a member's view with a notice (${language})`, rollCallCard(rollCall, { language, controls: false, notice: { text: "Välkommen!", good: true } })],
         [`roll-call result (${language})`, rollCallResultCard(rollCall, language)],

@@ -1,21 +1,21 @@
 import { createIfAbsent } from "../storage/create-if-absent";
 import { assertAnswersOpen } from "../domain/answering";
 import { isAppError } from "../domain/errors";
-import { isRsvpVerb } from "../domain/invitation";
+import { isAnswerVerb } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language } from "../domain/network";
 import type { Logger } from "../logger";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
-import type { Responses } from "./responses";
+import type { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import { noticeCard, type Card } from "../shared/card-parts";
 import { invitationTexts } from "./texts";
 import type { InvitationViews } from "./invitation-views";
 
 /** A press on an invitation card button, from an `Action.Execute` invoke or an `Action.Submit` message. */
-export interface RsvpPress {
+export interface AnswerPress {
   verb: unknown;
   data: Record<string, unknown>;
   /** `from.aadObjectId` of the activity: who pressed. */
@@ -43,13 +43,13 @@ async function attempt<T>(step: () => Promise<T> | T, language: Language): Promi
  * once per activity id (a repeated delivery gets the same card without a second write). Returns the card
  * to show in place of the pressed one.
  */
-export class RsvpActions {
+export class AnswerActions {
   constructor(
     private readonly deps: {
       stores: Stores;
       directory: Directory;
       meetings: Meetings;
-      responses: Responses;
+      answers: Answers;
       views: InvitationViews;
       onAnswered: (meeting: Meeting, memberId: string) => void;
       logger: Logger;
@@ -57,10 +57,10 @@ export class RsvpActions {
   ) {}
 
   /** The card that answers a press. */
-  async press(press: RsvpPress): Promise<Card> {
+  async press(press: AnswerPress): Promise<Card> {
     const { language, now } = press;
     const t = invitationTexts[language];
-    if (!isRsvpVerb(press.verb)) return noticeCard(t.unknownAction);
+    if (!isAnswerVerb(press.verb)) return noticeCard(t.unknownAction);
     const meetingId = typeof press.data.meetingId === "string" ? press.data.meetingId : "";
     const found = await attempt(async () => (await this.deps.meetings.get(meetingId)).value, language);
     if (!found.ok) return noticeCard(found.error);
@@ -76,12 +76,12 @@ export class RsvpActions {
       const open = await attempt(() => assertAnswersOpen(meeting, now), language);
       return open.ok ? card({ mode: "edit" }) : card({ error: open.error });
     }
-    const prepared = await attempt(() => this.deps.responses.prepare(member, meeting, press.data, "card", now), language);
+    const prepared = await attempt(() => this.deps.answers.prepare(member, meeting, press.data, "card", now), language);
     if (!prepared.ok) return card({ mode: "edit", error: prepared.error });
     const rsvp = prepared.value;
     if (!(await this.claim(meeting, member, press))) return card();
     try {
-      await this.deps.responses.save(meeting.id, rsvp);
+      await this.deps.answers.save(meeting.id, rsvp);
     } catch (error) {
       if (press.activityId) await this.deps.stores.processedActions.remove(meeting.id, press.activityId).catch(() => undefined);
       throw error;
@@ -92,7 +92,7 @@ export class RsvpActions {
   }
 
   /** Claims the activity id; false when the same activity was handled already (a repeated delivery). */
-  private async claim(meeting: Meeting, member: Member, press: RsvpPress): Promise<boolean> {
+  private async claim(meeting: Meeting, member: Member, press: AnswerPress): Promise<boolean> {
     if (!press.activityId) return true;
     const claimed = await createIfAbsent(this.deps.stores.processedActions, {
       meetingId: meeting.id, activityId: press.activityId, memberId: member.aadObjectId, verb: String(press.verb), at: press.now.toISOString(),
