@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { ensureTabBuilt } from "../../helpers/browser";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 /** A GET that shows the bytes as sent (fetch would undo the Content-Encoding). */
@@ -79,5 +80,32 @@ describe("the tab's static files", () => {
       assert.equal(res.status, 404, path);
       assert.equal(JSON.parse(res.body.toString()).error.code, "resource_not_found", path);
     }
+  });
+});
+
+describe("the built tab (npm run build)", function () {
+  this.timeout(300_000);
+  let server: TestServer;
+  before(async () => {
+    ensureTabBuilt();
+    server = await startTestServer({ seed: false });
+  });
+  after(() => server.stop());
+
+  it("names its scripts by content hash, preloads the first load's chunks, and serves them compressed and immutable", async () => {
+    const index = await rawGet(`${server.url}/tab/`, { "Accept-Encoding": "br" });
+    assert.equal(index.headers["cache-control"], "no-cache");
+    const html = brotliDecompressSync(index.body).toString();
+    const entry = /<script type="module" src="\.\/(main-[A-Z0-9]{8}\.js)"><\/script>/.exec(html)?.[1];
+    assert.ok(entry, html);
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="\.\/(chunks\/[^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(preloads.length > 0, html);
+    for (const file of [entry, ...preloads]) {
+      const res = await rawGet(`${server.url}/tab/${file}`, { "Accept-Encoding": "gzip, deflate, br" });
+      assert.equal(res.status, 200, file);
+      assert.equal(res.headers["content-encoding"], "br", file);
+      assert.equal(res.headers["cache-control"], "public, max-age=31536000, immutable", file);
+    }
+    assert.equal((await rawGet(`${server.url}/tab/${entry}.map`)).status, 404);
   });
 });
