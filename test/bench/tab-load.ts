@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { projectRoot } from "../../bot/src/paths";
 import { openPage } from "../helpers/browser";
 import { users } from "../helpers/demo-users";
@@ -27,14 +27,17 @@ function gzipSizeOf(url: string): number {
 
 async function measure(page: Page, url: string, visible: (page: Page) => Promise<void>): Promise<TabLoad> {
   const scripts: { url: string; sent: Promise<number> }[] = [];
-  page.on("requestfinished", (request) => {
-    // A file from the browser cache reports no body size (-1): nothing was sent.
-    if (request.resourceType() === "script") scripts.push({ url: request.url(), sent: request.sizes().then((s) => Math.max(0, s.responseBodySize)) });
-  });
+  const onFinished = (request: Request) => {
+    // A file from the browser cache reports no body size (-1): nothing was sent. Sizes asked for after the
+    // page closed are of no interest.
+    if (request.resourceType() === "script") scripts.push({ url: request.url(), sent: request.sizes().then((s) => Math.max(0, s.responseBodySize), () => 0) });
+  };
+  page.on("requestfinished", onFinished);
   const started = Date.now();
   await page.goto(url);
   await visible(page);
   const visibleMs = Date.now() - started;
+  page.off("requestfinished", onFinished);
   const done = scripts.slice();
   const sent = await Promise.all(done.map((s) => s.sent));
   return {
