@@ -33,7 +33,8 @@ function table(baseline: Measurement, measurements: readonly Measurement[]): str
   const rows = [baseline, ...measurements].map((m) => {
     const p50 = percentile(m.samplesMs, 50);
     const p95 = percentile(m.samplesMs, 95);
-    return [m.name, String(m.samplesMs.length), p50.toFixed(1), p95.toFixed(1), (p50 / base50).toFixed(1), (p95 / base95).toFixed(1), m.note ?? ""];
+    const fixed = (value: number) => (Number.isNaN(value) ? "—" : value.toFixed(1));
+    return [m.name, String(m.samplesMs.length), fixed(p50), fixed(p95), fixed(p50 / base50), fixed(p95 / base95), m.note ?? ""];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ")} |`;
@@ -69,7 +70,13 @@ async function main(): Promise<void> {
     const measurements: Measurement[] = [];
     for (const scenario of await loadScenarios()) {
       process.stderr.write(`running ${scenario.name} …\n`);
-      measurements.push(...(await scenario.run(env)));
+      try {
+        measurements.push(...(await scenario.run(env)));
+      } catch (error) {
+        // One failing scenario must not lose the figures of the others: it shows as a failed row.
+        if (tiny) throw error;
+        measurements.push({ name: scenario.name, samplesMs: [], note: `failed: ${error instanceof Error ? error.message : String(error)}` });
+      }
     }
     const report = [
       `# Bench results${tiny ? " (tiny run: one sample each, figures mean nothing)" : ""}`,
