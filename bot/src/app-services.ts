@@ -1,8 +1,11 @@
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { JoinRequests } from "./register/join-requests";
+import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
 import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
@@ -21,6 +24,11 @@ export interface AppServices {
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** Proactive messages written before they are sent and delivered at least once. */
+  outbox: Outbox;
+  /** Join requests and people invited by e-mail (register). */
+  joinRequests: JoinRequests;
+  pendingMembers: PendingMembers;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

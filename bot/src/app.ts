@@ -17,8 +17,15 @@ import { registerMeetingWriteRoutes } from "./meetings/write-routes";
 import { registerMinutesExportRoutes } from "./minutes/export-routes";
 import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
+import { Outbox } from "./outbox/outbox";
+import { OutboxWorker } from "./outbox/outbox-worker";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { createJoinNotices } from "./register/join-notices";
+import { JoinRequests } from "./register/join-requests";
+import { registerJoinRoutes } from "./register/join-routes";
+import { PendingMembers } from "./register/pending-members";
+import { registerPendingMemberRoutes } from "./register/pending-member-routes";
 import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
 import { registerNetworkRoutes } from "./register/network-routes";
@@ -56,7 +63,9 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
-  const shared = { stores, directory, meetings, notifier, config, logger, clock };
+  // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
+  const outbox = new Outbox(stores.outbox, notifier, logger.child({ component: "outbox" }), { maxAttempts: config.outbox.maxAttempts, claimMs: 5 * config.connectorTimeoutSeconds * 1000 });
+  const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {
     clock,
@@ -69,13 +78,18 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
     minutes: createMinutesServices(shared),
+    outbox,
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" })),
+    pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }
 
-function buildSchedulers(config: Config, stores: Stores, logger: Logger, bot: Bot, services: AppServices): Scheduler[] {
-  const collector = new RoundTableCollector(stores, bot.notifier, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
+function buildSchedulers(config: Config, stores: Stores, logger: Logger, services: AppServices): Scheduler[] {
+  const collector = new RoundTableCollector(stores, services.outbox, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
   let stopCollector: (() => void) | undefined;
+  const outbox = new OutboxWorker(services.outbox, services.clock, logger.child({ component: "outbox" }));
   return [
+    { name: "outbox", start: () => outbox.start(config.outbox.checkSeconds), stop: () => outbox.stop() },
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
   ];
@@ -112,6 +126,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
+    registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,
@@ -120,5 +135,5 @@ export function createApp(config: Config, deps: AppDeps): App {
     clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
-  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, bot, services) };
+  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, services) };
 }

@@ -34,6 +34,9 @@ const schema = z.object({
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
   ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
   MINUTES_NOTIFY_MEMBERS: booleanText,
+  OUTBOX_CHECK_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(0, 3600).default(30)),
+  OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, wholeNumber(1, 50).default(8)),
+  CONNECTOR_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(30)),
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
@@ -93,6 +96,10 @@ export interface Config {
   minutes: { notifyMembers: boolean };
   /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
   reminders: { daysBefore: number; checkMinutes: number };
+  /** Proactive messages: how often the outbox looks for due messages (0 = never) and how often it tries one. */
+  outbox: { checkSeconds: number; maxAttempts: number };
+  /** How long one Bot Connector send or update may take, the SDK's own retries included. */
+  connectorTimeoutSeconds: number;
   /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
   firstNetwork?: FirstNetworkSettings;
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
@@ -159,6 +166,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
+    outbox: { checkSeconds: s.OUTBOX_CHECK_SECONDS, maxAttempts: s.OUTBOX_MAX_ATTEMPTS },
+    connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
     firstNetwork,
     installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
   };

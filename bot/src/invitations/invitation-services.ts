@@ -8,6 +8,7 @@ import type { Meetings } from "../meetings/meetings";
 import { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import type { Notifier } from "../teams/notifier";
+import type { Outbox } from "../outbox/outbox";
 import { InvitationSender } from "./invitation-sender";
 import { InvitationViews } from "./invitation-views";
 import { ReminderScheduler } from "./reminder-scheduler";
@@ -35,11 +36,12 @@ export function createInvitationServices(deps: {
   directory: Directory;
   meetings: Meetings;
   notifier: Notifier;
+  outbox: Outbox;
   config: Config;
   logger: Logger;
   clock: Clock;
 }): InvitationServices {
-  const { stores, notifier, config, directory, meetings, clock } = deps;
+  const { stores, notifier, outbox, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
   const answers = new Answers(stores, directory);
   const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
@@ -50,6 +52,6 @@ export function createInvitationServices(deps: {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };
   const actions = new AnswerActions({ stores, directory, meetings, answers, views, onAnswered: answered, logger });
-  const scheduler = new ReminderScheduler({ stores, notifier, views, logger, clock, daysBefore: config.reminders.daysBefore });
+  const scheduler = new ReminderScheduler({ stores, outbox, views, logger, clock, daysBefore: config.reminders.daysBefore });
   return { directory, meetings, answers, views, summaries, sender, editor, actions, scheduler, answered };
 }

@@ -1,3 +1,4 @@
+import type { AnswerSaved } from "../api/contract";
 import type { AnswersPayload } from "../api/contract";
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
@@ -66,7 +67,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
     await services.answers.save(meeting.value.id, rsvp);
     await services.sender.refreshCard(meeting.value, member.aadObjectId, now);
     services.answered(meeting.value, member.aadObjectId);
-    return { status: 200, body: { meetingId: meeting.value.id, ...rsvp } };
+    return { status: 200, body: { meetingId: meeting.value.id, ...rsvp } satisfies AnswerSaved };
   }));
 
   server.get("/api/v1/meetings/:meetingId/calendar.ics", async (req: Request, res: Response) => {

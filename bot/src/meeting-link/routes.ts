@@ -1,3 +1,4 @@
+import type { MeetingDetail } from "../api/contract";
 import type { Server } from "restify";
 import { notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
@@ -42,12 +43,12 @@ export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, ap
     }
     if (!found) throw notLinked();
     const member = caller.memberships.find((m) => m.networkId === found.value.networkId)!;
-    return { status: 200, body: { ...found.value, agenda: await meetings.agendaFor(member, found.value) }, headers: { ETag: found.etag } };
+    return { status: 200, body: { ...found.value, agenda: await meetings.agendaFor(member, found.value) } satisfies MeetingDetail, headers: { ETag: found.etag } };
   }));
 
   server.del("/api/v1/meetings/:meetingId/chat-link", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, agenda } = await app.chatLinks.unlink(caller.aadObjectId, req.params.meetingId, ifMatch(req));
-    return { status: 200, body: { ...meeting.value, agenda }, headers: { ETag: meeting.etag } };
+    return { status: 200, body: { ...meeting.value, agenda } satisfies MeetingDetail, headers: { ETag: meeting.etag } };
   }));
 }

@@ -32,6 +32,7 @@ const facts = {
   place: singleLineText(300),
 };
 
+// Strict: a field the API does not take (say `status` or `networkId`) is a 400, not silently dropped.
 /** `POST /api/v1/meetings`. */
 export const createMeetingInput = z.object({
   ...facts,
@@ -40,7 +41,7 @@ export const createMeetingInput = z.object({
   secretaryId: memberId.optional(),
   replyBy: date.optional(),
   agenda: agendaInput.optional(),
-});
+}).strict();
 
 /** `PUT /api/v1/meetings/{id}`: any subset; `null` clears an optional fact. */
 export const updateMeetingInput = z.object({
@@ -50,7 +51,7 @@ export const updateMeetingInput = z.object({
   secretaryId: memberId.nullable().optional(),
   replyBy: date.nullable().optional(),
   agenda: agendaInput.optional(),
-});
+}).strict();
 
 /** `PUT /api/v1/meetings/{id}/agenda`. */
 export const replaceAgendaInput = z.object({ items: agendaInput });

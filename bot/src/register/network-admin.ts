@@ -1,11 +1,11 @@
-import { conflict, forbidden } from "../domain/errors";
+import { conflict, forbidden, notFound } from "../domain/errors";
 import { firstNetworkRows, type FirstNetworkRows, type FirstNetworkSettings } from "../domain/first-network";
 import type { Network } from "../domain/network";
 import { createIfAbsent } from "../storage/create-if-absent";
 import type { Stores } from "../storage/repository";
 
 /** What an installation admin writes to create a network with its first coordinator. */
-export type NewNetworkInput = FirstNetworkSettings & { language: Network["language"] };
+export type NewNetworkInput = FirstNetworkSettings & { language: Network["language"]; allowedTenantIds: string[] };
 
 const notAnAdmin = () =>
   forbidden(
@@ -37,12 +37,22 @@ export class NetworkAdmin {
     if (!this.isAdmin(aadObjectId)) throw notAnAdmin();
     const input = read();
     const rows = firstNetworkRows(input);
-    const network = { ...rows.network, language: input.language };
+    const network: Network = { ...rows.network, language: input.language, ...(input.allowedTenantIds.length > 0 ? { allowedTenantIds: input.allowedTenantIds } : {}) };
     if (!(await createIfAbsent(this.stores.networks, network))) {
       throw conflict("network_exists", "Det finns redan ett nätverk med det namnet.", "A network with that name already exists.");
     }
     await createIfAbsent(this.stores.organisations, rows.organisation);
     await createIfAbsent(this.stores.members, rows.member);
     return { ...rows, network };
+  }
+
+  /** Sets which other tenants' users may sign in to the network from their home tenant (eTag-checked). */
+  async setAllowedTenants(aadObjectId: string, networkId: string, read: () => string[], ifMatch: string | undefined): Promise<Network> {
+    if (!this.isAdmin(aadObjectId)) throw notAnAdmin();
+    const allowedTenantIds = read();
+    const stored = await this.stores.networks.get("network", networkId);
+    if (!stored) throw notFound("network_not_found", "Nätverket finns inte.", "The network does not exist.");
+    const network: Network = { ...stored.value, allowedTenantIds: [...new Set(allowedTenantIds.filter((t) => t !== stored.value.tenantId))] };
+    return (await this.stores.networks.replace(network, ifMatch ?? stored.etag)).value;
   }
 }

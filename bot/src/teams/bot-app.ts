@@ -12,6 +12,7 @@ import type { Stores } from "../storage/repository";
 import { CommandRegistry } from "./commands";
 import { rememberConversation } from "./conversation-references";
 import { AppAdapter } from "./app-adapter";
+import { connectorHttpClient } from "./connector-http-client";
 import { registerHelp } from "./help";
 import { Notifier } from "./notifier";
 import { TableBotStorage } from "./table-bot-storage";
@@ -49,8 +50,9 @@ class QuietApplication extends Application<TurnState> {
   override startTypingTimer(): void {}
 }
 
-function createAdapter(config: Config): AppAdapter {
+function createAdapter(config: Config, clock: Clock): AppAdapter {
   const { appId, password, tenantId, type, openIdMetadataUrl } = config.bot;
+  const connectorOptions = { httpClient: connectorHttpClient(config.connectorTimeoutSeconds * 1000, () => clock.now()) };
   return new AppAdapter({
     MicrosoftAppId: appId ?? "",
     MicrosoftAppPassword: password ?? "",
@@ -69,7 +71,7 @@ function createAdapter(config: Config): AppAdapter {
           ValidateAuthority: true,
         }
       : {}),
-  });
+  }, undefined, undefined, connectorOptions);
 }
 
 /**
@@ -77,7 +79,7 @@ function createAdapter(config: Config): AppAdapter {
  * on every turn. Features are registered afterwards by `registerFeatures`, once the services exist.
  */
 export function createBot(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock }): Bot {
-  const adapter = createAdapter(deps.config);
+  const adapter = createAdapter(deps.config, deps.clock);
   const app = new QuietApplication({
     adapter,
     botAppId: deps.config.bot.appId ?? "",

@@ -7,7 +7,26 @@ import type { ConversationRecord } from "../storage/records/conversation";
 /** The outcome of a proactive send to one person or chat. */
 export type DeliveryResult =
   | { status: "sent"; activityId: string; conversationId: string }
-  | { status: "unreachable"; reason: "no-conversation-reference" | "connector-error"; detail?: string };
+  | {
+      status: "unreachable";
+      reason: "no-conversation-reference" | "connector-error";
+      detail?: string;
+      /** The Bot Connector's HTTP status, when it answered. */
+      statusCode?: number;
+      /** How long the Bot Connector asked us to wait (its `Retry-After` on 429/5xx). */
+      retryAfterMs?: number;
+    };
+
+/** The HTTP status and `Retry-After` (in ms) of a failed Bot Connector call, when it carries them. */
+export function connectorFailure(error: unknown): { statusCode?: number; retryAfterMs?: number } {
+  const failure = (error ?? {}) as { statusCode?: unknown; retryAfterMs?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
+  const header = Number(failure.response?.headers?.get?.("retry-after") ?? Number.NaN);
+  const retryAfterMs = typeof failure.retryAfterMs === "number" ? failure.retryAfterMs : Number.isFinite(header) && header >= 0 ? header * 1000 : undefined;
+  return {
+    ...(typeof failure.statusCode === "number" ? { statusCode: failure.statusCode } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}
 
 /**
  * Sends proactive messages through the Bot Connector at each conversation reference's `serviceUrl`, and
@@ -70,13 +89,22 @@ export class Notifier {
     const reference = record.reference as unknown as ConversationReference;
     let activityId = "";
     try {
+      let failure: unknown;
+      // Bounded by connectorHttpClient: a timeout per request, and the SDK waits out only short Retry-After.
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        activityId = await work(context);
+        // Caught here, not by the adapter's onTurnError, which would post an error message in the chat
+        // (and, if that got through, hide that the real message did not).
+        try {
+          activityId = await work(context);
+        } catch (error) {
+          failure = error;
+        }
       });
+      if (failure !== undefined) throw failure;
       return { status: "sent", activityId, conversationId: record.conversationId };
     } catch (error) {
       this.logger.warn({ err: error, conversationId: record.conversationId }, "proactive message failed");
-      return { status: "unreachable", reason: "connector-error", detail: error instanceof Error ? error.message : String(error) };
+      return { status: "unreachable", reason: "connector-error", detail: error instanceof Error ? error.message : String(error), ...connectorFailure(error) };
     }
   }
 }

@@ -24,6 +24,7 @@ import { roundTableAskCard } from "../../../bot/src/round-table/round-table-ask-
 import { roundTableWalkCard } from "../../../bot/src/round-table/round-table-walk-card";
 import { answerSummaryCard } from "../../../bot/src/invitations/answer-summary-card";
 import { chooseMeetingCard } from "../../../bot/src/invitations/invitations-feature";
+import { coordinatorJoinCard, decidedJoinCard, joinOfferCard } from "../../../bot/src/register/join-cards";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 
 // The browser build of the renderer's object model; it parses and validates without a DOM.
@@ -92,6 +93,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
     const entry = pastRoundTable[0]!;
     const ale = demoOrganisations[0]!;
     const minutes = { language: "sv" as const, meetingId: PAST_MEETING_ID, meetingTitle: pastMeeting.title, date: "2025-03-12", items: [{ number: 1, title: "Aktuellt läge" }], link: "https://example.org/m", approved: false, published: false };
+    const joinRequest = { networkId: demoNetwork.id, aadObjectId: "x", displayName: "Kim Utomstående", email: "kim@example.org", organisationId: "ale", note: long.slice(0, 1000), status: "pending" as const, requestedAt: now.toISOString(), channel: "bot" as const };
     const list: [string, Record<string, unknown>][] = [];
     for (const language of ["sv", "en"] as const) {
       list.push(
@@ -110,6 +112,10 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
         [`meeting choice (${language})`, meetingChoiceCard(language, [pastMeeting, upcoming])],
         [`invitation meeting choice (${language})`, chooseMeetingCard([upcoming, { ...upcoming, id: "second", title: long.slice(0, 200) }], language)],
         [`meeting linked (${language})`, meetingLinkedCard(language, upcoming)],
+        [`join offer (${language})`, joinOfferCard(language, [{ id: demoNetwork.id, name: demoNetwork.name, organisations: demoOrganisations }], "Fel")],
+        [`join offer, several networks (${language})`, joinOfferCard(language, [{ id: "a", name: "A", organisations: [] }, { id: "b", name: "B", organisations: [] }])],
+        [`join request to the coordinator (${language})`, coordinatorJoinCard(language, joinRequest, demoNetwork.name, "Ale")],
+        [`join request decided (${language})`, decidedJoinCard(language, { ...joinRequest, status: "approved" }, demoNetwork.name, "Johan Berg", "Ale")],
         [`minutes approval (${language})`, minutesApprovalCard({ ...minutes, language, notice: { text: "Godkänt", attention: false } })],
       );
     }
