@@ -3,10 +3,8 @@ import { CalendarLtrRegular, PeopleAddRegular, SearchRegular } from "@fluentui/r
 import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { JoinPage } from "./pages/join-page";
-import { AccessibilityPage, MeetingContextPage, MeetingPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
+import { AccessibilityPage, JoinPage, MeetingContextPage, MeetingPage, NewMeetingPage, RegisterRequestsPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
-import { RegisterRequestsPage } from "./pages/register-requests-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
