@@ -28,7 +28,10 @@ import { PendingMembers } from "./register/pending-members";
 import { registerPendingMemberRoutes } from "./register/pending-member-routes";
 import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
+import { PeopleSearch } from "./register/people-search";
+import { registerPeopleRoutes } from "./register/people-routes";
 import { registerNetworkRoutes } from "./register/network-routes";
+import { NetworkSettingsService, networkDefaultsOf } from "./register/network-settings-service";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -72,7 +75,9 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     directory,
     register: new RegisterService(stores),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config)),
     chatLinks: new ChatLinkService(stores, meetings),
+    peopleSearch: new PeopleSearch(config.graph),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
@@ -124,7 +129,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));

@@ -40,6 +40,9 @@ const schema = z.object({
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().default("https://graph.microsoft.com/v1.0")),
+  GRAPH_AUTHORITY_HOST: z.preprocess(emptyToUndefined, z.string().url().default("https://login.microsoftonline.com")),
   INSTALLATION_ADMIN_IDS: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/, "must be a comma-separated list of Entra object ids").optional()),
   FIRST_COORDINATOR_ID: optionalText,
   FIRST_COORDINATOR_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
@@ -102,6 +105,8 @@ export interface Config {
   connectorTimeoutSeconds: number;
   /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
   firstNetwork?: FirstNetworkSettings;
+  /** Microsoft Graph on behalf of the signed-in user (directory search), when TAB_APP_ID and GRAPH_CLIENT_SECRET are set. */
+  graph?: { clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
   installationAdminIds: string[];
 }
@@ -170,5 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
     firstNetwork,
     installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
+    graph: s.TAB_APP_ID && s.GRAPH_CLIENT_SECRET
+      ? { clientId: s.TAB_APP_ID, clientSecret: s.GRAPH_CLIENT_SECRET, baseUrl: s.GRAPH_BASE_URL.replace(/\/$/, ""), authorityHost: s.GRAPH_AUTHORITY_HOST.replace(/\/$/, "") }
+      : undefined,
   };
 }

@@ -12,7 +12,8 @@ export type Route =
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
   | { page: "accessibility" }
-  | { page: "requests" };
+  /** The coordinator's administration; `section` is one of the admin page's sub-pages (the first when absent). */
+  | { page: "admin"; section?: string };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -33,7 +34,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
-  if (parts[0] === "requests") return { page: "requests" };
+  if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
+  if (parts[0] === "requests") return { page: "admin", section: "requests" };
   return { page: "meetings" };
 }
 
@@ -50,8 +52,8 @@ export function hrefOf(route: Route): string {
       return "#/search";
     case "accessibility":
       return "#/accessibility";
-    case "requests":
-      return "#/requests";
+    case "admin":
+      return route.section ? `#/admin/${encodeURIComponent(route.section)}` : "#/admin";
     default:
       return "#/";
   }

@@ -1,16 +1,17 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, PeopleAddRegular, SearchRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
+import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { AccessibilityPage, JoinPage, MeetingContextPage, MeetingPage, NewMeetingPage, RegisterRequestsPage, SearchPage } from "./pages/lazy-pages";
+import { AccessibilityPage, AdminPage, JoinPage, MeetingContextPage, MeetingPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", requests: "Ansökningar och inbjudningar", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", requests: "Requests and invitations", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", admin: "Administration", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", admin: "Administration", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -20,6 +21,11 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
+
+function menuValue(route: Route): string {
+  if (route.page === "search" || route.page === "admin") return route.page;
+  return route.page === "accessibility" ? "" : "meetings";
+}
 
 function Page(props: { route: Route }) {
   const session = useSession();
@@ -36,8 +42,8 @@ function Page(props: { route: Route }) {
       return <SearchPage credentials={session.credentials} language={language} />;
     case "accessibility":
       return <AccessibilityPage />;
-    case "requests":
-      return <RegisterRequestsPage />;
+    case "admin":
+      return <AdminPage section={route.section} />;
     default:
       return <MeetingsPage />;
   }
@@ -59,10 +65,10 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" || route.page === "requests" ? route.page : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" ? { page: d.value } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={menuValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : d.value === "admin" ? { page: "admin" } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
-                {session.membership.member.role === "coordinator" ? <Tab value="requests" icon={<PeopleAddRegular />}>{t.requests}</Tab> : null}
+                {may(session.membership.member, "manage-network") ? <Tab value="admin" icon={<SettingsRegular />}>{t.admin}</Tab> : null}
               </TabList>
             </nav>
           )}

@@ -23,7 +23,8 @@ export interface ReminderRun {
 export const REMINDER_TOPIC = "invitation-reminder";
 
 /**
- * Sends one reminder to each invitee who has not answered, `daysBefore` days before the reply-by day.
+ * Sends one reminder to each invitee who has not answered, `daysBefore` days before the reply-by day (the
+ * network's own choice when it made one).
  * Each reminder is written to the outbox under a key of meeting and invitee, so restarts and several server
  * instances over the same store write it once; the outbox delivers it at least once, retrying failures.
  */
@@ -62,7 +63,8 @@ export class ReminderScheduler {
     const networks = await this.deps.stores.networks.list("network");
     for (const network of networks) {
       const meetings = await this.deps.stores.meetings.list(network.value.id);
-      for (const meeting of meetings.map((m) => m.value).filter((m) => remindersDue(m, now, this.deps.daysBefore))) {
+      const daysBefore = network.value.settings?.reminderDaysBefore ?? this.deps.daysBefore;
+      for (const meeting of meetings.map((m) => m.value).filter((m) => remindersDue(m, now, daysBefore))) {
         await this.remind(meeting, now, run);
       }
     }

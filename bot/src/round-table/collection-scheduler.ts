@@ -1,7 +1,7 @@
 import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
-import type { Network, Organisation } from "../domain/network";
+import { isActiveOrganisation, type Network, type Organisation } from "../domain/network";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import { questionsOf } from "./round-table-questions";
@@ -19,6 +19,14 @@ export interface CollectionTiming {
   daysBefore: number;
   /** 0 means no reminder. */
   reminderDaysBefore: number;
+}
+
+/** The network's own timing where its coordinator chose one, else the deployment's. */
+export function timingFor(network: Pick<Network, "settings">, defaults: CollectionTiming): CollectionTiming {
+  return {
+    daysBefore: network.settings?.roundTableDaysBefore ?? defaults.daysBefore,
+    reminderDaysBefore: network.settings?.roundTableReminderDaysBefore ?? defaults.reminderDaysBefore,
+  };
 }
 
 /** What one run did: asks and reminders delivered, and deliveries that failed (tried again later, or given up). */
@@ -60,11 +68,12 @@ export class RoundTableCollector {
   async runOnce(now: Date): Promise<CollectionReport> {
     const report: CollectionReport = { asked: 0, reminded: 0, unreachable: 0 };
     for (const { value: network } of await this.stores.networks.list("network")) {
+      const timing = timingFor(network, this.timing);
       for (const { value: meeting } of await this.stores.meetings.list(network.id)) {
         const start = Date.parse(meeting.startUtc);
         const open = meeting.status === "draft" || meeting.status === "invited";
-        if (!open || now.getTime() >= start || now.getTime() < start - this.timing.daysBefore * DAY_MS) continue;
-        await this.collect(network, meeting, now);
+        if (!open || now.getTime() >= start || now.getTime() < start - timing.daysBefore * DAY_MS) continue;
+        await this.collect(network, meeting, now, timing);
       }
     }
     count(report, await this.outbox.deliverDue(now));
@@ -81,7 +90,7 @@ export class RoundTableCollector {
     return () => clearInterval(timer);
   }
 
-  private async collect(network: Network, meeting: Meeting, now: Date): Promise<void> {
+  private async collect(network: Network, meeting: Meeting, now: Date, timing: CollectionTiming): Promise<void> {
     const [organisations, members, entries, sent, walk] = await Promise.all([
       this.stores.organisations.list(network.id),
       this.stores.members.list(network.id),
@@ -91,9 +100,10 @@ export class RoundTableCollector {
     ]);
     const answered = new Set(entries.map((e) => e.value.organisationId));
     const kinds: Organisation["kind"][] = walk?.value.includeAgencies ? ["kommun", "myndighet", "region"] : ["kommun"];
-    const remindFrom = Date.parse(meeting.startUtc) - this.timing.reminderDaysBefore * DAY_MS;
-    const reminderDue = this.timing.reminderDaysBefore > 0 && now.getTime() >= remindFrom;
-    for (const organisation of organisations.map((o) => o.value).filter((o) => kinds.includes(o.kind) && !answered.has(o.id))) {
+    const remindFrom = Date.parse(meeting.startUtc) - timing.reminderDaysBefore * DAY_MS;
+    const reminderDue = timing.reminderDaysBefore > 0 && now.getTime() >= remindFrom;
+    const asked = organisations.map((o) => o.value).filter((o) => isActiveOrganisation(o) && kinds.includes(o.kind) && !answered.has(o.id));
+    for (const organisation of asked) {
       const asks = sent.filter((m) => m.topic === ROUND_TABLE_TOPICS.ask && m.subject === organisation.id);
       // Remind only those asked before the reminder moment: an ask sent late is not followed at once by a reminder.
       const remind = reminderDue && asks.some((a) => Date.parse(a.createdAt) < remindFrom);

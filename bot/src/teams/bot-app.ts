@@ -113,7 +113,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     return true;
   });
 
-  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }));
+  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }), deps.clock);
   return { adapter, app, notifier, commands: new CommandRegistry() };
 }
 

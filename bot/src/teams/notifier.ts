@@ -1,7 +1,8 @@
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, ConversationReference, TurnContext } from "botbuilder";
+import { systemClock, type Clock } from "../domain/clock";
 import type { Logger } from "../logger";
-import type { Stores } from "../storage/repository";
+import type { Stored, Stores } from "../storage/repository";
 import type { ConversationRecord } from "../storage/records/conversation";
 
 /** The outcome of a proactive send to one person or chat. */
@@ -38,13 +39,16 @@ export class Notifier {
     private readonly botAppId: string,
     private readonly stores: Pick<Stores, "conversations">,
     private readonly logger: Logger,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Sends an activity to a user's 1:1 chat with the bot, if the app is installed for them. */
   async sendToUser(aadObjectId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
     const record = await this.stores.conversations.get("user", aadObjectId);
     if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
-    return this.send(record.value, activity);
+    const result = await this.send(record.value, activity);
+    await this.rememberOutcome(record, result);
+    return result;
   }
 
   /** Sends an activity to a group or meeting chat the bot is in. */
@@ -66,6 +70,22 @@ export class Notifier {
     const record = await this.stores.conversations.get("chat", conversationId);
     if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
     return this.update(record.value, activityId, activity);
+  }
+
+  // The register shows who cannot be reached: a refused send is noted on the person's row, and the note goes
+  // once a send succeeds. Written only when the state changes, so a normal send costs no extra write.
+  // A newer write of the row (the person wrote to the bot meanwhile) wins over this note.
+  private async rememberOutcome(record: Stored<ConversationRecord>, result: DeliveryResult): Promise<void> {
+    const failed = result.status === "unreachable";
+    if (failed === Boolean(record.value.lastDeliveryFailure)) return;
+    const next: ConversationRecord = { ...record.value, lastDeliveryFailure: undefined };
+    if (failed) next.lastDeliveryFailure = { at: this.clock.now().toISOString(), detail: result.detail?.slice(0, 500) };
+    else delete next.lastDeliveryFailure;
+    try {
+      await this.stores.conversations.replace(next, record.etag);
+    } catch (error) {
+      this.logger.warn({ err: error, conversationId: record.value.conversationId }, "could not note the delivery outcome");
+    }
   }
 
   private async send(record: ConversationRecord, activity: Partial<Activity>): Promise<DeliveryResult> {

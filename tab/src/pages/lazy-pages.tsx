@@ -41,7 +41,7 @@ export const MeetingPage = deferred(() => import("./meeting-page.js").then((m) =
 export const MeetingContextPage = deferred(() => import("./meeting-context-page.js").then((m) => m.MeetingContextPage), () => <PageLoading />);
 /** The accessibility statement. */
 export const AccessibilityPage = deferred(() => import("./accessibility-page.js").then((m) => m.AccessibilityPage), () => <PageLoading />);
-/** The coordinators' page of join requests and invitations. */
-export const RegisterRequestsPage = deferred(() => import("./register-requests-page.js").then((m) => m.RegisterRequestsPage), () => <PageLoading />);
+/** The administration pages (network, organisations, members, join requests and invitations). */
+export const AdminPage = deferred(() => import("./admin/admin-page.js").then((m) => m.AdminPage), () => <PageLoading />);
 /** The page for someone who is not a member yet. */
 export const JoinPage = deferred(() => import("./join-page.js").then((m) => m.JoinPage), () => <PageLoading />);
