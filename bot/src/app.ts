@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import restify, { type Server } from "restify";
+import type { Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { staticFiles } from "./api/static-files";
 import { TableAuditLog } from "./audit/audit-log";
 import { registerAuditRoutes } from "./audit/routes";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
@@ -114,7 +115,7 @@ function staticTab(tabDir: string) {
   return (server: Server) => {
     server.get("/", (_req, res, next) => res.redirect(302, "/tab/", next));
     server.get("/tab", (_req, res, next) => res.redirect(302, "/tab/", next));
-    server.get("/tab/*", restify.plugins.serveStaticFiles(tabDir, { index: "index.html" } as never));
+    server.get("/tab/*", staticFiles(tabDir));
   };
 }
 

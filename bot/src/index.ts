@@ -4,7 +4,7 @@ import { seedDemoData } from "./demo/seed-demo";
 import { systemClock } from "./domain/clock";
 import { createLogger } from "./logger";
 import { setUpFirstNetwork } from "./register/first-network-setup";
-import { startEmbeddedAzurite, type EmbeddedAzurite } from "./storage/embedded-azurite";
+import type { EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
 import type { StorageTarget } from "./storage/table-service";
 
@@ -26,9 +26,12 @@ async function main(): Promise<void> {
   let azurite: EmbeddedAzurite | undefined;
   let target: StorageTarget;
   if (config.storage.kind === "embedded") {
-    azurite = await startEmbeddedAzurite({ dataDir: config.storage.dataDir });
-    target = { kind: "connection-string", connectionString: azurite.connectionString };
-    logger.info({ url: azurite.url, dataDir: config.storage.dataDir }, "embedded Azurite table service started");
+    // Azurite is loaded only when it runs here: with a real storage account it stays off the start-up path.
+    const { startEmbeddedAzurite } = await import("./storage/embedded-azurite.js");
+    const embedded = await startEmbeddedAzurite({ dataDir: config.storage.dataDir });
+    azurite = embedded;
+    target = { kind: "connection-string", connectionString: embedded.connectionString };
+    logger.info({ url: embedded.url, dataDir: config.storage.dataDir }, "embedded Azurite table service started");
   } else {
     target = config.storage;
   }

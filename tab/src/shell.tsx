@@ -4,15 +4,8 @@ import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { AccessibilityPage } from "./pages/accessibility-page";
-import { AdminPage } from "./pages/admin/admin-page";
-import { AuditPage } from "./pages/audit-page";
-import { JoinPage } from "./pages/join-page";
-import { MeetingContextPage } from "./pages/meeting-context-page";
-import { MeetingPage } from "./pages/meeting-page";
+import { AccessibilityPage, AdminPage, AuditPage, JoinPage, MeetingContextPage, MeetingPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
-import { NewMeetingPage } from "./pages/new-meeting-page";
-import { SearchPage } from "./pages/search-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 

@@ -5,6 +5,8 @@ import type { TestServer } from "../helpers/test-server";
 export interface BenchEnvironment {
   server: TestServer;
   connector: FakeConnector;
+  /** `npm test`'s run: a handful of samples per figure, only to prove the bench still works. */
+  tiny: boolean;
 }
 
 /** Latencies of one measured operation, in milliseconds, and an optional note for the table. */

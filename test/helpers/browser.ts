@@ -39,9 +39,9 @@ let built = false;
  */
 export function ensureTabBuilt(): void {
   if (built) return;
-  const outputs = ["main.js", "config.js", "index.html", "config.html"].map((f) => join(root, "dist", "tab", f));
+  const outputs = ["index.html", "config.html"].map((f) => join(root, "dist", "tab", f));
   const builtAt = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-  const sources = ["tab", "bot/src/domain", "bot/src/i18n", "scripts/build-tab.mjs", "scripts/bundle-browser.mjs"].map((p) => newestMtime(join(root, p)));
+  const sources = ["tab", "bot/src/domain", "bot/src/i18n", "scripts/build-tab.mjs", "scripts/bundle-browser.mjs", "scripts/fluent-direct-imports.mjs"].map((p) => newestMtime(join(root, p)));
   if (builtAt < Math.max(...sources)) {
     const result = spawnSync(process.execPath, ["scripts/build-tab.mjs"], { cwd: root, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`The tab build failed:\n${result.stderr}${result.stdout}`);

@@ -2,8 +2,6 @@ import type { Request, Response, Server } from "restify";
 import { minutesMessages } from "./texts";
 import type { MinutesDocument } from "../domain/minutes";
 import { renderMinutesMarkdown } from "../domain/minutes-render";
-import { minutesDocx } from "./exports/minutes-docx";
-import { minutesPdf } from "./exports/minutes-pdf";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
@@ -17,8 +15,9 @@ interface Export {
 
 const exportsByKind: Export[] = [
   { extension: "md", contentType: "text/markdown; charset=utf-8", render: async (doc) => renderMinutesMarkdown(doc) },
-  { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: (doc) => minutesDocx(doc) },
-  { extension: "pdf", contentType: "application/pdf", render: (doc, createdAt) => minutesPdf(doc, createdAt) },
+  // docx and pdfkit are loaded by the first export that needs them, not at start.
+  { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: async (doc) => (await import("./exports/minutes-docx.js")).minutesDocx(doc) },
+  { extension: "pdf", contentType: "application/pdf", render: async (doc, createdAt) => (await import("./exports/minutes-pdf.js")).minutesPdf(doc, createdAt) },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import { TableClient, TableServiceClient } from "@azure/data-tables";
-import { DefaultAzureCredential } from "@azure/identity";
+import type { TokenCredential } from "@azure/identity";
 import { storageClientOptions } from "./client-options";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
@@ -10,13 +10,15 @@ export type StorageTarget =
 /** Hands out one TableClient per table and creates each table once, on first use. */
 export class TableService {
   private readonly ready = new Map<string, Promise<TableClient>>();
-  private readonly credential?: DefaultAzureCredential;
+  private credential?: Promise<TokenCredential>;
 
   /** `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS). */
-  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number) {
-    if (target.kind === "account-url") {
-      this.credential = new DefaultAzureCredential({ managedIdentityClientId: target.managedIdentityClientId });
-    }
+  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number) {}
+
+  /** The managed identity, with @azure/identity loaded on first use: a connection string never needs it. */
+  private managedIdentity(target: Extract<StorageTarget, { kind: "account-url" }>): Promise<TokenCredential> {
+    this.credential ??= import("@azure/identity").then(({ DefaultAzureCredential }) => new DefaultAzureCredential({ managedIdentityClientId: target.managedIdentityClientId }));
+    return this.credential;
   }
 
   /** A client for the table, created in the store when first asked for. */
@@ -34,7 +36,7 @@ export class TableService {
   async ping(): Promise<void> {
     const service = this.target.kind === "connection-string"
       ? TableServiceClient.fromConnectionString(this.target.connectionString, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
-      : new TableServiceClient(this.target.url, this.credential!, storageClientOptions(this.tryTimeoutMs));
+      : new TableServiceClient(this.target.url, await this.managedIdentity(this.target), storageClientOptions(this.tryTimeoutMs));
     const pages = service.listTables().byPage({ maxPageSize: 1 });
     await pages.next();
   }
@@ -42,7 +44,7 @@ export class TableService {
   private async create(name: string): Promise<TableClient> {
     const client = this.target.kind === "connection-string"
       ? TableClient.fromConnectionString(this.target.connectionString, name, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
-      : new TableClient(this.target.url, name, this.credential!, storageClientOptions(this.tryTimeoutMs));
+      : new TableClient(this.target.url, name, await this.managedIdentity(this.target), storageClientOptions(this.tryTimeoutMs));
     await client.createTable();
     return client;
   }

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { AgendaItemView, MeetingDetail } from "../../../bot/src/api/contract";
 import { useSurfaceStyles } from "../components/surface";
 import { useText } from "../i18n";
-import { AgendaEditor } from "./agenda-editor";
+import { AgendaEditor } from "./lazy-pages";
 
 const text = {
   sv: {

@@ -17,8 +17,7 @@ import { AgendaTab } from "./agenda-tab";
 import { AttendanceTab } from "./attendance-tab";
 import { HeaderAnswer } from "./header-answer";
 import { MeetingFacts } from "./meeting-facts";
-import { MeetingAdmin } from "./meeting-admin";
-import { MinutesPage } from "./minutes-page";
+import { MeetingAdmin, MinutesPage } from "./lazy-pages";
 import { AnswersTab } from "./answers-tab";
 import { RoundTableTab } from "./round-table-tab";
 

@@ -6,7 +6,7 @@ import { useSurfaceStyles } from "../components/surface";
 import { formatMoment } from "../format";
 import { useLanguage, useText } from "../i18n";
 import { submittedLabel } from "../labels";
-import { RoundTableEditor } from "./round-table-editor";
+import { RoundTableEditor } from "./lazy-pages";
 import { RoundTableHistory } from "./round-table-history";
 
 const text = {

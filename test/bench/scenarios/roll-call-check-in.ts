@@ -4,8 +4,8 @@ import { users } from "../../helpers/demo-users";
 import { createFictionalMembers, createMeetingNow } from "../../helpers/roll-call";
 import { timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
 
-const SEQUENTIAL = 100;
-const CONCURRENT = 200;
+const FULL_SEQUENTIAL = 100;
+const FULL_CONCURRENT = 200;
 
 async function openRollCall(env: BenchEnvironment, meetingId: string, chatId: string): Promise<(user: { aadObjectId: string; name: string }) => Promise<void>> {
   await createMeetingNow(env.server.stores, meetingId);
@@ -22,6 +22,8 @@ async function openRollCall(env: BenchEnvironment, meetingId: string, chatId: st
 export const scenario: Scenario = {
   name: "roll-call check-in",
   async run(env): Promise<Measurement[]> {
+    const SEQUENTIAL = env.tiny ? 3 : FULL_SEQUENTIAL;
+    const CONCURRENT = env.tiny ? 3 : FULL_CONCURRENT;
     const people = (await createFictionalMembers(env.server.stores, SEQUENTIAL + CONCURRENT)).map((m) => ({ aadObjectId: m.aadObjectId, name: m.displayName }));
     const sequentialCheckIn = await openRollCall(env, "bench-sequential", "19:meeting_bench_seq@thread.v2");
     const sequential: number[] = [];

@@ -1,0 +1,49 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import { Loading } from "../components/states";
+import { useText } from "../i18n";
+
+const text = { sv: { loading: "Hämtar sidan …" }, en: { loading: "Loading the page …" } };
+
+function PageLoading() {
+  return <Loading label={useText(text).loading} />;
+}
+
+/**
+ * A component whose code is a separate file fetched the first time it is shown, so that the first screen
+ * (sign-in and the meeting list) does not wait for editors and pages most visits never open.
+ */
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode) {
+  const Lazy = lazy(async () => ({ default: await load() }));
+  return function Deferred(props: P) {
+    return (
+      <Suspense fallback={fallback()}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+
+/** The minutes tab with its editors and approval panel. */
+export const MinutesPage = deferred(() => import("./minutes-page.js").then((m) => m.MinutesPage), () => <PageLoading />);
+/** The managers' panel of a meeting (invitations, changes, cancelling): it appears once its code is in. */
+export const MeetingAdmin = deferred(() => import("./meeting-admin.js").then((m) => m.MeetingAdmin), () => null);
+/** The search page. */
+export const SearchPage = deferred(() => import("./search-page.js").then((m) => m.SearchPage), () => <PageLoading />);
+/** The form for a new meeting. */
+export const NewMeetingPage = deferred(() => import("./new-meeting-page.js").then((m) => m.NewMeetingPage), () => <PageLoading />);
+/** The agenda editor, opened by a button on the agenda tab. */
+export const AgendaEditor = deferred(() => import("./agenda-editor.js").then((m) => m.AgendaEditor), () => <PageLoading />);
+/** The editor of an organisation's round-table entry, opened by a button on its card. */
+export const RoundTableEditor = deferred(() => import("./round-table-editor.js").then((m) => m.RoundTableEditor), () => <PageLoading />);
+/** A meeting's page with its tabs (the second screen: the first is the meeting list). */
+export const MeetingPage = deferred(() => import("./meeting-page.js").then((m) => m.MeetingPage), () => <PageLoading />);
+/** The meeting page inside a Teams meeting. */
+export const MeetingContextPage = deferred(() => import("./meeting-context-page.js").then((m) => m.MeetingContextPage), () => <PageLoading />);
+/** The accessibility statement. */
+export const AccessibilityPage = deferred(() => import("./accessibility-page.js").then((m) => m.AccessibilityPage), () => <PageLoading />);
+/** The administration pages (network, organisations, members, join requests and invitations). */
+export const AdminPage = deferred(() => import("./admin/admin-page.js").then((m) => m.AdminPage), () => <PageLoading />);
+/** The page for someone who is not a member yet. */
+export const JoinPage = deferred(() => import("./join-page.js").then((m) => m.JoinPage), () => <PageLoading />);
+/** The coordinator's audit log. */
+export const AuditPage = deferred(() => import("./audit-page.js").then((m) => m.AuditPage), () => <PageLoading />);
