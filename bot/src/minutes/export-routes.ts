@@ -6,6 +6,8 @@ import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
 import { requestLanguage } from "../api/route";
+import { minutesDocx } from "./exports/minutes-docx";
+import { minutesPdf } from "./exports/minutes-pdf";
 
 interface Export {
   extension: "md" | "docx" | "pdf";
@@ -16,8 +18,8 @@ interface Export {
 const exportsByKind: Export[] = [
   { extension: "md", contentType: "text/markdown; charset=utf-8", render: async (doc) => renderMinutesMarkdown(doc) },
   // docx and pdfkit are loaded by the first export that needs them, not at start.
-  { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: async (doc) => (await import("./exports/minutes-docx.js")).minutesDocx(doc) },
-  { extension: "pdf", contentType: "application/pdf", render: async (doc, createdAt) => (await import("./exports/minutes-pdf.js")).minutesPdf(doc, createdAt) },
+  { extension: "docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: (doc) => minutesDocx(doc) },
+  { extension: "pdf", contentType: "application/pdf", render: (doc, createdAt) => minutesPdf(doc, createdAt) },
 ];
 
 /**

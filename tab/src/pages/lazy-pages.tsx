@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
-import { Loading } from "../components/states";
-import { useText } from "../i18n";
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+import { ErrorBar, Loading } from "../components/states";
+import { useLanguage, useText } from "../i18n";
+import { networkMessage } from "../network-error";
 
 const text = { sv: { loading: "Hämtar sidan …" }, en: { loading: "Loading the page …" } };
 
@@ -10,14 +11,30 @@ function PageLoading() {
 
 /**
  * A component whose code is a separate file fetched the first time it is shown, so that the first screen
- * (sign-in and the meeting list) does not wait for editors and pages most visits never open.
+ * (sign-in and the meeting list) does not wait for editors and pages most visits never open. When the file
+ * cannot be fetched (offline), the page says so in the user's language and offers to try again.
  */
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode) {
-  const Lazy = lazy(async () => ({ default: await load() }));
+  const fresh = () => lazy(async () => {
+    try {
+      return { default: await load() };
+    } catch {
+      return { default: LoadFailed as ComponentType<P> };
+    }
+  });
+  let Lazy = fresh();
+  function LoadFailed(props: { onRetry?: () => void }) {
+    return <ErrorBar error={new Error(networkMessage(useLanguage()))} onRetry={props.onRetry} />;
+  }
   return function Deferred(props: P) {
+    const [, setAttempt] = useState(0);
+    const retry = () => {
+      Lazy = fresh();
+      setAttempt((a) => a + 1);
+    };
     return (
       <Suspense fallback={fallback()}>
-        <Lazy {...props} />
+        <Lazy {...props} onRetry={retry} />
       </Suspense>
     );
   };

@@ -138,7 +138,8 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
       </Dialog>
       {error ? <ErrorBar error={error} title={t.failed} /> : null}
       {report ? <InvitationReport report={report} /> : null}
-      <MeetingChatLink meeting={meeting} onChanged={props.onChanged} />
+      {/* The side panel in a Teams meeting keeps to the essentials; the chat link is managed on the full page. */}
+      {narrow ? null : <MeetingChatLink meeting={meeting} onChanged={props.onChanged} />}
     </section>
   );
 }

@@ -1,27 +1,35 @@
-import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import type { MinutesDocument } from "../../domain/minutes";
 import { attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
 import type { Inline, RichLine } from "../../domain/rich-text";
 
 const BULLETS = "minutes-bullets";
 
-function runs(inlines: readonly Inline[]): ParagraphChild[] {
-  return inlines.map((run) => {
-    const text = new TextRun({ text: run.text, bold: run.bold, ...(run.href ? { style: "Hyperlink" } : {}) });
-    return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
-  });
-}
+// The docx library is loaded on the first export only: most starts of the server never make one.
+const loadDocx = () => import("docx");
+type Docx = Awaited<ReturnType<typeof loadDocx>>;
+type Paragraph = InstanceType<Docx["Paragraph"]>;
 
-function line(richLine: RichLine): Paragraph {
-  return new Paragraph({
-    children: runs(richLine.inlines),
-    spacing: { after: 60 },
-    ...(richLine.kind === "bullet" ? { numbering: { reference: BULLETS, level: 0 } } : {}),
-  });
-}
+/** Paragraph builders over the loaded library. */
+function builders({ ExternalHyperlink, Paragraph, TextRun }: Docx) {
+  function runs(inlines: readonly Inline[]) {
+    return inlines.map((run) => {
+      const text = new TextRun({ text: run.text, bold: run.bold, ...(run.href ? { style: "Hyperlink" } : {}) });
+      return run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text;
+    });
+  }
 
-const plain = (text: string, after = 0) => new Paragraph({ children: [new TextRun(text)], spacing: { after } });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+  function line(richLine: RichLine): Paragraph {
+    return new Paragraph({
+      children: runs(richLine.inlines),
+      spacing: { after: 60 },
+      ...(richLine.kind === "bullet" ? { numbering: { reference: BULLETS, level: 0 } } : {}),
+    });
+  }
+
+  const plain = (text: string, after = 0) => new Paragraph({ children: [new TextRun(text)], spacing: { after } });
+  const heading = (text: string, level: Docx["HeadingLevel"][keyof Docx["HeadingLevel"]]) => new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+  return { line, plain, heading };
+}
 
 /**
  * The minutes as a Word document in the house layout: the network as title, "Anteckningar <date>" as
@@ -29,6 +37,9 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
  * lines and "•" bullet lists, and "Antecknat av …" at the end. Document properties carry title and author.
  */
 export async function minutesDocx(doc: MinutesDocument): Promise<Buffer> {
+  const docx = await loadDocx();
+  const { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } = docx;
+  const { line, plain, heading } = builders(docx);
   const header = headerLines(doc);
   const closing = closingLine(doc);
   const children: Paragraph[] = [

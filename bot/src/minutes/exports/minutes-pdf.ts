@@ -1,4 +1,4 @@
-import PDFDocument from "pdfkit";
+import type PDFKitDocument from "pdfkit";
 import { minutesMessages } from "../texts";
 import type { MinutesDocument } from "../../domain/minutes";
 import { attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
@@ -16,7 +16,7 @@ const BULLET_INDENT = 16;
 // PDF/A keeps the metadata as XMP (XML) too, where these characters must be escaped.
 const xmlSafe = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-type Pdf = InstanceType<typeof PDFDocument>;
+type Pdf = InstanceType<typeof PDFKitDocument>;
 
 function writeRuns(pdf: Pdf, inlines: readonly Inline[], x: number, width: number): void {
   const runs = inlines.length > 0 ? inlines : [{ text: "" }];
@@ -70,7 +70,9 @@ function numberPages(pdf: Pdf, language: MinutesDocument["language"]): void {
  * The minutes as an A4 PDF in the house layout, with DejaVu Sans embedded (so å, ä, ö render anywhere),
  * PDF/A-1b metadata (title, author, subject, creation date), clickable links and page numbers.
  */
-export function minutesPdf(doc: MinutesDocument, createdAt: Date): Promise<Buffer> {
+export async function minutesPdf(doc: MinutesDocument, createdAt: Date): Promise<Buffer> {
+  // pdfkit (and its fonts) is loaded on the first export only: most starts of the server never make one.
+  const { default: PDFDocument } = await import("pdfkit");
   const header = headerLines(doc);
   const pdf = new PDFDocument({
     size: "A4",
