@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { StorageCallLog } from "../../bot/src/storage/storage-calls";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestServer } from "../helpers/test-server";
 import { rawUpsertBaseline } from "./baseline";
@@ -32,10 +33,11 @@ function table(baseline: Measurement, measurements: readonly Measurement[]): str
 }
 
 async function main(): Promise<void> {
-  const server = await startTestServer();
+  const storageCalls = new StorageCallLog();
+  const server = await startTestServer({ observeStorage: storageCalls.observe });
   const connector = new FakeConnector();
   await connector.start();
-  const env: BenchEnvironment = { server, connector };
+  const env: BenchEnvironment = { server, connector, storageCalls };
   try {
     const baseline = await rawUpsertBaseline(env);
     const measurements: Measurement[] = [];

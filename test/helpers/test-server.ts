@@ -5,6 +5,7 @@ import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import type { Clock } from "../../bot/src/domain/clock";
 import { setUpFirstNetwork } from "../../bot/src/register/first-network-setup";
 import type { Stores } from "../../bot/src/storage/repository";
+import type { StorageCallObserver } from "../../bot/src/storage/storage-calls";
 import { startTestStorage, type TestStorage } from "./azurite";
 
 /** A running app over its own in-memory Azurite. */
@@ -28,8 +29,10 @@ export async function startTestServer(options: {
   deps?: Partial<AppDeps>;
   /** The app's clock, also placing the demo data (default: the real one; the demo is valid at any hour). */
   clock?: Clock;
+  /** Told of every request the app's repositories send to the store (the bench counts them). */
+  observeStorage?: StorageCallObserver;
 } = {}): Promise<TestServer> {
-  const storage = await startTestStorage();
+  const storage = await startTestStorage({ observe: options.observeStorage });
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);

@@ -9,6 +9,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Rsvp } from "../domain/rsvp";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { MeetingPartition } from "./meeting-partition";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -75,4 +76,6 @@ export interface Stores {
   rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
+  /** Several kinds of a meeting's rows in one partition query. */
+  meetingPartition: MeetingPartition;
 }

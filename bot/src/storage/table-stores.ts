@@ -1,6 +1,8 @@
 import { EntityTable } from "./entity-table";
+import { TableMeetingPartition, type MeetingRowKinds } from "./meeting-partition";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
+import type { StorageCallObserver } from "./storage-calls";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */
@@ -14,10 +16,13 @@ export const TABLES = {
   botState: "botstate",
 } as const;
 
-/** Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. */
-export function createTableStores(target: StorageTarget): Stores {
-  const service = new TableService(target);
-  return {
+/**
+ * Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. `observe`
+ * is told of every request sent (the bench counts storage calls with it).
+ */
+export function createTableStores(target: StorageTarget, options: { observe?: StorageCallObserver } = {}): Stores {
+  const service = new TableService(target, undefined, options.observe);
+  const stores: Omit<Stores, "meetingPartition"> = {
     networks: new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }),
     organisations: new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }),
     members: new EntityTable(service, {
@@ -88,4 +93,10 @@ export function createTableStores(target: StorageTarget): Stores {
     rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
   };
+  const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
+  const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
+    agenda: kind("agenda"), rsvps: kind("rsvps"), attendance: kind("attendance"), roundTable: kind("roundTable"), roundTableWalks: kind("roundTableWalks"),
+    rollCalls: kind("rollCalls"), minutes: kind("minutes"), minutesVersions: kind("minutesVersions"), invitations: kind("invitations"),
+  });
+  return { ...stores, meetingPartition };
 }

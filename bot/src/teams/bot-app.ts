@@ -14,6 +14,7 @@ import { rememberConversation } from "./conversation-references";
 import { AppAdapter } from "./app-adapter";
 import { registerHelp } from "./help";
 import { Notifier } from "./notifier";
+import { InvokeTurnState } from "./invoke-turn-state";
 import { TableBotStorage } from "./table-bot-storage";
 
 /** What every feature of the bot gets to register its routes: the bot, and the app's services built once. */
@@ -82,6 +83,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     adapter,
     botAppId: deps.config.bot.appId ?? "",
     storage: new TableBotStorage(deps.stores),
+    turnStateFactory: () => new InvokeTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
