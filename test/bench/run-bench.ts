@@ -9,7 +9,9 @@ import { percentile, type BenchEnvironment, type Measurement, type Scenario } fr
 /** Every `scenario` exported by a file in test/bench/scenarios/, in file-name order (a new file needs no edit here). */
 async function loadScenarios(): Promise<Scenario[]> {
   const dir = join(__dirname, "scenarios");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  // BENCH_ONLY=<part of a file name> runs only the matching scenarios (while working on one).
+  const only = process.env.BENCH_ONLY;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && (!only || f.includes(only))).sort();
   const modules = await Promise.all(files.map((f) => import(join(dir, f)) as Promise<{ scenario?: Scenario; default?: { scenario?: Scenario } }>));
   return modules.map((m, i) => {
     const scenario = m.scenario ?? m.default?.scenario;

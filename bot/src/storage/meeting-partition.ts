@@ -1,7 +1,7 @@
-import { odata } from "@azure/data-tables";
+import { odata, type TransactionAction } from "@azure/data-tables";
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
-import type { InvitationRecord } from "../domain/invitation";
+import type { InvitationRecord, ProcessedAction } from "../domain/invitation";
 import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
@@ -11,7 +11,7 @@ import { decodeValue } from "./entity-codec";
 import type { EntityTable } from "./entity-table";
 import { escapeKey } from "./keys";
 import type { MeetingScoped, Stored } from "./repository";
-import { unavailableOr } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { TableService } from "./table-service";
 
 /** The kinds of rows kept in a meeting's partition that can be read together. */
@@ -25,7 +25,11 @@ export interface MeetingRowKinds {
   minutes: MeetingScoped<MinutesState>;
   minutesVersions: MinutesVersion;
   invitations: MeetingScoped<InvitationRecord>;
+  processedActions: MeetingScoped<ProcessedAction>;
 }
+
+/** One write of a batch across kinds: a create (fails when the key is taken) or an upsert. */
+export type MeetingWrite = { [K in keyof MeetingRowKinds]: { kind: K; op: "create" | "upsert"; value: MeetingRowKinds[K] } }[keyof MeetingRowKinds];
 
 /** The rows of the asked kinds, each kind in row-key order. */
 export type MeetingRows<K extends keyof MeetingRowKinds> = { [P in K]: Stored<MeetingRowKinds[P]>[] };
@@ -33,6 +37,11 @@ export type MeetingRows<K extends keyof MeetingRowKinds> = { [P in K]: Stored<Me
 /** Reads several kinds of a meeting's rows with one partition query instead of one request per kind. */
 export interface MeetingPartition {
   read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[]): Promise<MeetingRows<K>>;
+  /**
+   * Writes rows of several kinds of one meeting in one transaction: all or none. A create whose key is taken
+   * fails the whole batch with AlreadyExistsError.
+   */
+  write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void>;
 }
 
 /** The meeting partition of the `meetingdata` table, over the repositories of its row kinds. */
@@ -61,5 +70,22 @@ export class TableMeetingPartition implements MeetingPartition {
       throw unavailableOr(error);
     }
     return out as MeetingRows<K>;
+  }
+
+  async write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const actions = writes.map((w): TransactionAction => {
+      const entity = (this.kinds[w.kind] as EntityTable<unknown>).entityOf(w.value);
+      return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
+    });
+    try {
+      const client = await this.service.table(this.table);
+      await client.submitTransaction(actions);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === 409) throw new AlreadyExistsError(this.table, meetingId);
+      if (status === 412 || status === 404) throw new ConcurrencyError(this.table, meetingId);
+      throw unavailableOr(error);
+    }
   }
 }

@@ -97,6 +97,7 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
     agenda: kind("agenda"), rsvps: kind("rsvps"), attendance: kind("attendance"), roundTable: kind("roundTable"), roundTableWalks: kind("roundTableWalks"),
     rollCalls: kind("rollCalls"), minutes: kind("minutes"), minutesVersions: kind("minutesVersions"), invitations: kind("invitations"),
+    processedActions: kind("processedActions"),
   });
   return { ...stores, meetingPartition };
 }
