@@ -3,6 +3,10 @@ import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
+import type { JoinRequests } from "./register/join-requests";
+import type { PendingMembers } from "./register/pending-members";
+import type { ChatLinkService } from "./meeting-link/chat-link-service";
+import type { NetworkAdmin } from "./register/network-admin";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -12,11 +16,16 @@ export interface AppServices {
   clock: Clock;
   directory: Directory;
   register: RegisterService;
+  networkAdmin: NetworkAdmin;
+  chatLinks: ChatLinkService;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** Join requests and people invited by e-mail (register). */
+  joinRequests: JoinRequests;
+  pendingMembers: PendingMembers;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

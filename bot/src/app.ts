@@ -18,6 +18,14 @@ import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
 import { projectRoot } from "./paths";
 import { Directory } from "./register/directory";
+import { createJoinNotices } from "./register/join-notices";
+import { JoinRequests } from "./register/join-requests";
+import { registerJoinRoutes } from "./register/join-routes";
+import { PendingMembers } from "./register/pending-members";
+import { registerPendingMemberRoutes } from "./register/pending-member-routes";
+import { ChatLinkService } from "./meeting-link/chat-link-service";
+import { NetworkAdmin } from "./register/network-admin";
+import { registerNetworkRoutes } from "./register/network-routes";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
@@ -58,11 +66,15 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     clock,
     directory,
     register: new RegisterService(stores),
+    networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    chatLinks: new ChatLinkService(stores, meetings),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
     minutes: createMinutesServices(shared),
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" })),
+    pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }
 
@@ -104,8 +116,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
+    registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

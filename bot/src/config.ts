@@ -37,6 +37,7 @@ const schema = z.object({
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
+  INSTALLATION_ADMIN_IDS: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/, "must be a comma-separated list of Entra object ids").optional()),
   FIRST_COORDINATOR_ID: optionalText,
   FIRST_COORDINATOR_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
   FIRST_COORDINATOR_EMAIL: z.preprocess(emptyToUndefined, z.string().trim().email("must be an e-mail address").max(320).optional()),
@@ -94,6 +95,8 @@ export interface Config {
   reminders: { daysBefore: number; checkMinutes: number };
   /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
   firstNetwork?: FirstNetworkSettings;
+  /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
+  installationAdminIds: string[];
 }
 
 /** A setting that failed validation; the message names it. */
@@ -157,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
     firstNetwork,
+    installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
   };
 }

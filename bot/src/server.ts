@@ -1,6 +1,7 @@
 import restify, { type Server } from "restify";
 import { jsonBodiesOnly } from "./api/json-bodies-only";
 import { localHostOnly } from "./api/local-host-only";
+import { noPrototypeKeys } from "./api/no-prototype-keys";
 import { noSourceMaps } from "./api/no-source-maps";
 import { securityHeaders } from "./api/security-headers";
 import type { Config } from "./config";
@@ -46,6 +47,7 @@ export function createServer(config: Config, parts: ServerParts): HttpServer {
   // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out.
   const jsonOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
   server.use(restify.plugins.jsonBodyParser(jsonOptions));
+  server.use(noPrototypeKeys());
   server.on("restifyError", (_req, _res, err, callback) => {
     const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");
     const code = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase() || "error";

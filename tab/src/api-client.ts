@@ -1,7 +1,16 @@
 import { networkMessage } from "./network-error";
 
-/** How the tab authenticates its API calls: an SSO token in Teams, or a chosen demo user in dev mode. */
-export type Credentials = { kind: "sso"; token: () => Promise<string> } | { kind: "dev"; aadObjectId: string };
+/**
+ * How the tab authenticates its API calls: an SSO token in Teams, or a chosen demo user in dev mode; and the
+ * network the person works in (sent as `networkId` on every call, so a person in several networks is explicit).
+ */
+export type Credentials = ({ kind: "sso"; token: () => Promise<string> } | { kind: "dev"; aadObjectId: string }) & { networkId?: string };
+
+/** The API address of `path`, naming the credentials' network. */
+export function apiUrl(credentials: Credentials, path: string): string {
+  if (!credentials.networkId) return `/api/v1${path}`;
+  return `/api/v1${path}${path.includes("?") ? "&" : "?"}networkId=${encodeURIComponent(credentials.networkId)}`;
+}
 
 /** An API error with the server's message (and any details, such as the other version of a 409). */
 export class ApiError extends Error {
@@ -24,7 +33,7 @@ export async function callApiWithEtag<T>(credentials: Credentials, language: str
   else headers.set("X-Dev-User", credentials.aadObjectId);
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, { ...init, headers });
+    response = await fetch(apiUrl(credentials, path), { ...init, headers });
   } catch {
     // The browser's own text ("Failed to fetch") says nothing to people, and not in their language.
     throw new ApiError(0, "network_unreachable", networkMessage(language));

@@ -1,4 +1,4 @@
-import type { Credentials } from "./api-client";
+import { apiUrl, type Credentials } from "./api-client";
 import { networkMessage } from "./network-error";
 
 /**
@@ -11,7 +11,7 @@ export async function downloadFile(credentials: Credentials, language: "sv" | "e
   else headers.set("X-Dev-User", credentials.aadObjectId);
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, { headers });
+    response = await fetch(apiUrl(credentials, path), { headers });
   } catch {
     throw new Error(networkMessage(language));
   }

@@ -2,7 +2,7 @@ import type { MeetingForm, RollCallState } from "../../bot/src/domain/meeting";
 import type { MeetingPhase } from "../../bot/src/domain/meeting-phase";
 import type { Language } from "../../bot/src/domain/network";
 import type { SubmittedWhen } from "../../bot/src/domain/round-table";
-import type { RsvpAnswer } from "../../bot/src/domain/rsvp";
+import type { AnswerChoice } from "../../bot/src/domain/answer";
 
 const statuses: Record<MeetingPhase, { sv: string; en: string }> = {
   draft: { sv: "Utkast", en: "Draft" },
@@ -19,7 +19,7 @@ const forms: Record<MeetingForm, { sv: string; en: string }> = {
   hybrid: { sv: "Hybrid", en: "Hybrid" },
 };
 
-const answers: Record<RsvpAnswer | "none", { sv: string; en: string }> = {
+const answers: Record<AnswerChoice | "none", { sv: string; en: string }> = {
   attending: { sv: "Kommer", en: "Attending" },
   declined: { sv: "Kommer inte", en: "Not attending" },
   substitute: { sv: "Skickar ersättare", en: "Sending a substitute" },
@@ -43,7 +43,7 @@ export const statusLabel = (phase: MeetingPhase, language: Language): string => 
 /** A meeting form for people. */
 export const formLabel = (form: MeetingForm, language: Language): string => forms[form]?.[language] ?? form;
 /** An invitation answer for people ("Inte svarat" when there is none). */
-export const answerLabel = (answer: RsvpAnswer | null | undefined, language: Language): string => answers[answer ?? "none"][language];
+export const answerLabel = (answer: AnswerChoice | null | undefined, language: Language): string => answers[answer ?? "none"][language];
 /** A roll-call state for people. */
 export const rollCallLabel = (state: RollCallState, language: Language): string => rollCalls[state]?.[language] ?? state;
 /** When a round-table entry was written, for people. */

@@ -11,7 +11,8 @@ export type Route =
   | { page: "meeting"; meetingId: string; tab: MeetingTab }
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
-  | { page: "accessibility" };
+  | { page: "accessibility" }
+  | { page: "requests" };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
+  if (parts[0] === "requests") return { page: "requests" };
   return { page: "meetings" };
 }
 
@@ -48,6 +50,8 @@ export function hrefOf(route: Route): string {
       return "#/search";
     case "accessibility":
       return "#/accessibility";
+    case "requests":
+      return "#/requests";
     default:
       return "#/";
   }

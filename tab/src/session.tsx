@@ -9,8 +9,10 @@ export interface Session {
   /** The Teams meeting (or its chat) the tab is opened in, if any. */
   teamsMeetingId?: string;
   me: Me;
-  /** The caller's membership (the first network's), if any. */
+  /** The caller's membership in the network the tab shows (chosen, else the first), if any. */
   membership?: Membership;
+  /** Switches the tab to another of the person's networks. */
+  chooseNetwork(networkId: string): void;
   call<T>(path: string, init?: RequestInit): Promise<T>;
 }
 

@@ -1,20 +1,22 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, SearchRegular } from "@fluentui/react-icons";
-import { NotAMember } from "./components/notices";
+import { CalendarLtrRegular, PeopleAddRegular, SearchRegular } from "@fluentui/react-icons";
+import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
+import { JoinPage } from "./pages/join-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { NewMeetingPage } from "./pages/new-meeting-page";
+import { RegisterRequestsPage } from "./pages/register-requests-page";
 import { SearchPage } from "./pages/search-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", requests: "Ansökningar och inbjudningar", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", requests: "Requests and invitations", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -40,6 +42,8 @@ function Page(props: { route: Route }) {
       return <SearchPage credentials={session.credentials} language={language} />;
     case "accessibility":
       return <AccessibilityPage />;
+    case "requests":
+      return <RegisterRequestsPage />;
     default:
       return <MeetingsPage />;
   }
@@ -53,14 +57,18 @@ export function Shell(props: { onSwitchUser?: () => void }) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
-      {props.onSwitchUser ? <DevBanner me={session.me} onSwitchUser={props.onSwitchUser} /> : null}
-      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <NotAMember />) : (
+      {props.onSwitchUser ? <DevBanner me={session.me} membership={session.membership} onSwitchUser={props.onSwitchUser} /> : null}
+      {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <JoinPage />) : (
         <>
           {route.page === "meeting-context" ? null : (
+            <NetworkSwitcher memberships={session.me.memberships} current={session.membership.network.id} onChoose={session.chooseNetwork} />
+          )}
+          {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" ? "search" : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" ? { page: "search" } : { page: "meetings" })}>
+              <TabList size="small" selectedValue={route.page === "search" || route.page === "requests" ? route.page : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" ? { page: d.value } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
+                {session.membership.member.role === "coordinator" ? <Tab value="requests" icon={<PeopleAddRegular />}>{t.requests}</Tab> : null}
               </TabList>
             </nav>
           )}

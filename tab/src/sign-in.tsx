@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { Credentials } from "./api-client";
+import { callApi, type Credentials } from "./api-client";
 import type { DevUser, Me } from "../../bot/src/api/contract";
 import { ErrorBar, Loading } from "./components/states";
 import { OpenInTeams } from "./components/notices";
@@ -7,6 +7,8 @@ import { fetchDevUsers, rememberDevUser, rememberedDevUser } from "./dev/dev-mod
 import { DevUserPicker } from "./dev/dev-user-picker";
 import { getSsoToken, type HostInfo } from "./host/teams-host";
 import { useLanguage, useText } from "./i18n";
+import { chosenMembership, rememberedNetwork, rememberNetwork } from "./network-choice";
+import { navigate } from "./router";
 import { apiCaller, SessionProvider, type Session } from "./session";
 import { Shell } from "./shell";
 
@@ -59,19 +61,27 @@ export function SignIn(props: { host: HostInfo }) {
 function Signed(props: { credentials: Credentials; host: HostInfo; onSwitchUser: () => void }) {
   const t = useText(text);
   const language = useLanguage();
-  const call = useMemo(() => apiCaller(props.credentials, language), [props.credentials, language]);
+  const [networkId, setNetworkId] = useState(rememberedNetwork);
   const [me, setMe] = useState<Me>();
+  const membership = me ? chosenMembership(me.memberships, networkId) : undefined;
+  const credentials = useMemo<Credentials>(() => ({ ...props.credentials, networkId: membership?.network.id }), [props.credentials, membership?.network.id]);
+  const call = useMemo(() => apiCaller(credentials, language), [credentials, language]);
+  const chooseNetwork = useCallback((id: string) => {
+    rememberNetwork(id);
+    setNetworkId(id);
+    navigate({ page: "meetings" });
+  }, []);
   const [error, setError] = useState<Error>();
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     setMe(undefined);
     setError(undefined);
-    call<Me>("/me").then(setMe, setError);
-  }, [call, attempt]);
+    callApi<Me>(props.credentials, language, "/me").then(setMe, setError);
+  }, [props.credentials, language, attempt]);
   const { host } = props;
   const session = useMemo<Session | undefined>(
-    () => (me ? { credentials: props.credentials, inTeams: host.inTeams, teamsMeetingId: host.meetingId ?? host.chatId, me, membership: me.memberships[0], call } : undefined),
-    [me, props.credentials, host, call],
+    () => (me ? { credentials, inTeams: host.inTeams, teamsMeetingId: host.meetingId ?? host.chatId, me, membership, call, chooseNetwork } : undefined),
+    [me, credentials, host, membership, call, chooseNetwork],
   );
   if (error) return <ErrorBar error={error} title={t.signInFailed} onRetry={() => setAttempt((a) => a + 1)} />;
   if (!session) return <Loading label={t.signingIn} />;

@@ -12,7 +12,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
 
   before(async () => {
     server = suite.server;
-    await server.stores.rsvps.create({ meetingId: UPCOMING_MEETING_ID, memberId: users.coordinator().aadObjectId, answer: "attending", answeredAt: new Date().toISOString(), channel: "card" });
+    await server.stores.answers.create({ meetingId: UPCOMING_MEETING_ID, memberId: users.coordinator().aadObjectId, answer: "attending", answeredAt: new Date().toISOString(), channel: "card" });
   });
 
   it("shows a clearly marked dev mode with a user picker and remembers the chosen user after reload", async () => {

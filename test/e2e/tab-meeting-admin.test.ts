@@ -115,6 +115,22 @@ describe("tab: the coordinator creates, changes and sends a meeting", () => {
     assert.equal((await suite.server.stores.meetings.get(DEMO_NETWORK_ID, created.body.id))?.value.status, "cancelled");
   });
 
+  it("shows the coordinator which chat the meeting's cards go to and lets them unlink a wrong one", async function () {
+    this.timeout(30_000);
+    const chat = "19:meeting_fel@thread.v2";
+    const created = await api(suite.server.url, "/meetings", { user: coordinator, method: "POST", body: meetingBody({ title: "Möte i fel chatt" }) });
+    const row = (await suite.server.stores.meetings.get(DEMO_NETWORK_ID, created.body.id))!;
+    await suite.server.stores.meetings.replace({ ...row.value, chatConversationId: chat }, row.etag);
+    const page = await suite.open({ devUser: coordinator, width: 320, height: 900 });
+    await page.goto(tab(`#/meetings/${created.body.id}`));
+    const section = page.getByRole("region", { name: "Mötets chatt i Teams" });
+    await section.getByText("går till den Teams-chatt där mötet användes första gången").waitFor();
+    await section.getByRole("button", { name: "Koppla bort chatten" }).click();
+    await section.getByText("Mötet är inte kopplat till någon chatt.").waitFor();
+    assert.equal((await suite.server.stores.meetings.get(DEMO_NETWORK_ID, created.body.id))?.value.chatConversationId, undefined);
+    assert.equal(await scrollsSideways(page), false);
+  });
+
   it("offers a member none of the meeting tools, and the server refuses a member's new meeting", async () => {
     const page = await suite.open({ devUser: member });
     await page.goto(tab("#/"));
@@ -123,7 +139,7 @@ describe("tab: the coordinator creates, changes and sends a meeting", () => {
     const upcoming = page.locator("[data-meeting-id]").first();
     await upcoming.getByRole("link").click();
     await page.getByRole("tab", { name: "Dagordning" }).waitFor();
-    for (const name of ["Ändra mötet", "Ställ in mötet", "Skicka kallelse"]) assert.equal(await page.getByRole("button", { name }).count(), 0, name);
+    for (const name of ["Ändra mötet", "Ställ in mötet", "Skicka kallelse", "Koppla bort chatten"]) assert.equal(await page.getByRole("button", { name }).count(), 0, name);
     await page.goto(tab("#/meetings/new"));
     await page.getByText("Bara nätverkets samordnare kan skapa möten.").waitFor();
 

@@ -47,9 +47,9 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
       await s.agenda.create({ meetingId: MEETING, number, title, presenters: [...presenters], plannedMinutes, decisions: [], actions: [] });
     }
     const answered = new Date().toISOString();
-    await s.rsvps.create({ meetingId: MEETING, memberId: person("Elin Bergqvist"), answer: "attending", answeredAt: answered, channel: "card" });
-    await s.rsvps.create({ meetingId: MEETING, memberId: person("Fatima Nordin"), answer: "substitute", substituteName: "Nora Ek", substituteOrganisationId: "goteborg", comment: "Jag är på konferens.", answeredAt: answered, channel: "card" });
-    await s.rsvps.create({ meetingId: MEETING, memberId: person("Oskar Lindqvist"), answer: "declined", answeredAt: answered, channel: "card" });
+    await s.answers.create({ meetingId: MEETING, memberId: person("Elin Bergqvist"), answer: "attending", answeredAt: answered, channel: "card" });
+    await s.answers.create({ meetingId: MEETING, memberId: person("Fatima Nordin"), answer: "substitute", substituteName: "Nora Ek", substituteOrganisationId: "goteborg", comment: "Jag är på konferens.", answeredAt: answered, channel: "card" });
+    await s.answers.create({ meetingId: MEETING, memberId: person("Oskar Lindqvist"), answer: "declined", answeredAt: answered, channel: "card" });
     await s.attendance.create({ meetingId: MEETING, personId: person("Jonas Almgren"), name: "Jonas Almgren", organisationId: "alingsas", organisationName: "Alingsås", status: "present", items: [], source: "self", at: answered, guest: false });
     await s.attendance.create({ meetingId: MEETING, personId: person("Amir Haddad"), name: "Amir Haddad", organisationId: "harryda", organisationName: "Härryda", status: "present", items: [2], source: "chair", at: answered, guest: true });
     await s.roundTable.create({ meetingId: MEETING, organisationId: "ale", reporterId: person("Elin Bergqvist"), reporterName: "Elin Bergqvist", text: "Lugnt läge i Ale.", fields: {}, submitted: "before", updatedAt: answered });
@@ -122,7 +122,7 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
     const molndal = page.locator('[data-organisation="molndal"]');
     await molndal.waitFor();
     assert.match(await molndal.innerText(), /Ida Holm\s*Skickar ersättare[\s\S]*Ersättare: Kim Holmberg/);
-    const stored = await server.stores.rsvps.get(MEETING, users.molndalMember().aadObjectId);
+    const stored = await server.stores.answers.get(MEETING, users.molndalMember().aadObjectId);
     assert.equal(stored?.value.substituteName, "Kim Holmberg");
     assert.equal(stored?.value.channel, "tab");
   });

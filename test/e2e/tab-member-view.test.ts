@@ -49,12 +49,12 @@ describe("tab: what a member sees of meetings", () => {
       const answer = header.getByRole("group", { name: "Ditt svar:" });
       await answer.getByRole("button", { name: "Kommer", exact: true }).click();
       await page.waitForFunction(() => document.querySelector('[data-my-answer] button[aria-pressed="true"]')?.textContent === "Kommer");
-      assert.equal((await suite.server.stores.rsvps.get(sent.id, ale))?.value.answer, "attending");
+      assert.equal((await suite.server.stores.answers.get(sent.id, ale))?.value.answer, "attending");
       await answer.getByRole("button", { name: "Ersättare" }).click();
       await answer.getByLabel("Ersättarens namn").fill("Kim Holmberg");
       await answer.getByRole("button", { name: "Spara" }).click();
       await header.getByText("Ersättare: Kim Holmberg").waitFor();
-      assert.equal((await suite.server.stores.rsvps.get(sent.id, ale))?.value.substituteName, "Kim Holmberg");
+      assert.equal((await suite.server.stores.answers.get(sent.id, ale))?.value.substituteName, "Kim Holmberg");
       assert.equal(await scrollsSideways(page), false);
       await screenshot(page, `member-header-${width}`);
       const [download] = await Promise.all([page.waitForEvent("download"), header.getByRole("button", { name: "Kalenderfil (.ics)" }).click()]);

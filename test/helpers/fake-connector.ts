@@ -19,6 +19,11 @@ export class FakeConnector {
   private server?: Server;
   /** Conversation ids that answer 403, as for a user who removed the app. */
   readonly blocked = new Set<string>();
+  /**
+   * Member info by Teams user id (`29:…`), answered to `GET /v3/conversations/{id}/members/{userId}` as
+   * TeamsInfo.getMember reads it (`email`, `userPrincipalName`, …); an unknown user gets 404.
+   */
+  readonly members = new Map<string, Record<string, unknown>>();
   url = "";
 
   /** Starts listening on a free port; `url` ends with a slash like a real serviceUrl. */
@@ -65,6 +70,13 @@ export class FakeConnector {
     if (call.conversationId && this.blocked.has(call.conversationId)) {
       res.statusCode = 403;
       res.end(JSON.stringify({ error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } }));
+      return;
+    }
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
+    if (call.method === "GET" && member) {
+      const info = this.members.get(member[1]!);
+      res.statusCode = info ? 200 : 404;
+      res.end(JSON.stringify(info ?? { error: { code: "MemberNotFoundInConversation", message: "The member could not be found." } }));
       return;
     }
     if (call.method === "POST" && !call.conversationId) {

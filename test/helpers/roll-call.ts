@@ -1,7 +1,7 @@
 import { demoMember, DEMO_NETWORK_ID, demoOrganisations } from "../../bot/src/demo/demo-network";
 import type { Meeting } from "../../bot/src/domain/meeting";
 import type { Member } from "../../bot/src/domain/member";
-import type { Rsvp } from "../../bot/src/domain/rsvp";
+import type { Answer } from "../../bot/src/domain/answer";
 import type { Stores } from "../../bot/src/storage/repository";
 import { cardText } from "./bot-client";
 import { FakeConnector, type ConnectorCall } from "./fake-connector";
@@ -26,8 +26,8 @@ export async function createMeetingNow(stores: Stores, id: string, extra: Partia
 }
 
 /** Stores an RSVP as the invitations feature would. */
-export async function answer(stores: Stores, meetingId: string, memberName: string, rsvp: Partial<Rsvp> & Pick<Rsvp, "answer">): Promise<void> {
-  await stores.rsvps.upsert({ meetingId, memberId: demoMember(memberName).aadObjectId, answeredAt: new Date().toISOString(), channel: "card", ...rsvp });
+export async function answer(stores: Stores, meetingId: string, memberName: string, rsvp: Partial<Answer> & Pick<Answer, "answer">): Promise<void> {
+  await stores.answers.upsert({ meetingId, memberId: demoMember(memberName).aadObjectId, answeredAt: new Date().toISOString(), channel: "card", ...rsvp });
 }
 
 /** The card in a connector call (a posted or updated message). */

@@ -1,9 +1,10 @@
 import type { Request } from "restify";
 import type { Member } from "../domain/member";
 import type { Logger } from "../logger";
-import { notAMember, type Directory } from "../register/directory";
+import type { Directory } from "../register/directory";
 import type { Stores } from "../storage/repository";
 import { resolveCaller, type Caller } from "./caller";
+import { chooseMembership, requestedNetworkId } from "./network-scope";
 import type { TokenValidator } from "./token-validator";
 
 /** What the API routes share: stores, directory, logger and caller resolution. */
@@ -15,7 +16,7 @@ export interface ApiContext {
   publicUrl: string;
   /** The caller, whether or not they are a member. */
   caller(req: Request): Promise<Caller>;
-  /** The caller's (first) active membership, or the polite refusal. */
+  /** The caller's active membership in the network the request names (`?networkId=`), or the polite refusal. */
   callerMember(req: Request): Promise<Member>;
 }
 
@@ -33,10 +34,8 @@ export function createApiContext(deps: {
     ...deps,
     caller,
     callerMember: async (req) => {
-      const who = await caller(req);
-      const member = who.memberships[0];
-      if (!member) throw notAMember();
-      return member;
+      const { memberships } = await caller(req);
+      return chooseMembership(memberships, requestedNetworkId(req));
     },
   };
 }

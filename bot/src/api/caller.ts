@@ -9,6 +9,8 @@ export interface Caller {
   aadObjectId: string;
   tenantId?: string;
   name?: string;
+  /** The sign-in name (UPN or e-mail) from the SSO token; none in dev mode. */
+  email?: string;
   devMode: boolean;
   memberships: Member[];
 }
@@ -30,7 +32,7 @@ export async function resolveCaller(
   const devUser = header(req, "x-dev-user");
   if (authorization?.startsWith("Bearer ")) {
     const identity = await deps.validateToken(authorization.slice("Bearer ".length).trim());
-    return { ...identity, devMode: false, memberships: await deps.directory.membershipsOf(identity.aadObjectId) };
+    return { ...identity, devMode: false, memberships: await deps.directory.membershipsOf(identity.aadObjectId, identity.tenantId) };
   }
   if (deps.localMode && devUser) {
     return { aadObjectId: devUser, devMode: true, memberships: await deps.directory.membershipsOf(devUser) };

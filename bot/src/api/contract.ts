@@ -3,16 +3,24 @@
 import type { z } from "zod";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
+import type { newNetworkInput } from "../register/network-routes";
 import type { memberInput, organisationInput } from "../register/routes";
+import type { joinDecisionInput, joinRequestInput } from "../register/join-routes";
+import type { importInput } from "../register/pending-member-routes";
+import type { JoinRequest } from "../domain/join-request";
+import type { PendingMember } from "../domain/pending-member";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member, Role } from "../domain/member";
-import type { Organisation } from "../domain/network";
-import type { RsvpAnswer } from "../domain/rsvp";
-import type { ResponseRow, ResponseSummary } from "../domain/rsvp-summary";
+import type { Network, Organisation } from "../domain/network";
+import type { Answer } from "../domain/answer";
+import type { WalkStatus } from "../domain/round-table-walk";
+import type { SearchResult } from "../search/search";
+import type { AnswerChoice } from "../domain/answer";
+import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
 
 /** A link attached to an agenda item (slides, documents). */
@@ -37,7 +45,7 @@ export interface AgendaItemInput {
 export type MeetingDetail = Meeting & { agenda: AgendaItemView[]; minutesPublished?: boolean };
 
 /** One meeting of `GET /meetings`. */
-export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: RsvpAnswer | null; minutesPublished: boolean };
+export type MeetingSummary = Meeting & { upcoming: boolean; myAnswer: AnswerChoice | null; minutesPublished: boolean };
 
 /** One network membership of `GET /me`. */
 export interface Membership {
@@ -52,6 +60,8 @@ export interface Me {
   aadObjectId: string;
   name?: string;
   devMode: boolean;
+  /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
+  installationAdmin: boolean;
   memberships: Membership[];
 }
 
@@ -65,10 +75,10 @@ export interface DevUser {
 }
 
 /** One member's answer in `GET /meetings/{id}/responses`. */
-export type { ResponseRow };
+export type { AnswerRow };
 
 /** `GET /meetings/{id}/responses`. */
-export interface ResponsesPayload extends ResponseSummary {
+export interface AnswersPayload extends AnswerSummary {
   meetingId: string;
 }
 
@@ -99,8 +109,35 @@ export interface RoundTableEntryView {
 /** `GET /meetings/{id}/round-table`. */
 export interface RoundTablePayload {
   meetingId: string;
+  status: WalkStatus;
+  includeAgencies: boolean;
+  questions: string[];
   entries: RoundTableEntryView[];
-  walk: { organisationId: string; organisationName: string; round: "kommuner" | "omvarldsbevakning"; status: string }[];
+  walk: { organisationId: string; organisationName: string; round: "kommuner" | "omvarldsbevakning"; status: string; skippedBecause?: "nobody-present" | "chair" }[];
+}
+
+/** `PUT /meetings/{id}/round-table/settings`. */
+export interface RoundTableSettingsPayload {
+  meetingId: string;
+  includeAgencies: boolean;
+}
+
+/** `PUT /meetings/{id}/round-table/{orgId}`: the saved entry and its new eTag. */
+export interface RoundTableEntrySaved {
+  entry: RoundTableEntryView;
+  etag: string;
+}
+
+/** `GET /meetings/{id}/round-table/{orgId}/versions`: earlier versions, who replaced them and when. */
+export interface RoundTableVersions {
+  meetingId: string;
+  organisationId: string;
+  versions: { text: string; fields: Record<string, string>; reporterName: string; submitted: SubmittedWhen; updatedAt: string; replacedAt?: string; replacedByName?: string }[];
+}
+
+/** `GET` and `PUT /round-table/questions`. */
+export interface RoundTableQuestionsPayload {
+  questions: string[];
 }
 
 /** The other version a 409 from `PUT /meetings/{id}/round-table/{orgId}` reports. */
@@ -113,6 +150,8 @@ export interface RoundTableConflict {
 
 /** `GET /organisations/{orgId}/round-table`. */
 export interface RoundTableHistory {
+  organisationId: string;
+  organisationName: string;
   entries: { meetingId: string; meetingTitle: string; startUtc: string; text: string; fields: Record<string, string>; reporterName: string; updatedAt: string }[];
 }
 
@@ -123,10 +162,52 @@ export type { InvitationReport, InvitationResult } from "../invitations/invitati
 export type { MinutesView } from "../minutes/minutes-reader";
 
 /** One hit of `GET /search?q=`. */
-export type { SearchResult } from "../search/search";
+export type { SearchResult };
 
 /** An action point, as `PUT /meetings/{id}/minutes/actions/{actionId}` answers it. */
 export type { ActionItem } from "../domain/agenda";
+
+/** `GET /meetings`. */
+export interface MeetingsPayload {
+  meetings: MeetingSummary[];
+}
+
+/** `PUT /meetings/{id}/agenda`. */
+export interface AgendaPayload {
+  agenda: AgendaItemView[];
+}
+
+/** `PUT /meetings/{id}/responses/me`: the stored answer. */
+export type AnswerSaved = Answer & { meetingId: string };
+
+/** `PUT /meetings/{id}/attendance/{personId}`: the stored record. */
+export type AttendanceSaved = AttendanceRecord;
+
+/** `PUT /meetings/{id}/minutes/items/{number}`: the saved item, its eTag, and the correction's version after publishing. */
+export interface MinutesItemSaved {
+  item: AgendaItem;
+  etag: string;
+  version?: number;
+}
+
+/** `GET /search?q=`. */
+export interface SearchPayload {
+  query: string;
+  results: SearchResult[];
+}
+
+/** `GET /dev/users` (local mode). */
+export interface DevUsersPayload {
+  users: DevUser[];
+}
+
+/** `GET /networks` (installation admins). */
+export interface NetworksPayload {
+  networks: Network[];
+}
+
+/** `POST /networks`: the network, its first organisation and coordinator. */
+export type { FirstNetworkRows as NetworkCreated } from "../domain/first-network";
 
 /** An error answer of every route. */
 export interface ApiError {
@@ -164,6 +245,8 @@ export type ActionDoneRequest = z.input<typeof actionDoneInput>;
 export type OrganisationRequest = z.input<typeof organisationInput>;
 /** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
 export type MemberRequest = z.input<typeof memberInput>;
+/** `POST /networks` (installation admins). */
+export type NetworkCreateRequest = z.input<typeof newNetworkInput>;
 
 /** `GET /organisations`. */
 export interface OrganisationsPayload {
@@ -173,4 +256,43 @@ export interface OrganisationsPayload {
 /** `GET /members`: the coordinator sees every field; others see active members' names, organisations and roles. */
 export interface MembersPayload {
   members: (Member | Pick<Member, "aadObjectId" | "displayName" | "organisationId" | "role">)[];
+}
+
+/** `POST /join-requests` (identity comes from the sign-in, never from the body). */
+export type JoinRequestRequest = z.input<typeof joinRequestInput>;
+/** `POST /join-requests/{aadObjectId}/approve`. */
+export type JoinDecisionRequest = z.input<typeof joinDecisionInput>;
+/** `POST /pending-members/import` (`?validate=true` only checks). */
+export type ImportRequest = z.input<typeof importInput>;
+
+/** `GET /networks/public`: networks a signed-in stranger may apply to, with their organisations (names and ids). */
+export interface PublicNetworksPayload {
+  networks: { id: string; name: string; organisations: { id: string; name: string }[] }[];
+}
+
+/** `GET /join-requests` (the coordinator's network) and `GET /join-requests/mine`. */
+export interface JoinRequestsPayload {
+  requests: JoinRequest[];
+}
+
+/** `GET /pending-members`: people invited by e-mail who have not used the app yet. */
+export interface PendingMembersPayload {
+  pending: PendingMember[];
+}
+
+/** One row of an import preview with its errors (none when it can be imported). */
+export interface ImportRowView {
+  line: number;
+  name: string;
+  email: string;
+  organisation: string;
+  organisationId?: string;
+  errors: { code: string; message: string }[];
+}
+
+/** `POST /pending-members/import`: every row; `created` when it wrote. */
+export interface ImportPayload {
+  valid: boolean;
+  created?: number;
+  rows: ImportRowView[];
 }

@@ -13,3 +13,6 @@ export function multiLineText(max: number) {
 
 /** A real calendar day as YYYY-MM-DD. */
 export const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD").refine(isCalendarDate, "no such date");
+
+/** An Entra tenant id (a GUID). */
+export const tenantIdSchema = z.string().trim().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "must be a tenant id (GUID)").transform((t) => t.toLowerCase());

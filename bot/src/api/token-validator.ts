@@ -8,6 +8,8 @@ export interface TokenIdentity {
   aadObjectId: string;
   tenantId: string;
   name?: string;
+  /** The sign-in name: `preferred_username` in v2 tokens, `upn` in v1 (lower case). */
+  email?: string;
 }
 
 /** Checks a bearer token and returns who it names. */
@@ -24,6 +26,15 @@ function keysUnreachable(error: unknown): boolean {
   // jose reports a non-200 or unreadable key set with its generic code; fetch reports a refused connection as a TypeError.
   if (error instanceof errors.JOSEError) return error.code === "ERR_JOSE_GENERIC";
   return error instanceof TypeError && error.message === "fetch failed";
+}
+
+/**
+ * The user's sign-in name from the token, used only to match an e-mail invitation. The optional `email` claim
+ * is left out on purpose: Entra ID does not guarantee it is verified, while the sign-in name is the account's.
+ */
+function signInName(payload: JWTPayload): string | undefined {
+  const value = [payload.preferred_username, payload.upn].find((v): v is string => typeof v === "string" && v.includes("@"));
+  return value?.trim().toLowerCase();
 }
 
 /**
@@ -62,6 +73,6 @@ export function createTokenValidator(tab: Config["tab"]): TokenValidator {
     if (tab.tenantIds.length > 0 && !tab.tenantIds.includes(tid)) {
       throw unauthenticated("tenant_not_allowed", "Din organisations inloggning är inte godkänd för den här appen.", "Your organisation's sign-in is not accepted by this app.");
     }
-    return { aadObjectId: oid, tenantId: tid, name: typeof payload.name === "string" ? payload.name : undefined };
+    return { aadObjectId: oid, tenantId: tid, name: typeof payload.name === "string" ? payload.name : undefined, email: signInName(payload) };
   };
 }

@@ -2,7 +2,7 @@ import { conflict, forbidden, invalid } from "./errors";
 import { hasStarted, type Meeting } from "./meeting";
 import type { Member } from "./member";
 import { may, rolesOf } from "./roles";
-import { assertValidRsvp, rsvpAnswers, type Rsvp, type RsvpAnswer, type RsvpChannel } from "./rsvp";
+import { assertValidAnswer, answerChoices, type Answer, type AnswerChoice, type AnswerChannel } from "./answer";
 
 /** Longest comment and substitute name accepted with an answer. */
 export const MAX_COMMENT = 1000;
@@ -22,22 +22,22 @@ export function assertAnswersOpen(meeting: Meeting, now: Date): void {
  * Builds a member's answer from what they entered, or throws: only members who may answer, a known
  * answer, a substitute with a name (who represents the member's own organisation), text within limits.
  */
-export function buildRsvp(
+export function buildAnswer(
   member: Member,
   input: { answer?: unknown; substituteName?: unknown; comment?: unknown },
-  channel: RsvpChannel,
+  channel: AnswerChannel,
   now: Date,
-): Rsvp {
+): Answer {
   if (!may(member, "answer-invitation")) {
     throw forbidden("not_invited", "Kallelsen går till nätverkets ledamöter; du är registrerad som gäst eller inaktiv.", "The invitation goes to the network's members; you are registered as a guest or inactive.");
   }
-  if (typeof input.answer !== "string" || !(rsvpAnswers as readonly string[]).includes(input.answer)) {
+  if (typeof input.answer !== "string" || !(answerChoices as readonly string[]).includes(input.answer)) {
     throw invalid("invalid_answer", "Svaret måste vara Kommer, Kommer inte eller Skickar ersättare.", "The answer must be attending, declined or substitute.");
   }
-  const answer = input.answer as RsvpAnswer;
+  const answer = input.answer as AnswerChoice;
   const substituteName = answer === "substitute" && typeof input.substituteName === "string" ? input.substituteName.trim() : undefined;
   const comment = typeof input.comment === "string" ? input.comment.trim() : "";
-  assertValidRsvp({ answer, substituteName });
+  assertValidAnswer({ answer, substituteName });
   if ((substituteName?.length ?? 0) > MAX_SUBSTITUTE_NAME || comment.length > MAX_COMMENT) {
     throw invalid(
       "text_too_long",

@@ -2,7 +2,7 @@ import type { AttendanceRecord } from "./attendance";
 import type { Member } from "./member";
 import { compareSwedish, inRoundTableOrder, type Organisation } from "./network";
 import type { PersonRef } from "./roll-call";
-import type { Rsvp } from "./rsvp";
+import type { Answer } from "./answer";
 
 /** Person id of the substitute a member announced in their RSVP. */
 export function substituteIdFor(memberId: string): string {
@@ -13,10 +13,10 @@ export function substituteIdFor(memberId: string): string {
  * The people expected at a meeting from the RSVPs: active members who answered "attending", and the
  * substitutes members announced (under the member's organisation). Declines and non-answers are not expected.
  */
-export function expectedPeople(input: { organisations: readonly Organisation[]; members: readonly Member[]; rsvps: readonly Rsvp[] }): PersonRef[] {
+export function expectedPeople(input: { organisations: readonly Organisation[]; members: readonly Member[]; answers: readonly Answer[] }): PersonRef[] {
   const orgName = new Map(input.organisations.map((o) => [o.id, o.name]));
   const memberById = new Map(input.members.filter((m) => m.active).map((m) => [m.aadObjectId, m]));
-  return input.rsvps.flatMap((rsvp): PersonRef[] => {
+  return input.answers.flatMap((rsvp): PersonRef[] => {
     const member = memberById.get(rsvp.memberId);
     if (!member) return [];
     if (rsvp.answer === "attending") {
@@ -72,7 +72,7 @@ function personOf(record: AttendanceRecord): PersonRef {
 export function rollCallBoard(input: {
   organisations: readonly Organisation[];
   members: readonly Member[];
-  rsvps: readonly Rsvp[];
+  answers: readonly Answer[];
   attendance: readonly AttendanceRecord[];
 }): RollCallBoard {
   const memberName = new Map(input.members.map((m) => [m.aadObjectId, m.displayName]));

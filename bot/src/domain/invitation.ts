@@ -2,12 +2,12 @@ import type { Meeting } from "./meeting";
 import { stockholmParts, stockholmToUtc } from "./time";
 
 /** Card action verbs of the invitation card. */
-export const rsvpVerbs = ["rsvp.answer", "rsvp.change"] as const;
-export type RsvpVerb = (typeof rsvpVerbs)[number];
+export const answerVerbs = ["rsvp.answer", "rsvp.change"] as const;
+export type AnswerVerb = (typeof answerVerbs)[number];
 
 /** True when a verb is one the invitation card really has (anything else was tampered with). */
-export function isRsvpVerb(verb: unknown): verb is RsvpVerb {
-  return typeof verb === "string" && (rsvpVerbs as readonly string[]).includes(verb);
+export function isAnswerVerb(verb: unknown): verb is AnswerVerb {
+  return typeof verb === "string" && (answerVerbs as readonly string[]).includes(verb);
 }
 
 /** One invitee's invitation: which version of the meeting they have, and the message to update. */

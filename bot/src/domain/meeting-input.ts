@@ -1,5 +1,6 @@
 import { invalid } from "./errors";
 import { assertValidTimes, type Meeting, type MeetingForm } from "./meeting";
+import { chatIdOfJoinUrl } from "./teams-meeting-ids";
 import { stockholmParts, stockholmToUtc } from "./time";
 
 /** The facts of a meeting as a coordinator gives them: Stockholm dates and times. */
@@ -67,7 +68,12 @@ export function applyFacts(meeting: Meeting, facts: MeetingFacts): Meeting {
     secretaryId: facts.secretaryId,
     replyByUtc,
   };
-  for (const key of ["joinUrl", "chairId", "secretaryId", "replyByUtc"] as const) {
+  if ((facts.joinUrl || undefined) !== meeting.joinUrl) {
+    // A new Teams link is a new meeting chat: the chat the old link led to no longer gets the meeting's cards.
+    next.chatConversationId = chatIdOfJoinUrl(facts.joinUrl);
+    delete next.teamsMeetingId;
+  }
+  for (const key of ["joinUrl", "chairId", "secretaryId", "replyByUtc", "chatConversationId"] as const) {
     if (!next[key]) delete next[key];
   }
   return next;

@@ -9,7 +9,10 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 export interface Network {
   id: string;
   name: string;
+  /** The host tenant: members are its own users and B2B guests in it. */
   tenantId: string;
+  /** Other tenants whose users may sign in from their home tenant (a multi-tenant app), set by an installation admin. */
+  allowedTenantIds?: string[];
   coordinatorIds: string[];
   defaultPlace: string;
   language: Language;
@@ -24,6 +27,19 @@ export interface Organisation {
   order: number;
   /** The member asked for the organisation's round-table update, when one is named. */
   contactMemberId?: string;
+}
+
+/** Every tenant whose users may act in the network: the host tenant and the allowed ones. */
+export function tenantsOf(network: Pick<Network, "tenantId" | "allowedTenantIds">): string[] {
+  return [network.tenantId, ...(network.allowedTenantIds ?? [])];
+}
+
+/**
+ * Whether a signed-in person (tenant + object id) is this member: identity is the pair, so the token's tenant
+ * must be the member's home tenant (the host tenant for its own users and B2B guests) and allowed by the network.
+ */
+export function isSameIdentity(member: { tenantId?: string }, network: Pick<Network, "tenantId" | "allowedTenantIds">, tokenTenantId: string): boolean {
+  return (member.tenantId ?? network.tenantId) === tokenTenantId && tenantsOf(network).includes(tokenTenantId);
 }
 
 /** Sorts organisations in round-table order (then by name, Swedish collation). */

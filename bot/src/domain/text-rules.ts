@@ -1,9 +1,9 @@
 // Control characters (C0, DEL, C1) and the Unicode bidirectional overrides and isolates, which can make a
-// title read differently from what is stored (U+202E). Matching them is the point.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
-const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// title read differently from what is stored (U+202E).
+// A UTF-16 surrogate without its pair is no character at all: stored, it turns into U+FFFD or breaks exports.
+const LONE_SURROGATE = "[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]";
+const CONTROLS = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]|${LONE_SURROGATE}`);
+const CONTROLS_BUT_LINE_BREAKS = new RegExp(`[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069]|${LONE_SURROGATE}`);
 
 /** Whether a text holds a character a single-line field (title, name) must not: any control or bidi override, CR and LF included. */
 export function hasSingleLineControls(text: string): boolean {

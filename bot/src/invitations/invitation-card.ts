@@ -1,7 +1,7 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { Meeting } from "../domain/meeting";
 import type { Language } from "../domain/network";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import { formatDateTime } from "../domain/time";
 import { invitationTexts } from "./texts";
 import { adaptiveCard, errorLine, executeAction, meetingWhen, shorten, text, type Card, type CardElement } from "../shared/card-parts";
@@ -12,7 +12,7 @@ export interface InvitationCardInput {
   agenda: readonly AgendaItem[];
   networkName: string;
   memberId: string;
-  rsvp?: Rsvp;
+  rsvp?: Answer;
   language: Language;
   calendarUrl: string;
   chairName?: string;

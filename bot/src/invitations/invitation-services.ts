@@ -5,25 +5,25 @@ import type { Logger } from "../logger";
 import type { Directory } from "../register/directory";
 import { MeetingEditor } from "../meetings/meeting-editor";
 import type { Meetings } from "../meetings/meetings";
-import { Responses } from "./responses";
+import { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import type { Notifier } from "../teams/notifier";
 import { InvitationSender } from "./invitation-sender";
 import { InvitationViews } from "./invitation-views";
 import { ReminderScheduler } from "./reminder-scheduler";
-import { RsvpActions } from "./rsvp-actions";
+import { AnswerActions } from "./answer-actions";
 import { SummaryRefresher } from "./summary-refresher";
 
 /** The parts of the invitations feature, shared by the bot and the API. */
 export interface InvitationServices {
   directory: Directory;
   meetings: Meetings;
-  responses: Responses;
+  answers: Answers;
   views: InvitationViews;
   summaries: SummaryRefresher;
   sender: InvitationSender;
   editor: MeetingEditor;
-  actions: RsvpActions;
+  actions: AnswerActions;
   scheduler: ReminderScheduler;
   /** After an answer: the coordinators' summary is brought up to date in the background. */
   answered(meeting: Meeting, memberId: string): void;
@@ -41,15 +41,15 @@ export function createInvitationServices(deps: {
 }): InvitationServices {
   const { stores, notifier, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
-  const responses = new Responses(stores, directory);
-  const views = new InvitationViews(stores, directory, meetings, responses, config.publicUrl);
-  const summaries = new SummaryRefresher(stores, meetings, responses, views, notifier, logger, clock);
+  const answers = new Answers(stores, directory);
+  const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
+  const summaries = new SummaryRefresher(stores, meetings, answers, views, notifier, logger, clock);
   const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
   const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()));
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };
-  const actions = new RsvpActions({ stores, directory, meetings, responses, views, onAnswered: answered, logger });
+  const actions = new AnswerActions({ stores, directory, meetings, answers, views, onAnswered: answered, logger });
   const scheduler = new ReminderScheduler({ stores, notifier, views, logger, clock, daysBefore: config.reminders.daysBefore });
-  return { directory, meetings, responses, views, summaries, sender, editor, actions, scheduler, answered };
+  return { directory, meetings, answers, views, summaries, sender, editor, actions, scheduler, answered };
 }

@@ -4,9 +4,9 @@ import type { Member } from "../domain/member";
 import type { Language, Network } from "../domain/network";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
-import type { Responses } from "./responses";
+import type { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { Card } from "../shared/card-parts";
 import { invitationCard } from "./invitation-card";
 import { personLanguage } from "../teams/person-language";
@@ -25,7 +25,7 @@ export class InvitationViews {
     private readonly stores: Stores,
     private readonly directory: Directory,
     private readonly meetings: Meetings,
-    private readonly responses: Responses,
+    private readonly answers: Answers,
     private readonly publicUrl: string,
   ) {}
 
@@ -54,7 +54,7 @@ export class InvitationViews {
   async card(
     view: MeetingView,
     memberId: string,
-    options: { language: Language; now: Date; calendarKey?: string; mode?: "view" | "edit"; error?: string; known?: { calendarKey?: string; rsvp?: Rsvp } },
+    options: { language: Language; now: Date; calendarKey?: string; mode?: "view" | "edit"; error?: string; known?: { calendarKey?: string; rsvp?: Answer } },
   ): Promise<Card> {
     // `known`: the invitee's calendar key and answer as the caller read them in this turn (then not read again).
     const { known } = options;
@@ -65,7 +65,7 @@ export class InvitationViews {
       agenda: view.agenda,
       networkName: view.network.name,
       memberId,
-      rsvp: known ? known.rsvp : await this.responses.answerOf(view.meeting.id, memberId),
+      rsvp: known ? known.rsvp : await this.answers.answerOf(view.meeting.id, memberId),
       language: options.language,
       calendarUrl: key ? this.calendarUrl(view.meeting.id, memberId, key) : `${this.publicUrl}/api/v1/meetings/${encodeURIComponent(view.meeting.id)}/calendar.ics`,
       chairName: nameOf(view.meeting.chairId),

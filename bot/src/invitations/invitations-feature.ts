@@ -46,13 +46,16 @@ async function sendCommand(services: InvitationServices, context: TurnContext, n
     return;
   }
   const memberships = await services.directory.membershipsOf(context.activity.from?.aadObjectId ?? "");
-  const coordinator = memberships.find((m) => may(m, "send-invitations"));
-  if (!coordinator) {
+  const coordinatorIn = memberships.filter((m) => may(m, "send-invitations"));
+  if (coordinatorIn.length === 0) {
     const refusal = memberships.length === 0 ? notAMember() : undefined;
     await context.sendActivity(refusal?.text[language] ?? t.onlyCoordinator);
     return;
   }
-  const upcoming = (await services.meetings.list(coordinator.networkId)).filter((m) => (m.status === "draft" || m.status === "invited") && !hasStarted(m, now));
+  // A coordinator of several networks chooses among the upcoming meetings of all of them.
+  const meetings = (await Promise.all(coordinatorIn.map((m) => services.meetings.list(m.networkId)))).flat();
+  const upcoming = meetings.filter((m) => (m.status === "draft" || m.status === "invited") && !hasStarted(m, now));
+  const coordinator = coordinatorIn[0]!;
   if (upcoming.length === 0) {
     await context.sendActivity(t.noUpcoming);
   } else if (upcoming.length === 1) {

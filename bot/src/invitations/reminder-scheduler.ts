@@ -69,13 +69,13 @@ export class ReminderScheduler {
 
   private async remind(meeting: Meeting, now: Date, run: ReminderRun): Promise<void> {
     const { stores, notifier, views } = this.deps;
-    const [invitations, rsvps, members, network] = await Promise.all([
+    const [invitations, answers, members, network] = await Promise.all([
       stores.invitations.list(meeting.id),
-      stores.rsvps.list(meeting.id),
+      stores.answers.list(meeting.id),
       stores.members.list(meeting.networkId),
       stores.networks.get("network", meeting.networkId),
     ]);
-    const answered = new Set(rsvps.map((r) => r.value.memberId));
+    const answered = new Set(answers.map((r) => r.value.memberId));
     const active = new Set(members.filter((m) => m.value.active && m.value.role !== "guest").map((m) => m.value.aadObjectId));
     const due = invitations.map((i) => i.value).filter((i) => i.activityId && active.has(i.memberId) && !answered.has(i.memberId));
     for (const invitation of due) {

@@ -1,4 +1,5 @@
-import type { ResponsesPayload } from "../api/contract";
+import type { AnswerSaved } from "../api/contract";
+import type { AnswersPayload } from "../api/contract";
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -50,10 +51,10 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const summary = await services.responses.summary(meeting.value);
+    const summary = await services.answers.summary(meeting.value);
     const withComments = maySeeAnswerComments(member, meeting.value);
     const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
-    const body: ResponsesPayload = { meetingId: meeting.value.id, ...summary, responses };
+    const body: AnswersPayload = { meetingId: meeting.value.id, ...summary, responses };
     return { status: 200, body };
   }));
 
@@ -62,11 +63,11 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
     const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
     const input = parseBody(answerInput, req.body);
     const now = clock.now();
-    const rsvp = services.responses.prepare(member, meeting.value, input, "tab", now);
-    await services.responses.save(meeting.value.id, rsvp);
+    const rsvp = services.answers.prepare(member, meeting.value, input, "tab", now);
+    await services.answers.save(meeting.value.id, rsvp);
     await services.sender.refreshCard(meeting.value, member.aadObjectId, now);
     services.answered(meeting.value, member.aadObjectId);
-    return { status: 200, body: { meetingId: meeting.value.id, ...rsvp } };
+    return { status: 200, body: { meetingId: meeting.value.id, ...rsvp } satisfies AnswerSaved };
   }));
 
   server.get("/api/v1/meetings/:meetingId/calendar.ics", async (req: Request, res: Response) => {

@@ -2,15 +2,15 @@ import { createHash, randomUUID } from "node:crypto";
 import { KeyedCoalescer } from "../shared/keyed-coalescer";
 import type { SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
-import type { ResponseSummary } from "../domain/rsvp-summary";
+import type { AnswerSummary } from "../domain/answer-summary";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Meetings } from "../meetings/meetings";
-import type { Responses } from "./responses";
+import type { Answers } from "./answers";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors";
 import { cardMessage } from "../shared/card-parts";
-import { rsvpSummaryCard } from "./rsvp-summary-card";
+import { answerSummaryCard } from "./answer-summary-card";
 import type { Notifier } from "../teams/notifier";
 import type { InvitationViews } from "./invitation-views";
 
@@ -20,7 +20,7 @@ type Row = Stored<MeetingScoped<SummaryState>>;
 const LEASE_MS = 30_000;
 
 /** Fingerprint of what the summary shows, to skip updates that would change nothing. */
-function fingerprint(meeting: Meeting, summary: ResponseSummary): string {
+function fingerprint(meeting: Meeting, summary: AnswerSummary): string {
   const shown = [meeting.title, meeting.startUtc, meeting.endUtc, meeting.status, summary];
   return createHash("sha256").update(JSON.stringify(shown)).digest("base64url");
 }
@@ -38,7 +38,7 @@ export class SummaryRefresher {
   constructor(
     private readonly stores: Stores,
     private readonly meetings: Meetings,
-    private readonly responses: Responses,
+    private readonly answers: Answers,
     private readonly views: InvitationViews,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
@@ -65,16 +65,16 @@ export class SummaryRefresher {
       try {
         rendered = await this.render(meeting, row.value, now());
       } catch (error) {
-        await this.stores.rsvpSummaries.replace({ ...row.value, leaseOwner: undefined, leaseUntil: undefined }, row.etag).catch(() => undefined);
+        await this.stores.answerSummaries.replace({ ...row.value, leaseOwner: undefined, leaseUntil: undefined }, row.etag).catch(() => undefined);
         throw error;
       }
       try {
-        await this.stores.rsvpSummaries.replace({ ...rendered, leaseOwner: undefined, leaseUntil: undefined }, row.etag);
+        await this.stores.answerSummaries.replace({ ...rendered, leaseOwner: undefined, leaseUntil: undefined }, row.etag);
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
         this.logger.warn({ meetingId }, "summary lease was taken over while rendering");
       }
-      const latest = await this.responses.summary((await this.meetings.get(meetingId)).value);
+      const latest = await this.answers.summary((await this.meetings.get(meetingId)).value);
       if (fingerprint(meeting, latest) === rendered.renderedFingerprint) return;
     }
   }
@@ -83,15 +83,15 @@ export class SummaryRefresher {
   private async acquire(meetingId: string, create: boolean, now: Date): Promise<Row | undefined> {
     const lease = { leaseOwner: this.owner, leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString() };
     for (;;) {
-      const row = await this.stores.rsvpSummaries.get(meetingId, "rsvp");
+      const row = await this.stores.answerSummaries.get(meetingId, "rsvp");
       try {
         if (!row) {
           if (!create) return undefined;
-          return await this.stores.rsvpSummaries.create({ meetingId, messages: {}, ...lease });
+          return await this.stores.answerSummaries.create({ meetingId, messages: {}, ...lease });
         }
         const held = row.value.leaseOwner && row.value.leaseOwner !== this.owner && Date.parse(row.value.leaseUntil ?? "") > now.getTime();
         if (held) return undefined;
-        return await this.stores.rsvpSummaries.replace({ ...row.value, ...lease }, row.etag);
+        return await this.stores.answerSummaries.replace({ ...row.value, ...lease }, row.etag);
       } catch (error) {
         if (!(error instanceof ConcurrencyError || error instanceof AlreadyExistsError)) throw error;
       }
@@ -101,7 +101,7 @@ export class SummaryRefresher {
   /** Posts or updates each coordinator's card when what it shows changed; returns the row to store. */
   private async render(meeting: Meeting, state: MeetingScoped<SummaryState>, now: Date): Promise<MeetingScoped<SummaryState>> {
     const view = await this.views.view(meeting);
-    const summary = await this.responses.summary(meeting);
+    const summary = await this.answers.summary(meeting);
     const print = fingerprint(meeting, summary);
     const coordinators = view.members.filter((m) => m.active && m.role === "coordinator").map((m) => m.aadObjectId);
     const messages = { ...state.messages };
@@ -109,7 +109,7 @@ export class SummaryRefresher {
     for (const coordinatorId of coordinators) {
       if (unchanged && messages[coordinatorId]) continue;
       const language = await this.views.languageOf(coordinatorId, view.network);
-      const card = cardMessage(rsvpSummaryCard(meeting, summary, language, now));
+      const card = cardMessage(answerSummaryCard(meeting, summary, language, now));
       const activityId = messages[coordinatorId];
       const result = activityId ? await this.notifier.updateForUser(coordinatorId, activityId, card) : await this.notifier.sendToUser(coordinatorId, card);
       if (result.status === "sent") messages[coordinatorId] = result.activityId;

@@ -1,7 +1,7 @@
 import { defineTexts } from "../shared/texts";
 import type { MeetingChange } from "../domain/meeting-input";
 import type { MeetingForm } from "../domain/meeting";
-import type { RsvpAnswer } from "../domain/rsvp";
+import type { AnswerChoice } from "../domain/answer";
 
 const sv = {
   invitation: "Kallelse",
@@ -16,7 +16,7 @@ const sv = {
   agenda: "Dagordning",
   moreItems: (n: number) => `… och ${n} punkter till: se hela dagordningen i fliken Nätverksmöten.`,
   minutes: (n: number) => `${n} min`,
-  answers: { attending: "Kommer", declined: "Kommer inte", substitute: "Skickar ersättare" } as Record<RsvpAnswer, string>,
+  answers: { attending: "Kommer", declined: "Kommer inte", substitute: "Skickar ersättare" } as Record<AnswerChoice, string>,
   substituteName: "Ersättarens namn",
   substituteRequired: "Skriv ersättarens namn.",
   comment: "Kommentar (valfri)",

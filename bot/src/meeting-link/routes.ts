@@ -1,3 +1,4 @@
+import type { MeetingDetail } from "../api/contract";
 import type { Server } from "restify";
 import { notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
@@ -6,6 +7,7 @@ import { notAMember } from "../register/directory";
 import type { AppServices } from "../app-services";
 import type { Stored } from "../storage/repository";
 import type { ApiContext } from "../api/api-context";
+import { ifMatch } from "../api/if-match";
 import { route } from "../api/route";
 
 const notLinked = () =>
@@ -18,7 +20,8 @@ const notLinked = () =>
 /**
  * Registers `GET /api/v1/meetings/by-teams-meeting/{teamsMeetingId}`: the network meeting a Teams meeting
  * belongs to (by stored Teams meeting id, stored chat id, or the chat id in the join URL), among the
- * caller's networks only. It only reads: linking is the bot's business.
+ * caller's networks only; and `DELETE /api/v1/meetings/{id}/chat-link` (coordinator, If-Match): the meeting's
+ * cards no longer go to the chat it was linked to.
  */
 export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { meetings } = app;
@@ -40,6 +43,12 @@ export function registerMeetingContextRoutes(server: Server, ctx: ApiContext, ap
     }
     if (!found) throw notLinked();
     const member = caller.memberships.find((m) => m.networkId === found.value.networkId)!;
-    return { status: 200, body: { ...found.value, agenda: await meetings.agendaFor(member, found.value) }, headers: { ETag: found.etag } };
+    return { status: 200, body: { ...found.value, agenda: await meetings.agendaFor(member, found.value) } satisfies MeetingDetail, headers: { ETag: found.etag } };
+  }));
+
+  server.del("/api/v1/meetings/:meetingId/chat-link", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const { meeting, agenda } = await app.chatLinks.unlink(caller.aadObjectId, req.params.meetingId, ifMatch(req));
+    return { status: 200, body: { ...meeting.value, agenda } satisfies MeetingDetail, headers: { ETag: meeting.etag } };
   }));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { meetingForms } from "../domain/meeting";
-import { rsvpAnswers } from "../domain/rsvp";
+import { answerChoices } from "../domain/answer";
 import { multiLineText, singleLineText } from "../api/text-schemas";
 
 // Whether the day exists is checked with the time (invalid_time), in the domain.
@@ -32,6 +32,7 @@ const facts = {
   place: singleLineText(300),
 };
 
+// Strict: a field the API does not take (say `status` or `networkId`) is a 400, not silently dropped.
 /** `POST /api/v1/meetings`. */
 export const createMeetingInput = z.object({
   ...facts,
@@ -40,7 +41,7 @@ export const createMeetingInput = z.object({
   secretaryId: memberId.optional(),
   replyBy: date.optional(),
   agenda: agendaInput.optional(),
-});
+}).strict();
 
 /** `PUT /api/v1/meetings/{id}`: any subset; `null` clears an optional fact. */
 export const updateMeetingInput = z.object({
@@ -50,14 +51,14 @@ export const updateMeetingInput = z.object({
   secretaryId: memberId.nullable().optional(),
   replyBy: date.nullable().optional(),
   agenda: agendaInput.optional(),
-});
+}).strict();
 
 /** `PUT /api/v1/meetings/{id}/agenda`. */
 export const replaceAgendaInput = z.object({ items: agendaInput });
 
 /** `PUT /api/v1/meetings/{id}/responses/me`. */
 export const answerInput = z.object({
-  answer: z.enum(rsvpAnswers),
+  answer: z.enum(answerChoices),
   substituteName: z.string().max(200).optional(),
   comment: z.string().max(1000).optional(),
 });

@@ -1,3 +1,4 @@
+import type { MeetingsPayload } from "../api/contract";
 import type { MeetingDetail, MeetingSummary } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -18,10 +19,10 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
     const withAnswers: MeetingSummary[] = await Promise.all(list.map(async (m) => ({
       ...m,
       upcoming: Date.parse(m.endUtc) >= now,
-      myAnswer: (await stores.rsvps.get(m.id, member.aadObjectId))?.value.answer ?? null,
+      myAnswer: (await stores.answers.get(m.id, member.aadObjectId))?.value.answer ?? null,
       minutesPublished: (await stores.minutesVersions.list(m.id)).length > 0,
     })));
-    return { status: 200, body: { meetings: withAnswers } };
+    return { status: 200, body: { meetings: withAnswers } satisfies MeetingsPayload };
   }));
 
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {

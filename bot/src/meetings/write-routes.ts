@@ -1,3 +1,4 @@
+import type { AgendaPayload, MeetingDetail } from "../api/contract";
 import { ifMatch } from "../api/if-match";
 import type { Server } from "restify";
 import type { EditedMeeting } from "./meeting-editor";
@@ -8,7 +9,7 @@ import { route, type RouteResult } from "../api/route";
 import { parseBody } from "../api/validate";
 
 function meetingResult(status: number, edited: EditedMeeting): RouteResult {
-  return { status, body: { ...edited.meeting.value, agenda: edited.agenda }, headers: { ETag: edited.meeting.etag } };
+  return { status, body: { ...edited.meeting.value, agenda: edited.agenda } satisfies MeetingDetail, headers: { ETag: edited.meeting.etag } };
 }
 
 
@@ -39,6 +40,6 @@ export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, app:
   server.put("/api/v1/meetings/:meetingId/agenda", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, () => parseBody(replaceAgendaInput, req.body).items, clock.now());
-    return { status: 200, body: { agenda: edited.agenda } };
+    return { status: 200, body: { agenda: edited.agenda } satisfies AgendaPayload };
   }));
 }

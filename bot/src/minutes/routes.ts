@@ -1,3 +1,4 @@
+import type { MinutesItemSaved } from "../api/contract";
 import { ifMatch } from "../api/if-match";
 import type { Request, Server } from "restify";
 import { z } from "zod";
@@ -30,8 +31,10 @@ export const commentInput = z.object({ text: z.string().trim().min(1).max(2000) 
 export const actionDoneInput = z.object({ done: z.boolean() }).strict();
 
 function itemNumber(req: Request): number {
-  const value = Number(req.params.number);
-  if (!Number.isInteger(value) || value < 1 || value > 1000) {
+  const raw = String(req.params.number ?? "");
+  const value = Number(raw);
+  // Digits only: "1e3", "0x10" or " 7" are numbers to JavaScript, not item numbers.
+  if (!/^\d{1,4}$/.test(raw) || value < 1 || value > 1000) {
     throw invalid("invalid_item_number", "Punktens nummer måste vara ett heltal från 1.", "The item number must be a whole number from 1.", { field: "number" });
   }
   return value;
@@ -62,7 +65,7 @@ export function registerMinutesRoutes(server: Server, ctx: ApiContext, app: AppS
     const number = itemNumber(req);
     const input = parseBody(itemInput, req.body);
     const saved = await services.minutes.editItem(id, req.params.meetingId, number, input, ifMatch(req));
-    return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) }, headers: { ETag: saved.etag } };
+    return { status: 200, body: { item: saved.item, etag: saved.etag, ...(saved.version ? { version: saved.version.version } : {}) } satisfies MinutesItemSaved, headers: { ETag: saved.etag } };
   }));
 
   server.put(`${base}/approvers`, route(logger, async (req) => {

@@ -1,6 +1,6 @@
 import { forbidden, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
-import { inRoundTableOrder, type Network, type Organisation } from "../domain/network";
+import { inRoundTableOrder, isSameIdentity, type Network, type Organisation } from "../domain/network";
 import type { Stores } from "../storage/repository";
 
 /** The polite refusal every non-member gets. */
@@ -15,10 +15,16 @@ export const notAMember = () =>
 export class Directory {
   constructor(private readonly stores: Stores) {}
 
-  /** Every active membership of a person, across networks. */
-  async membershipsOf(aadObjectId: string): Promise<Member[]> {
+  /**
+   * Every active membership of a person, across networks. With the tenant of a signed-in token, only the
+   * memberships of that identity (tenant + object id) in networks that allow the tenant.
+   */
+  async membershipsOf(aadObjectId: string, tenantId?: string): Promise<Member[]> {
     const rows = await this.stores.members.where("aadObjectId", aadObjectId);
-    return rows.map((r) => r.value).filter((m) => m.active);
+    const active = rows.map((r) => r.value).filter((m) => m.active);
+    if (tenantId === undefined) return active;
+    const networks = await Promise.all(active.map((m) => this.stores.networks.get("network", m.networkId)));
+    return active.filter((m, i) => networks[i] !== undefined && isSameIdentity(m, networks[i]!.value, tenantId));
   }
 
   /** The person's active membership in one network, or the polite refusal. */

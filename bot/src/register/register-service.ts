@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound } from "../domain/errors";
+import { conflict, invalid, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
-import type { Organisation } from "../domain/network";
+import { tenantsOf, type Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
 import type { Stores } from "../storage/repository";
@@ -9,7 +9,7 @@ import type { Stores } from "../storage/repository";
 /** What a coordinator writes about an organisation. */
 export type OrganisationInput = Pick<Organisation, "name" | "kind" | "order" | "contactMemberId">;
 /** What a coordinator writes about a member (the object id only when adding). */
-export type MemberInput = Pick<Member, "aadObjectId" | "displayName" | "email" | "organisationId" | "role" | "active">;
+export type MemberInput = Pick<Member, "aadObjectId" | "displayName" | "email" | "organisationId" | "role" | "active" | "tenantId">;
 
 const organisationNotFound = () => notFound("organisation_not_found", "Organisationen finns inte.", "The organisation does not exist.");
 
@@ -44,6 +44,7 @@ export class RegisterService {
     assertMay(caller, "manage-network");
     const input = read();
     await this.requireOrganisation(caller.networkId, input.organisationId);
+    await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...input, networkId: caller.networkId };
     if (!(await createIfAbsent(this.stores.members, member))) {
       throw conflict("member_exists", "Personen är redan medlem i nätverket.", "The person is already a member of the network.");
@@ -58,9 +59,23 @@ export class RegisterService {
     const stored = await this.stores.members.get(caller.networkId, aadObjectId);
     if (!stored) throw notFound("member_not_found", "Medlemmen finns inte.", "The member does not exist.");
     await this.requireOrganisation(caller.networkId, input.organisationId);
+    await this.requireAllowedTenant(caller.networkId, input.tenantId);
     const member: Member = { ...stored.value, ...input };
     await this.stores.members.replace(member, stored.etag);
     return member;
+  }
+
+  // A member from another tenant signs in from there: the network must allow that tenant.
+  private async requireAllowedTenant(networkId: string, tenantId: string | undefined): Promise<void> {
+    if (tenantId === undefined) return;
+    const network = (await this.stores.networks.get("network", networkId))?.value;
+    if (!network || !tenantsOf(network).includes(tenantId)) {
+      throw invalid(
+        "tenant_not_allowed",
+        "Personens organisation (tenant) är inte tillåten i nätverket. Be installationens administratör lägga till den.",
+        "The person's tenant is not allowed in the network. Ask the installation's admin to add it.",
+      );
+    }
   }
 
   private async requireOrganisation(networkId: string, organisationId: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { DevUsersPayload, MembersPayload, OrganisationsPayload } from "../api/contract";
 import type { DevUser, Me, Membership } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -8,7 +9,7 @@ import { organisationKinds } from "../domain/network";
 import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
-import { singleLineText } from "../api/text-schemas";
+import { singleLineText, tenantIdSchema } from "../api/text-schemas";
 import { parseBody } from "../api/validate";
 
 export const organisationInput = z.object({
@@ -25,6 +26,7 @@ export const memberInput = z.object({
   organisationId: z.string().min(1).max(100),
   role: z.enum(networkRoles),
   active: z.boolean().default(true),
+  tenantId: tenantIdSchema.optional(),
 });
 
 /** Registers `/api/v1/me`, `/api/v1/dev/users`, `/api/v1/organisations` and `/api/v1/members`. */
@@ -33,13 +35,17 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
   const { register } = app;
 
   server.get("/api/v1/me", route(logger, async (req) => {
-    const caller = await ctx.caller(req);
+    let caller = await ctx.caller(req);
+    // The first sign-in of a person invited by e-mail makes them a member (matched on the token's sign-in name).
+    if (caller.email && (await app.pendingMembers.activate({ aadObjectId: caller.aadObjectId, displayName: caller.name, emails: [caller.email] })).length > 0) {
+      caller = await ctx.caller(req);
+    }
     const networks: Membership[] = await Promise.all(caller.memberships.map(async (m) => {
       const network = await directory.network(m.networkId);
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
       return { network: { id: network.id, name: network.name, language: network.language }, member: m, organisation, roles: rolesOf(m) };
     }));
-    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, memberships: networks };
+    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, installationAdmin: app.networkAdmin.isAdmin(caller.aadObjectId), memberships: networks };
     return { status: 200, body };
   }));
 
@@ -54,12 +60,12 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
         users.push({ aadObjectId: m.aadObjectId, displayName: m.displayName, organisation: organisations.get(m.organisationId), role: m.role, networkId: network.id });
       }
     }
-    return { status: 200, body: { users } };
+    return { status: 200, body: { users } satisfies DevUsersPayload };
   }));
 
   server.get("/api/v1/organisations", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    return { status: 200, body: { organisations: await directory.organisations(member.networkId) } };
+    return { status: 200, body: { organisations: await directory.organisations(member.networkId) } satisfies OrganisationsPayload };
   }));
 
   server.post("/api/v1/organisations", route(logger, async (req) => {
@@ -77,7 +83,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
     const members = await directory.members(member.networkId);
     const seesAll = member.role === "coordinator";
     const visible = members.filter((m) => seesAll || m.active).map((m) => (seesAll ? m : { aadObjectId: m.aadObjectId, displayName: m.displayName, organisationId: m.organisationId, role: m.role }));
-    return { status: 200, body: { members: visible } };
+    return { status: 200, body: { members: visible } satisfies MembersPayload };
   }));
 
   server.post("/api/v1/members", route(logger, async (req) => {

@@ -55,7 +55,7 @@ async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Pro
     directory.network(networkId),
     directory.organisations(networkId),
     directory.members(networkId),
-    ctx.stores.meetingPartition.read(meeting.value.id, ["rsvps", "attendance", "agenda", "rollCalls"]),
+    ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
   ]);
   const known: KnownMeeting = { meeting, network, organisations, members };
   const member = members.find((m) => m.aadObjectId === (turn.activity.from.aadObjectId ?? ""));

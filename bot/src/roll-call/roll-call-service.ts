@@ -9,12 +9,12 @@ import { assertMay } from "../domain/roles";
 import {
   assertRollCallOpen, assertUndoable, closeRollCall, openRollCall, rollCallStateOf, takeUndo, type PersonRef, type RollCall, type UndoEntry,
 } from "../domain/roll-call";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { MeetingRows } from "../storage/meeting-partition";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import type { Directory } from "../register/directory";
-import { meetingNotFound, type Meetings } from "../meetings/meetings";
+import type { Meetings } from "../meetings/meetings";
 
 /** Row key of the one roll-call row of a meeting. */
 export const ROLL_CALL_ROW = "state";
@@ -27,7 +27,7 @@ export interface RollCallSnapshot {
   network: Network;
   organisations: Organisation[];
   members: Member[];
-  rsvps: Rsvp[];
+  answers: Answer[];
   attendance: AttendanceRecord[];
   agenda: AgendaItem[];
   rollCall?: RollCall;
@@ -38,13 +38,13 @@ export interface RollCallSnapshot {
 export type KnownMeeting = Pick<RollCallSnapshot, "meeting" | "network" | "organisations" | "members">;
 
 /** A snapshot from the directory and the meeting's rows (roll-call row, attendance, RSVPs, agenda) read at one moment. */
-export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"rsvps" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
+export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
   const rollCall = rows.rollCalls[0];
   const own = rollCall ? unscoped(rollCall.value) : undefined;
   return {
     ...known,
     agenda: rows.agenda.map((r) => unscoped(r.value)).sort((a, b) => a.number - b.number),
-    rsvps: rows.rsvps.map((r) => unscoped(r.value)),
+    answers: rows.answers.map((r) => unscoped(r.value)),
     attendance: rows.attendance.map((r) => unscoped(r.value)),
     rollCall: own,
     state: rollCallStateOf(own, known.meeting.value),
@@ -102,7 +102,7 @@ export class RollCallService {
       known?.network ?? this.directory.network(networkId),
       known?.organisations ?? this.directory.organisations(networkId),
       known?.members ?? this.directory.members(networkId),
-      this.stores.meetingPartition.read(meetingId, ["rsvps", "attendance", "agenda", "rollCalls"]),
+      this.stores.meetingPartition.read(meetingId, ["answers", "attendance", "agenda", "rollCalls"]),
     ]);
     return snapshotOf({ meeting, network, organisations, members }, rows);
   }

@@ -1,3 +1,4 @@
+import type { AttendanceSaved } from "../api/contract";
 import type { AttendancePayload } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
@@ -67,6 +68,6 @@ export function registerAttendanceRoutes(server: Server, ctx: ApiContext, app: A
     const { personId } = record;
     await cards.update(meeting.value.id);
     ctx.logger.info({ meetingId: meeting.value.id, personId, by: member.aadObjectId, status: record.status }, "attendance corrected");
-    return { status: 200, body: record };
+    return { status: 200, body: record satisfies AttendanceSaved };
   }));
 }

@@ -1,5 +1,5 @@
 import { ifMatch } from "../api/if-match";
-import type { RoundTableEntryView } from "../api/contract";
+import type { RoundTableEntrySaved, RoundTableEntryView, RoundTableHistory, RoundTablePayload, RoundTableQuestionsPayload, RoundTableSettingsPayload, RoundTableVersions } from "../api/contract";
 import type { Server } from "restify";
 import { z } from "zod";
 import type { AppServices } from "../app-services";
@@ -37,20 +37,19 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
   server.get("/api/v1/meetings/:meetingId/round-table", route(logger, async (req) => {
     const { meeting } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
     const snapshot = await hub.board.snapshot(meeting.value);
-    const names = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
     const entries = snapshot.organisations.flatMap((o) => {
       const stored = snapshot.entries.get(o.id);
       return stored ? [entryView(stored, o.name)] : [];
     });
-    const walk = snapshot.view.map((s) => ({ organisationId: s.organisation.id, organisationName: names.get(s.organisation.id), round: s.round, status: s.status, skippedBecause: s.skippedBecause }));
+    const walk = snapshot.view.map((s) => ({ organisationId: s.organisation.id, organisationName: s.organisation.name, round: s.round, status: s.status, skippedBecause: s.skippedBecause }));
     const { status, includeAgencies } = snapshot.state;
-    return { status: 200, body: { meetingId: meeting.value.id, status, includeAgencies, questions: snapshot.questions, entries, walk } };
+    return { status: 200, body: { meetingId: meeting.value.id, status, includeAgencies, questions: snapshot.questions, entries, walk } satisfies RoundTablePayload };
   }));
 
   server.put("/api/v1/meetings/:meetingId/round-table/settings", route(logger, async (req) => {
     const { meeting, member } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
     const snapshot = await hub.setIncludeAgencies(member, meeting.value, () => parseBody(settingsInput, req.body).includeAgencies, clock.now());
-    return { status: 200, body: { meetingId: meeting.value.id, includeAgencies: snapshot.state.includeAgencies } };
+    return { status: 200, body: { meetingId: meeting.value.id, includeAgencies: snapshot.state.includeAgencies } satisfies RoundTableSettingsPayload };
   }));
 
   server.put("/api/v1/meetings/:meetingId/round-table/:orgId", route(logger, async (req) => {
@@ -62,7 +61,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
       meeting: meeting.value, organisation: org, editor: member, text: input.text, fields: input.fields, ifMatch: ifMatch(req), now: clock.now(),
       inMeetingChat: state.status === "running" || state.status === "paused", language: await hub.language(meeting.value.networkId),
     });
-    return { status: 200, body: { entry: entryView(stored, org.name), etag: stored.etag }, headers: { ETag: stored.etag } };
+    return { status: 200, body: { entry: entryView(stored, org.name), etag: stored.etag } satisfies RoundTableEntrySaved, headers: { ETag: stored.etag } };
   }));
 
   server.get("/api/v1/meetings/:meetingId/round-table/:orgId/versions", route(logger, async (req) => {
@@ -71,7 +70,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
     const versions = (await hub.entries.versions(meeting.value.id, org.id)).map((v) => ({
       text: v.text, fields: v.fields, reporterName: v.reporterName, submitted: v.submitted, updatedAt: v.updatedAt, replacedAt: v.replacedAt, replacedByName: v.replacedByName,
     }));
-    return { status: 200, body: { meetingId: meeting.value.id, organisationId: org.id, versions } };
+    return { status: 200, body: { meetingId: meeting.value.id, organisationId: org.id, versions } satisfies RoundTableVersions };
   }));
 
   server.get("/api/v1/organisations/:orgId/round-table", route(logger, async (req) => {
@@ -80,18 +79,18 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
     const entries = (await hub.entries.history(member.networkId, org.id)).map(({ meeting, entry }) => ({
       meetingId: meeting.id, meetingTitle: meeting.title, startUtc: meeting.startUtc, text: entry.text, fields: entry.fields, reporterName: entry.reporterName, updatedAt: entry.updatedAt,
     }));
-    return { status: 200, body: { organisationId: org.id, organisationName: org.name, entries } };
+    return { status: 200, body: { organisationId: org.id, organisationName: org.name, entries } satisfies RoundTableHistory };
   }));
 
   server.get("/api/v1/round-table/questions", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
-    return { status: 200, body: { questions: await questionsOf(stores, member.networkId) } };
+    return { status: 200, body: { questions: await questionsOf(stores, member.networkId) } satisfies RoundTableQuestionsPayload };
   }));
 
   server.put("/api/v1/round-table/questions", route(logger, async (req) => {
     const member = await ctx.callerMember(req);
     const saved = await hub.saveQuestions(member, () => parseBody(questionsInput, req.body).questions, clock.now());
-    return { status: 200, body: { questions: saved.questions } };
+    return { status: 200, body: { questions: saved.questions } satisfies RoundTableQuestionsPayload };
   }));
 
 }

@@ -1,3 +1,4 @@
+import type { SearchPayload } from "../api/contract";
 import type { Server } from "restify";
 import { z } from "zod";
 import { invalid } from "../domain/errors";
@@ -18,6 +19,6 @@ export function registerSearchRoutes(server: Server, ctx: ApiContext, app: AppSe
     if (queryWords(q).length === 0) {
       throw invalid("query_empty", "Skriv minst ett ord att söka efter.", "Type at least one word to search for.", { field: "q" });
     }
-    return { status: 200, body: { query: q, results: await services.search.run(member, q) } };
+    return { status: 200, body: { query: q, results: await services.search.run(member, q) } satisfies SearchPayload };
   }));
 }

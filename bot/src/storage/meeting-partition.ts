@@ -6,7 +6,7 @@ import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import { decodeValue } from "./entity-codec";
 import type { EntityTable } from "./entity-table";
 import { escapeKey } from "./keys";
@@ -17,7 +17,7 @@ import type { TableService } from "./table-service";
 /** The kinds of rows kept in a meeting's partition that can be read together. */
 export interface MeetingRowKinds {
   agenda: MeetingScoped<AgendaItem>;
-  rsvps: MeetingScoped<Rsvp>;
+  answers: MeetingScoped<Answer>;
   attendance: MeetingScoped<AttendanceRecord>;
   roundTable: MeetingScoped<RoundTableEntry>;
   roundTableWalks: MeetingScoped<RoundTableWalkState>;

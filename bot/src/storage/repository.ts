@@ -1,5 +1,7 @@
 import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
+import type { JoinRequest } from "../domain/join-request";
+import type { PendingMember } from "../domain/pending-member";
 import type { InvitationRecord, ProcessedAction, ReminderClaim, SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
@@ -7,7 +9,7 @@ import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
 import type { ActivityClaim } from "./records/activity-claim";
@@ -51,7 +53,7 @@ export interface Stores {
   members: Repository<Member>;
   meetings: Repository<Meeting>;
   agenda: Repository<MeetingScoped<AgendaItem>>;
-  rsvps: Repository<MeetingScoped<Rsvp>>;
+  answers: Repository<MeetingScoped<Answer>>;
   attendance: Repository<MeetingScoped<AttendanceRecord>>;
   roundTable: Repository<MeetingScoped<RoundTableEntry>>;
   conversations: Repository<ConversationRecord>;
@@ -73,9 +75,12 @@ export interface Stores {
   invitations: Repository<MeetingScoped<InvitationRecord>>;
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
   reminders: Repository<MeetingScoped<ReminderClaim>>;
-  rsvpSummaries: Repository<MeetingScoped<SummaryState>>;
+  answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
   /** Several kinds of a meeting's rows in one partition query. */
   meetingPartition: MeetingPartition;
+  // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
+  joinRequests: Repository<JoinRequest>;
+  pendingMembers: Repository<PendingMember>;
 }

@@ -43,7 +43,7 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       partitionKey: (a) => a.meetingId,
       rowKey: (a) => String(a.number).padStart(4, "0"),
     }),
-    rsvps: new EntityTable(service, { table: TABLES.meetingData, prefix: "rsvp", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
+    answers: new EntityTable(service, { table: TABLES.meetingData, prefix: "rsvp", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     attendance: new EntityTable(service, { table: TABLES.meetingData, prefix: "attendance", partitionKey: (a) => a.meetingId, rowKey: (a) => a.personId }),
     roundTable: new EntityTable(service, {
       table: TABLES.meetingData,
@@ -90,12 +90,21 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
     invitations: new EntityTable(service, { table: TABLES.meetingData, prefix: "invitation", partitionKey: (i) => i.meetingId, rowKey: (i) => i.memberId }),
     processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
     reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
-    rsvpSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
+    answerSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
+    // Register: a join request per network and person; a pending member per e-mail (its partition, so a
+    // sign-in finds every network's invitation in one read) and network, listed per network by the index.
+    joinRequests: new EntityTable(service, { table: "joinrequests", partitionKey: (r) => r.networkId, rowKey: (r) => r.aadObjectId, index: (r) => ({ aadObjectId: r.aadObjectId }) }),
+    pendingMembers: new EntityTable(service, {
+      table: "pendingmembers",
+      partitionKey: (p) => p.email,
+      rowKey: (p) => p.networkId,
+      index: (p) => ({ networkId: p.networkId }),
+    }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
-    agenda: kind("agenda"), rsvps: kind("rsvps"), attendance: kind("attendance"), roundTable: kind("roundTable"), roundTableWalks: kind("roundTableWalks"),
+    agenda: kind("agenda"), answers: kind("answers"), attendance: kind("attendance"), roundTable: kind("roundTable"), roundTableWalks: kind("roundTableWalks"),
     rollCalls: kind("rollCalls"), minutes: kind("minutes"), minutesVersions: kind("minutesVersions"), invitations: kind("invitations"),
     processedActions: kind("processedActions"),
   });

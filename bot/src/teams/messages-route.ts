@@ -65,7 +65,11 @@ export function messagesRoute(bot: Bot, options: {
         const run = () => bot.app.run(context).then(() => undefined);
         await (options.once ? options.once(context, run) : run());
       });
-      if (response?.body === undefined) {
+      if (response?.body === undefined && (response?.status ?? 200) >= 400) {
+        // An invoke no handler takes (an unknown name, no card action in it) gets 501 from the SDK without a word.
+        const sv = requestLanguage(req) === "sv";
+        res.send(response!.status, { error: { code: "unsupported_invoke", message: sv ? "Den här åtgärden känner appen inte till." : "The app does not know this action." } });
+      } else if (response?.body === undefined) {
         res.status(response?.status ?? 200);
         res.end();
       } else {

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
 import { languageOf } from "../shared/language";
+import { tenantsOf } from "../domain/network";
 import type { Stores } from "../storage/repository";
 import { tenantRefusal } from "./texts";
 
@@ -10,11 +11,11 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
   return activity.conversation?.tenantId || undefined;
 }
 
-/** Whether some network of this installation belongs to the tenant. */
+/** Whether some network of this installation belongs to the tenant or allows its users. */
 export async function isNetworkTenant(stores: Stores, tenantId: string | undefined): Promise<boolean> {
   if (!tenantId) return false;
   const networks = await stores.networks.list("network");
-  return networks.some((network) => network.value.tenantId === tenantId);
+  return networks.some((network) => tenantsOf(network.value).includes(tenantId));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Badge } from "@fluentui/react-components";
 import { meetingPhase, type MeetingPhase, type PhaseFacts } from "../../../bot/src/domain/meeting-phase";
-import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
+import type { AnswerChoice } from "../../../bot/src/domain/answer";
 import { useLanguage } from "../i18n";
 import { answerLabel, statusLabel } from "../labels";
 
@@ -23,7 +23,7 @@ export function StatusBadge(props: { meeting: PhaseFacts }) {
 }
 
 /** An invitation answer as a badge; "Inte svarat" when there is none. */
-export function AnswerBadge(props: { answer: RsvpAnswer | null | undefined; prefix?: string }) {
+export function AnswerBadge(props: { answer: AnswerChoice | null | undefined; prefix?: string }) {
   const language = useLanguage();
   const label = answerLabel(props.answer, language);
   return (

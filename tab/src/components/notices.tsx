@@ -9,14 +9,10 @@ const text = {
   sv: {
     teamsTitle: "Öppna appen i Teams",
     teamsBody: "Nätverksmöten fungerar inuti Microsoft Teams. Öppna appen där, så loggas du in automatiskt.",
-    memberTitle: "Du är inte med i nätverket",
-    memberBody: "Du är inte registrerad som medlem i nätverket. Kontakta nätverkets samordnare om du ska ha tillgång.",
   },
   en: {
     teamsTitle: "Open the app in Teams",
     teamsBody: "Network meetings works inside Microsoft Teams. Open the app there and you are signed in automatically.",
-    memberTitle: "You are not in the network",
-    memberBody: "You are not registered as a member of the network. Contact the network's coordinator if you should have access.",
   },
 };
 
@@ -34,10 +30,4 @@ function Notice(props: { title: string; body: string }) {
 export function OpenInTeams() {
   const t = useText(text);
   return <Notice title={t.teamsTitle} body={t.teamsBody} />;
-}
-
-/** The polite refusal for someone who is signed in but not a member. */
-export function NotAMember() {
-  const t = useText(text);
-  return <Notice title={t.memberTitle} body={t.memberBody} />;
 }

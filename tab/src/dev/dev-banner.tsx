@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { PersonSwapRegular } from "@fluentui/react-icons";
-import type { Me } from "../../../bot/src/api/contract";
+import type { Me, Membership } from "../../../bot/src/api/contract";
 import { useLanguage, useText } from "../i18n";
 import { roleLabel } from "./role-label";
 
@@ -10,10 +10,10 @@ const text = {
 };
 
 /** The clearly marked dev-mode strip: who you are and a way to become someone else. */
-export function DevBanner(props: { me: Me; onSwitchUser: () => void }) {
+export function DevBanner(props: { me: Me; membership?: Membership; onSwitchUser: () => void }) {
   const t = useText(text);
   const language = useLanguage();
-  const membership = props.me.memberships[0];
+  const { membership } = props;
   const who = membership
     ? `${membership.member.displayName} (${[membership.organisation?.name, ...membership.roles.map((r) => roleLabel(r, language))].filter(Boolean).join(", ")})`
     : `${props.me.aadObjectId} (${t.notMember})`;

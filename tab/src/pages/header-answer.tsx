@@ -1,8 +1,8 @@
 import { Button, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, PersonSwapRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
-import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
-import type { AnswerRequest, ResponsesPayload } from "../../../bot/src/api/contract";
+import type { AnswerChoice } from "../../../bot/src/domain/answer";
+import type { AnswerRequest, AnswersPayload } from "../../../bot/src/api/contract";
 import { AnswerBadge } from "../components/meeting-badges";
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
@@ -34,7 +34,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
   const t = useText(text);
   const styles = useStyles();
   const { call, me } = useSession();
-  const { data, reload } = useApi<ResponsesPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/responses`);
+  const { data, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/responses`);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
   if (!data) return null;
   if (!props.canAnswer) return answer ? <div className={styles.root} data-my-answer><AnswerBadge answer={answer} prefix={t.yours} /></div> : null;
 
-  const save = async (value: RsvpAnswer, substituteName?: string) => {
+  const save = async (value: AnswerChoice, substituteName?: string) => {
     setBusy(true);
     setError(undefined);
     try {
@@ -64,7 +64,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
       setBusy(false);
     }
   };
-  const choose = (value: RsvpAnswer) => {
+  const choose = (value: AnswerChoice) => {
     if (value !== "substitute") return void save(value);
     setName(mine?.substituteName ?? "");
     setNaming(true);

@@ -12,6 +12,7 @@ import { useNarrow } from "../components/use-narrow";
 import { useLanguage, useText } from "../i18n";
 import { useSession } from "../session";
 import { InvitationReport } from "./invitation-report";
+import { MeetingChatLink } from "./meeting-chat-link";
 import { MeetingForm } from "./meeting-form";
 import { draftOfMeeting, meetingInputOf, type MeetingDraft } from "./meeting-form-draft";
 
@@ -137,6 +138,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
       </Dialog>
       {error ? <ErrorBar error={error} title={t.failed} /> : null}
       {report ? <InvitationReport report={report} /> : null}
+      <MeetingChatLink meeting={meeting} onChanged={props.onChanged} />
     </section>
   );
 }

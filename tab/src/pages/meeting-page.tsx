@@ -19,7 +19,7 @@ import { HeaderAnswer } from "./header-answer";
 import { MeetingFacts } from "./meeting-facts";
 import { MeetingAdmin } from "./meeting-admin";
 import { MinutesPage } from "./minutes-page";
-import { ResponsesTab } from "./responses-tab";
+import { AnswersTab } from "./answers-tab";
 import { RoundTableTab } from "./round-table-tab";
 
 const text = {
@@ -93,7 +93,7 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${props.tab}`} className={styles.panel}>
         {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setData({ ...meeting, agenda })} /> : null}
-        {props.tab === "responses" ? <ResponsesTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} /> : null}
+        {props.tab === "responses" ? <AnswersTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} /> : null}
         {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} /> : null}
         {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} /> : null}
         {props.tab === "minutes" ? <MinutesPage key={meeting.id} credentials={session.credentials} language={language} meetingId={meeting.id} /> : null}

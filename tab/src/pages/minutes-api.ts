@@ -1,4 +1,4 @@
-import { callApi, type Credentials } from "../api-client";
+import { apiUrl, callApi, type Credentials } from "../api-client";
 import { networkMessage } from "../network-error";
 import type { ActionDoneRequest, ActionItem, MeetingSummary, MembersPayload, MinutesApproversRequest, MinutesItemRequest, MinutesView, SearchResult } from "../../../bot/src/api/contract";
 
@@ -30,7 +30,7 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
       const headers = await authHeaders(credentials, language);
       headers.set("Content-Type", "application/json");
       headers.set("If-Match", etag);
-      const response = await fetch(`/api/v1${base}/items/${number}`, { method: "PUT", headers, body: JSON.stringify(body) }).catch(() => {
+      const response = await fetch(apiUrl(credentials, `${base}/items/${number}`), { method: "PUT", headers, body: JSON.stringify(body) }).catch(() => {
         throw new Error(networkMessage(language));
       });
       const json = await response.json();
@@ -47,7 +47,7 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
     /** Downloads an export with the caller's credentials (a plain link could not send them). */
     async download(extension: "md" | "docx" | "pdf"): Promise<void> {
       const headers = await authHeaders(credentials, language);
-      const response = await fetch(`/api/v1/meetings/${encodeURIComponent(meetingId)}/minutes.${extension}`, { headers }).catch(() => {
+      const response = await fetch(apiUrl(credentials, `/meetings/${encodeURIComponent(meetingId)}/minutes.${extension}`), { headers }).catch(() => {
         throw new Error(networkMessage(language));
       });
       if (!response.ok) throw new Error((await response.json()).error?.message ?? response.statusText);

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import type { RsvpAnswer } from "../../../bot/src/domain/rsvp";
-import type { AnswerRequest, ResponseRow } from "../../../bot/src/api/contract";
+import type { AnswerChoice } from "../../../bot/src/domain/answer";
+import type { AnswerRequest, AnswerRow } from "../../../bot/src/api/contract";
 import { ErrorBar } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";
 import { useLanguage, useText } from "../i18n";
@@ -19,13 +19,13 @@ const useStyles = makeStyles({
 });
 
 /** The caller's own answer to the invitation, saved with `PUT …/responses/me`. */
-export function MyAnswerForm(props: { meetingId: string; current?: ResponseRow; onSaved: () => void }) {
+export function MyAnswerForm(props: { meetingId: string; current?: AnswerRow; onSaved: () => void }) {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const { call } = useSession();
-  const [answer, setAnswer] = useState<RsvpAnswer | undefined>(props.current?.answer ?? undefined);
+  const [answer, setAnswer] = useState<AnswerChoice | undefined>(props.current?.answer ?? undefined);
   const [substituteName, setSubstituteName] = useState(props.current?.substituteName ?? "");
   const [comment, setComment] = useState(props.current?.comment ?? "");
   const [state, setState] = useState<"idle" | "saving" | "saved">("idle");
@@ -53,7 +53,7 @@ export function MyAnswerForm(props: { meetingId: string; current?: ResponseRow; 
     <section className={mergeClasses(surface.surface, surface.stack)} aria-labelledby="my-answer-title">
       <Subtitle2 as="h3" block id="my-answer-title">{t.title}</Subtitle2>
       <Field label={t.answer}>
-        <RadioGroup className={styles.radios} layout="horizontal" value={answer ?? ""} onChange={(_, d) => { setAnswer(d.value as RsvpAnswer); setState("idle"); }}>
+        <RadioGroup className={styles.radios} layout="horizontal" value={answer ?? ""} onChange={(_, d) => { setAnswer(d.value as AnswerChoice); setState("idle"); }}>
           {(["attending", "declined", "substitute"] as const).map((a) => <Radio key={a} value={a} label={answerLabel(a, language)} />)}
         </RadioGroup>
       </Field>

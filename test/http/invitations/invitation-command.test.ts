@@ -52,7 +52,7 @@ describe("'skicka kallelse' and the card fallback", () => {
     const submit = cardSubmit(ale, personalConversation(ale), { verb: "rsvp.answer", meetingId: "demo-upcoming", memberId: ale.aadObjectId, answer: "declined", comment: "Semester" }, { serviceUrl: env.connector.url, replyToId: cardId });
     const res = await sendActivity(env.server.url, submit);
     assert.equal(res.status, 200);
-    const stored = await env.server.stores.rsvps.get("demo-upcoming", ale.aadObjectId);
+    const stored = await env.server.stores.answers.get("demo-upcoming", ale.aadObjectId);
     assert.equal(stored?.value.answer, "declined");
     assert.equal(stored?.value.comment, "Semester");
     const update = env.connector.updatesIn(chatOf(ale)).find((c) => c.activityId === cardId);

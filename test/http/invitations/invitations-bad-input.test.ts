@@ -18,7 +18,7 @@ describe("invitations: bad input gets a clear answer and writes nothing", () => 
     assert.equal(res.status, 200);
     return cardText((res.body as { value: unknown }).value);
   };
-  const answers = async () => (await env.server.stores.rsvps.list(meetingId)).length;
+  const answers = async () => (await env.server.stores.answers.list(meetingId)).length;
   const meetingCount = async () => (await env.server.stores.meetings.list(DEMO_NETWORK_ID)).length;
 
   before(async () => {
@@ -76,7 +76,7 @@ describe("invitations: bad input gets a clear answer and writes nothing", () => 
     const tab = await api(env.server.url, `/meetings/${started.id}/responses/me`, { user: ale.aadObjectId, method: "PUT", body: { answer: "attending" } });
     assert.equal(tab.status, 409);
     assert.equal(tab.body.error.code, "meeting_started");
-    assert.equal((await env.server.stores.rsvps.list(started.id)).length, 0);
+    assert.equal((await env.server.stores.answers.list(started.id)).length, 0);
   });
 
   it("refuses a meeting that ends before it starts or whose reply-by day is not before it", async () => {

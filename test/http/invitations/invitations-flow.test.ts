@@ -103,7 +103,7 @@ describe("invitations and answers, end to end", () => {
     const card = invokeCard(res);
     assert.match(cardText(card), /Ditt svar: Kommer/);
     assert.deepEqual(actionsOf(card).filter((a) => a.verb).map((a) => a.verb), ["rsvp.change"]);
-    const stored = await env.server.stores.rsvps.get(meetingId, ale.aadObjectId);
+    const stored = await env.server.stores.answers.get(meetingId, ale.aadObjectId);
     assert.equal(stored?.value.answer, "attending");
     assert.equal(stored?.value.channel, "card");
     await env.connector.waitFor(() => summaryUpdates().some((c) => c.method === "PUT" && /"value":"1"/.test(JSON.stringify(c.body))));
@@ -114,12 +114,12 @@ describe("invitations and answers, end to end", () => {
   it("answers a repeated delivery of the same invoke once", async () => {
     const id = "f:repeated-delivery";
     const first = await press(molndal, "rsvp.answer", { meetingId, memberId: molndal.aadObjectId, answer: "declined" }, { id });
-    const answeredAt = (await env.server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt;
+    const answeredAt = (await env.server.stores.answers.get(meetingId, molndal.aadObjectId))?.value.answeredAt;
     const again = await press(molndal, "rsvp.answer", { meetingId, memberId: molndal.aadObjectId, answer: "declined" }, { id });
     assert.equal(again.status, 200);
     assert.match(cardText(invokeCard(again)), /Ditt svar: Kommer inte/);
     assert.equal(cardText(invokeCard(again)), cardText(invokeCard(first)));
-    assert.equal((await env.server.stores.rsvps.get(meetingId, molndal.aadObjectId))?.value.answeredAt, answeredAt);
+    assert.equal((await env.server.stores.answers.get(meetingId, molndal.aadObjectId))?.value.answeredAt, answeredAt);
   });
 
   it("lets a member change the answer to a substitute, who counts for the member's organisation", async () => {
@@ -127,7 +127,7 @@ describe("invitations and answers, end to end", () => {
     assert.deepEqual(actionsOf(invokeCard(change)).filter((a) => a.verb === "rsvp.answer").length, 3);
     const res = await press(ale, "rsvp.answer", { meetingId, memberId: ale.aadObjectId, answer: "substitute", substituteName: "Kim Ersättare" });
     assert.match(cardText(invokeCard(res)), /Ditt svar: Skickar ersättare[\s\S]*Ersättare: Kim Ersättare/);
-    const stored = await env.server.stores.rsvps.get(meetingId, ale.aadObjectId);
+    const stored = await env.server.stores.answers.get(meetingId, ale.aadObjectId);
     assert.equal(stored?.value.substituteOrganisationId, "ale");
     const responses = await api(env.server.url, `/meetings/${meetingId}/responses`, { user: coordinator.aadObjectId });
     assert.equal(responses.body.totals.substitute, 1);
@@ -217,7 +217,7 @@ describe("invitations and answers, end to end", () => {
     assert.ok(env.connector.sentTo(chatOf(molndal)).some((a) => /är inställt/.test(String(a.text))));
     const answer = await press(ale, "rsvp.answer", { meetingId, memberId: ale.aadObjectId, answer: "attending" });
     assert.match(cardText(invokeCard(answer)), /Mötet är inställt/);
-    assert.equal((await env.server.stores.rsvps.get(meetingId, ale.aadObjectId))?.value.answer, "substitute");
+    assert.equal((await env.server.stores.answers.get(meetingId, ale.aadObjectId))?.value.answer, "substitute");
     const ics = await fetch(`${env.server.url}/api/v1/meetings/${meetingId}/calendar.ics`, { headers: { "X-Dev-User": ale.aadObjectId } });
     const text = await ics.text();
     assert.match(text, /METHOD:CANCEL/);

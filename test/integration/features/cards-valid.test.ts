@@ -5,7 +5,7 @@ import { loadConfig } from "../../../bot/src/config";
 import { PAST_MEETING_ID, pastMeeting, pastRoundTable, upcomingAgenda, upcomingMeeting } from "../../../bot/src/demo/demo-meetings";
 import { demoMembers, demoNetwork, demoOrganisations } from "../../../bot/src/demo/demo-network";
 import { seedDemoData } from "../../../bot/src/demo/seed-demo";
-import { summarizeResponses } from "../../../bot/src/domain/rsvp-summary";
+import { summarizeAnswers } from "../../../bot/src/domain/answer-summary";
 import { Directory } from "../../../bot/src/register/directory";
 import type { RollCallSnapshot } from "../../../bot/src/roll-call/roll-call-service";
 import type { BoardSnapshot } from "../../../bot/src/round-table/round-table-board";
@@ -22,8 +22,9 @@ import { rollCallCard } from "../../../bot/src/roll-call/roll-call-card";
 import { rollCallResultCard } from "../../../bot/src/roll-call/roll-call-result";
 import { roundTableAskCard } from "../../../bot/src/round-table/round-table-ask-card";
 import { roundTableWalkCard } from "../../../bot/src/round-table/round-table-walk-card";
-import { rsvpSummaryCard } from "../../../bot/src/invitations/rsvp-summary-card";
+import { answerSummaryCard } from "../../../bot/src/invitations/answer-summary-card";
 import { chooseMeetingCard } from "../../../bot/src/invitations/invitations-feature";
+import { coordinatorJoinCard, decidedJoinCard, joinOfferCard } from "../../../bot/src/register/join-cards";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 
 // The browser build of the renderer's object model; it parses and validates without a DOM.
@@ -88,10 +89,11 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
   const cards = (): [string, Record<string, unknown>][] => {
     const rsvp = { memberId: demoMembers[2]!.aadObjectId, answer: "substitute" as const, substituteName: "Per Dahlgren", comment: long, answeredAt: now.toISOString(), channel: "card" as const };
     const invitation = { meeting: upcoming, agenda: upcomingAgenda, networkName: demoNetwork.name, memberId: rsvp.memberId, calendarUrl: "https://example.org/cal.ics", chairName: "Lena Forsberg", secretaryName: "Emma Strand", now };
-    const summary = summarizeResponses({ members: demoMembers, organisations: demoOrganisations, rsvps: [rsvp] });
+    const summary = summarizeAnswers({ members: demoMembers, organisations: demoOrganisations, answers: [rsvp] });
     const entry = pastRoundTable[0]!;
     const ale = demoOrganisations[0]!;
     const minutes = { language: "sv" as const, meetingId: PAST_MEETING_ID, meetingTitle: pastMeeting.title, date: "2025-03-12", items: [{ number: 1, title: "Aktuellt läge" }], link: "https://example.org/m", approved: false, published: false };
+    const joinRequest = { networkId: demoNetwork.id, aadObjectId: "x", displayName: "Kim Utomstående", email: "kim@example.org", organisationId: "ale", note: long.slice(0, 1000), status: "pending" as const, requestedAt: now.toISOString(), channel: "bot" as const };
     const list: [string, Record<string, unknown>][] = [];
     for (const language of ["sv", "en"] as const) {
       list.push(
@@ -100,7 +102,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
         [`invitation answered (${language})`, invitationCard({ ...invitation, language, rsvp })],
         [`invitation being changed (${language})`, invitationCard({ ...invitation, language, rsvp, mode: "edit", error: "Fel" })],
         [`invitation after the start (${language})`, invitationCard({ ...invitation, language, rsvp, now: new Date(upcoming.endUtc) })],
-        [`answers summary (${language})`, rsvpSummaryCard(upcoming, summary, language, now)],
+        [`answers summary (${language})`, answerSummaryCard(upcoming, summary, language, now)],
         [`roll call, shared (${language})`, rollCallCard(rollCall, { language, controls: true })],
         [`roll call, a member's view with a notice (${language})`, rollCallCard(rollCall, { language, controls: false, notice: { text: "Välkommen!", good: true } })],
         [`roll-call result (${language})`, rollCallResultCard(rollCall, language)],
@@ -110,6 +112,10 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
         [`meeting choice (${language})`, meetingChoiceCard(language, [pastMeeting, upcoming])],
         [`invitation meeting choice (${language})`, chooseMeetingCard([upcoming, { ...upcoming, id: "second", title: long.slice(0, 200) }], language)],
         [`meeting linked (${language})`, meetingLinkedCard(language, upcoming)],
+        [`join offer (${language})`, joinOfferCard(language, [{ id: demoNetwork.id, name: demoNetwork.name, organisations: demoOrganisations }], "Fel")],
+        [`join offer, several networks (${language})`, joinOfferCard(language, [{ id: "a", name: "A", organisations: [] }, { id: "b", name: "B", organisations: [] }])],
+        [`join request to the coordinator (${language})`, coordinatorJoinCard(language, joinRequest, demoNetwork.name, "Ale")],
+        [`join request decided (${language})`, decidedJoinCard(language, { ...joinRequest, status: "approved" }, demoNetwork.name, "Johan Berg", "Ale")],
         [`minutes approval (${language})`, minutesApprovalCard({ ...minutes, language, notice: { text: "Godkänt", attention: false } })],
       );
     }

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { demoMember, demoMembers, demoOrganisations } from "../../../bot/src/demo/demo-network";
 import type { AgendaItem } from "../../../bot/src/domain/agenda";
 import { agendaChanged, replaceAgendaItems } from "../../../bot/src/domain/agenda-replace";
-import { assertAnswersOpen, buildRsvp } from "../../../bot/src/domain/answering";
+import { assertAnswersOpen, buildAnswer } from "../../../bot/src/domain/answering";
 import { isAppError } from "../../../bot/src/domain/errors";
 import { needsVersion, reminderWindow, remindersDue } from "../../../bot/src/domain/invitation";
 import type { Meeting } from "../../../bot/src/domain/meeting";
 import { applyFacts, changedFacts, factsOf } from "../../../bot/src/domain/meeting-input";
-import { summarizeResponses } from "../../../bot/src/domain/rsvp-summary";
+import { summarizeAnswers } from "../../../bot/src/domain/answer-summary";
 
 const meeting: Meeting = {
   id: "m1", networkId: "n", title: "Nätverksmöte", startUtc: "2027-03-31T07:00:00.000Z", endUtc: "2027-03-31T09:00:00.000Z",
@@ -69,15 +69,15 @@ describe("answers", () => {
   const now = new Date("2027-03-20T10:00:00Z");
 
   it("records a substitute for the member's own organisation and trims text", () => {
-    const rsvp = buildRsvp(member, { answer: "substitute", substituteName: " Kim Ersättare ", comment: " hej " }, "card", now);
+    const rsvp = buildAnswer(member, { answer: "substitute", substituteName: " Kim Ersättare ", comment: " hej " }, "card", now);
     assert.deepEqual(rsvp, { memberId: member.aadObjectId, answer: "substitute", substituteName: "Kim Ersättare", substituteOrganisationId: "ale", comment: "hej", answeredAt: now.toISOString(), channel: "card" });
   });
 
   it("refuses an unknown answer, a nameless substitute, too long text and a guest", () => {
-    assert.throws(() => buildRsvp(member, { answer: "kanske" }, "card", now), code("invalid_answer"));
-    assert.throws(() => buildRsvp(member, { answer: "substitute" }, "card", now), code("substitute_name_missing"));
-    assert.throws(() => buildRsvp(member, { answer: "attending", comment: "x".repeat(1001) }, "card", now), code("text_too_long"));
-    assert.throws(() => buildRsvp(demoMember("Amir Haddad"), { answer: "attending" }, "card", now), code("not_invited"));
+    assert.throws(() => buildAnswer(member, { answer: "kanske" }, "card", now), code("invalid_answer"));
+    assert.throws(() => buildAnswer(member, { answer: "substitute" }, "card", now), code("substitute_name_missing"));
+    assert.throws(() => buildAnswer(member, { answer: "attending", comment: "x".repeat(1001) }, "card", now), code("text_too_long"));
+    assert.throws(() => buildAnswer(demoMember("Amir Haddad"), { answer: "attending" }, "card", now), code("not_invited"));
   });
 
   it("closes answers when the meeting starts or is cancelled", () => {
@@ -90,10 +90,10 @@ describe("answers", () => {
 describe("response summary", () => {
   it("counts answers, lists organisations nobody comes from, counts a substitute as coming, and leaves out guests", () => {
     const at = "2027-03-20T10:00:00Z";
-    const summary = summarizeResponses({
+    const summary = summarizeAnswers({
       members: demoMembers,
       organisations: demoOrganisations,
-      rsvps: [
+      answers: [
         { memberId: demoMember("Elin Bergqvist").aadObjectId, answer: "substitute", substituteName: "Kim", answeredAt: at, channel: "card" },
         { memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", answeredAt: at, channel: "tab" },
         { memberId: demoMember("Ida Holm").aadObjectId, answer: "attending", answeredAt: at, channel: "card" },

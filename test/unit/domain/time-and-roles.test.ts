@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Member } from "../../../bot/src/domain/member";
 import { may, rolesOf } from "../../../bot/src/domain/roles";
-import { assertValidRsvp, countsAsAttending } from "../../../bot/src/domain/rsvp";
+import { assertValidAnswer, countsAsAttending } from "../../../bot/src/domain/answer";
 import { formatDateTime, stockholmParts, stockholmToUtc } from "../../../bot/src/domain/time";
 
 describe("Stockholm time", () => {
@@ -59,8 +59,8 @@ describe("roles", () => {
 
 describe("RSVP", () => {
   it("requires a substitute's name", () => {
-    assert.throws(() => assertValidRsvp({ answer: "substitute", substituteName: " " }), /substitute/);
-    assert.doesNotThrow(() => assertValidRsvp({ answer: "substitute", substituteName: "Vera Vikarie" }));
+    assert.throws(() => assertValidAnswer({ answer: "substitute", substituteName: " " }), /substitute/);
+    assert.doesNotThrow(() => assertValidAnswer({ answer: "substitute", substituteName: "Vera Vikarie" }));
   });
 
   it("counts a substitute as attending for the organisation", () => {

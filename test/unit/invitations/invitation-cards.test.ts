@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import type { AgendaItem } from "../../../bot/src/domain/agenda";
 import type { Meeting } from "../../../bot/src/domain/meeting";
-import { summarizeResponses } from "../../../bot/src/domain/rsvp-summary";
+import { summarizeAnswers } from "../../../bot/src/domain/answer-summary";
 import { cardMessage } from "../../../bot/src/shared/card-parts";
 import { invitationCard, type InvitationCardInput } from "../../../bot/src/invitations/invitation-card";
-import { rsvpSummaryCard } from "../../../bot/src/invitations/rsvp-summary-card";
+import { answerSummaryCard } from "../../../bot/src/invitations/answer-summary-card";
 import { cardText } from "../../helpers/bot-client";
 
 const TEAMS_LIMIT = 28_000;
@@ -64,8 +64,8 @@ describe("coordinator summary card", () => {
   it("stays below the limit for a network of 300 members with comments", () => {
     const members = Array.from({ length: 300 }, (_, i) => ({ aadObjectId: `m${i}`, networkId: "n", displayName: `Person Personsson ${i}`, email: "", organisationId: `o${i % 30}`, role: "member" as const, active: true }));
     const organisations = Array.from({ length: 30 }, (_, i) => ({ id: `o${i}`, networkId: "n", name: `Organisation ${i}`, kind: "kommun" as const, order: i }));
-    const rsvps = members.slice(0, 150).map((m) => ({ memberId: m.aadObjectId, answer: "declined" as const, comment: "x".repeat(1000), answeredAt: "x", channel: "card" as const }));
-    const card = rsvpSummaryCard(meeting, summarizeResponses({ members, organisations, rsvps }), "sv", new Date());
+    const answers = members.slice(0, 150).map((m) => ({ memberId: m.aadObjectId, answer: "declined" as const, comment: "x".repeat(1000), answeredAt: "x", channel: "card" as const }));
+    const card = answerSummaryCard(meeting, summarizeAnswers({ members, organisations, answers }), "sv", new Date());
     assert.ok(bytes(card) < TEAMS_LIMIT, `${bytes(card)} bytes`);
     assert.match(cardText(card), /Kommer inte\n150/);
   });

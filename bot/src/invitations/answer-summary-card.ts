@@ -1,6 +1,6 @@
 import type { Meeting } from "../domain/meeting";
 import type { Language } from "../domain/network";
-import type { ResponseSummary } from "../domain/rsvp-summary";
+import type { AnswerSummary } from "../domain/answer-summary";
 import { stockholmParts } from "../domain/time";
 import { invitationTexts } from "./texts";
 import { adaptiveCard, meetingWhen, shorten, text, type Card, type CardElement } from "../shared/card-parts";
@@ -24,10 +24,10 @@ function section(title: string, body: string): CardElement[] {
  * The coordinator's summary of the answers (Adaptive Card 1.5): counts per answer, who has not answered,
  * organisations nobody comes from, substitutes and comments. One message, updated in place.
  */
-export function rsvpSummaryCard(meeting: Meeting, summary: ResponseSummary, language: Language, now: Date): Card {
+export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, language: Language, now: Date): Card {
   const t = invitationTexts[language];
   const { totals } = summary;
-  const who = (r: ResponseSummary["responses"][number]) => `${r.displayName} (${r.organisationName})`;
+  const who = (r: AnswerSummary["responses"][number]) => `${r.displayName} (${r.organisationName})`;
   const substitutes = summary.responses.filter((r) => r.answer === "substitute").map((r) => t.substituteFor(r.substituteName ?? "", r.displayName, r.organisationName));
   const comments = summary.responses.filter((r) => r.comment).map((r) => `${r.displayName}: ${shorten(r.comment ?? "", 200)}`);
   const body: CardElement[] = [

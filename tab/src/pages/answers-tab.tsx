@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import type { MeetingDetail, ResponseRow, ResponsesPayload } from "../../../bot/src/api/contract";
+import type { MeetingDetail, AnswerRow, AnswersPayload } from "../../../bot/src/api/contract";
 import { AnswerBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { useSurfaceStyles } from "../components/surface";
@@ -28,8 +28,8 @@ const useStyles = makeStyles({
   note: { flexBasis: "100%", color: tokens.colorNeutralForeground3 },
 });
 
-function byOrganisation(rows: ResponseRow[]): { id: string; name: string; rows: ResponseRow[] }[] {
-  const groups = new Map<string, { id: string; name: string; rows: ResponseRow[] }>();
+function byOrganisation(rows: AnswerRow[]): { id: string; name: string; rows: AnswerRow[] }[] {
+  const groups = new Map<string, { id: string; name: string; rows: AnswerRow[] }>();
   for (const row of rows) {
     const group = groups.get(row.organisationId) ?? { id: row.organisationId, name: row.organisationName, rows: [] };
     group.rows.push(row);
@@ -39,12 +39,12 @@ function byOrganisation(rows: ResponseRow[]): { id: string; name: string; rows: 
 }
 
 /** Who comes, who sends a substitute, who declined and who has not answered, per organisation. */
-export function ResponsesTab(props: { meeting: MeetingDetail; canAnswer: boolean; onAnswered?: () => void }) {
+export function AnswersTab(props: { meeting: MeetingDetail; canAnswer: boolean; onAnswered?: () => void }) {
   const t = useText(text);
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const { me } = useSession();
-  const { data, error, reload } = useApi<ResponsesPayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/responses`);
+  const { data, error, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/responses`);
   if (!data) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
   const totals = [[t.attending, data.totals.attending], [t.substitute, data.totals.substitute], [t.declined, data.totals.declined], [t.noAnswer, data.totals.noAnswer]] as const;
   return (

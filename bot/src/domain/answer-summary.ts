@@ -1,23 +1,23 @@
 import { activeMembers, type Member } from "./member";
 import { compareSwedish, inRoundTableOrder, type Organisation } from "./network";
-import { countsAsAttending, type Rsvp, type RsvpAnswer, type RsvpChannel } from "./rsvp";
+import { countsAsAttending, type Answer, type AnswerChoice, type AnswerChannel } from "./answer";
 
 /** One invitee's line in the responses. */
-export interface ResponseRow {
+export interface AnswerRow {
   memberId: string;
   displayName: string;
   organisationId: string;
   organisationName: string;
-  answer: RsvpAnswer | null;
+  answer: AnswerChoice | null;
   substituteName?: string;
   comment?: string;
   answeredAt?: string;
-  channel?: RsvpChannel;
+  channel?: AnswerChannel;
 }
 
 /** Who comes to a meeting: a row per invitee, totals, and organisations nobody comes from. */
-export interface ResponseSummary {
-  responses: ResponseRow[];
+export interface AnswerSummary {
+  responses: AnswerRow[];
   totals: { attending: number; declined: number; substitute: number; noAnswer: number };
   organisationsWithNobodyComing: { id: string; name: string }[];
 }
@@ -26,14 +26,14 @@ export interface ResponseSummary {
  * Summarises the answers of the invitees (active members, not guests): a substitute counts as someone
  * coming from the member's organisation; rows follow round-table order, then name.
  */
-export function summarizeResponses(input: { members: readonly Member[]; organisations: readonly Organisation[]; rsvps: readonly Rsvp[] }): ResponseSummary {
+export function summarizeAnswers(input: { members: readonly Member[]; organisations: readonly Organisation[]; answers: readonly Answer[] }): AnswerSummary {
   const organisations = inRoundTableOrder(input.organisations);
   const orgById = new Map(organisations.map((o) => [o.id, o]));
-  const rsvpByMember = new Map(input.rsvps.map((r) => [r.memberId, r]));
+  const answerByMember = new Map(input.answers.map((r) => [r.memberId, r]));
   const order = (orgId: string) => orgById.get(orgId)?.order ?? Number.MAX_SAFE_INTEGER;
   const invitees = activeMembers(input.members).sort((a, b) => order(a.organisationId) - order(b.organisationId) || compareSwedish(a.displayName, b.displayName));
-  const responses = invitees.map((m): ResponseRow => {
-    const rsvp = rsvpByMember.get(m.aadObjectId);
+  const responses = invitees.map((m): AnswerRow => {
+    const rsvp = answerByMember.get(m.aadObjectId);
     return {
       memberId: m.aadObjectId,
       displayName: m.displayName,
@@ -45,7 +45,7 @@ export function summarizeResponses(input: { members: readonly Member[]; organisa
       ...(rsvp ? { answeredAt: rsvp.answeredAt, channel: rsvp.channel } : {}),
     };
   });
-  const count = (answer: RsvpAnswer | null) => responses.filter((r) => r.answer === answer).length;
+  const count = (answer: AnswerChoice | null) => responses.filter((r) => r.answer === answer).length;
   const coming = new Set(responses.filter((r) => r.answer !== null && countsAsAttending({ answer: r.answer })).map((r) => r.organisationId));
   return {
     responses,

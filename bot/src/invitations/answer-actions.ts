@@ -1,22 +1,22 @@
 import { assertAnswersOpen } from "../domain/answering";
 import { isAppError } from "../domain/errors";
-import { isRsvpVerb } from "../domain/invitation";
+import { isAnswerVerb } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Language } from "../domain/network";
 import type { Logger } from "../logger";
 import { notAMember, type Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
-import type { Responses } from "./responses";
+import type { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import { AlreadyExistsError } from "../storage/storage-errors";
-import type { Rsvp } from "../domain/rsvp";
+import type { Answer } from "../domain/answer";
 import { noticeCard, type Card } from "../shared/card-parts";
 import { invitationTexts } from "./texts";
 import type { InvitationViews, MeetingView } from "./invitation-views";
 
 /** A press on an invitation card button, from an `Action.Execute` invoke or an `Action.Submit` message. */
-export interface RsvpPress {
+export interface AnswerPress {
   verb: unknown;
   data: Record<string, unknown>;
   /** `from.aadObjectId` of the activity: who pressed. */
@@ -44,13 +44,13 @@ async function attempt<T>(step: () => Promise<T> | T, language: Language): Promi
  * once per activity id (a repeated delivery gets the same card without a second write). Returns the card
  * to show in place of the pressed one.
  */
-export class RsvpActions {
+export class AnswerActions {
   constructor(
     private readonly deps: {
       stores: Stores;
       directory: Directory;
       meetings: Meetings;
-      responses: Responses;
+      answers: Answers;
       views: InvitationViews;
       onAnswered: (meeting: Meeting, memberId: string) => void;
       logger: Logger;
@@ -58,10 +58,10 @@ export class RsvpActions {
   ) {}
 
   /** The card that answers a press. */
-  async press(press: RsvpPress): Promise<Card> {
+  async press(press: AnswerPress): Promise<Card> {
     const { language, now } = press;
     const t = invitationTexts[language];
-    if (!isRsvpVerb(press.verb)) return noticeCard(t.unknownAction);
+    if (!isAnswerVerb(press.verb)) return noticeCard(t.unknownAction);
     const meetingId = typeof press.data.meetingId === "string" ? press.data.meetingId : "";
     const found = await attempt(async () => (await this.deps.meetings.get(meetingId)).value, language);
     if (!found.ok) return noticeCard(found.error);
@@ -71,7 +71,7 @@ export class RsvpActions {
     const [members, networkRead, rows] = await Promise.all([
       this.deps.directory.members(meeting.networkId),
       this.deps.directory.network(meeting.networkId).then((value) => ({ value }), (error: unknown) => ({ error })),
-      this.deps.stores.meetingPartition.read(meeting.id, ["agenda", "rsvps", "invitations"]),
+      this.deps.stores.meetingPartition.read(meeting.id, ["agenda", "answers", "invitations"]),
     ]);
     const membership = await attempt(() => activeMember(members, press.from), language);
     if (!membership.ok) return noticeCard(membership.error);
@@ -83,15 +83,15 @@ export class RsvpActions {
     const agenda = rows.agenda.map(({ value: { meetingId: _m, ...item } }) => item).sort((a, b) => a.number - b.number);
     const view: MeetingView = { meeting, agenda, network, members };
     const calendarKey = rows.invitations.find((r) => r.value.memberId === member.aadObjectId)?.value.calendarKey;
-    const stored = rows.rsvps.find((r) => r.value.memberId === member.aadObjectId)?.value;
-    const answered = stored ? unscopedRsvp(stored) : undefined;
-    const card = (options: { mode?: "edit"; error?: string } = {}, rsvp: Rsvp | undefined = answered) =>
+    const stored = rows.answers.find((r) => r.value.memberId === member.aadObjectId)?.value;
+    const answered = stored ? unscopedAnswer(stored) : undefined;
+    const card = (options: { mode?: "edit"; error?: string } = {}, rsvp: Answer | undefined = answered) =>
       this.deps.views.card(view, member.aadObjectId, { language, now, ...options, known: { calendarKey, rsvp } });
     if (press.verb === "rsvp.change") {
       const open = await attempt(() => assertAnswersOpen(meeting, now), language);
       return open.ok ? card({ mode: "edit" }) : card({ error: open.error });
     }
-    const prepared = await attempt(() => this.deps.responses.prepare(member, meeting, press.data, "card", now), language);
+    const prepared = await attempt(() => this.deps.answers.prepare(member, meeting, press.data, "card", now), language);
     if (!prepared.ok) return card({ mode: "edit", error: prepared.error });
     const rsvp = prepared.value;
     if (!(await this.claimAndSave(meeting, member, press, rsvp))) {
@@ -106,16 +106,16 @@ export class RsvpActions {
    * Claims the activity id and stores the answer in one transaction of the meeting's partition (both or
    * neither); false when the same activity was handled already (a repeated delivery).
    */
-  private async claimAndSave(meeting: Meeting, member: Member, press: RsvpPress, rsvp: Rsvp): Promise<boolean> {
+  private async claimAndSave(meeting: Meeting, member: Member, press: AnswerPress, rsvp: Answer): Promise<boolean> {
     if (!press.activityId) {
-      await this.deps.responses.save(meeting.id, rsvp);
+      await this.deps.answers.save(meeting.id, rsvp);
       return true;
     }
     const claim = { meetingId: meeting.id, activityId: press.activityId, memberId: member.aadObjectId, verb: String(press.verb), at: press.now.toISOString() };
     try {
       await this.deps.stores.meetingPartition.write(meeting.id, [
         { kind: "processedActions", op: "create", value: claim },
-        { kind: "rsvps", op: "upsert", value: { ...rsvp, meetingId: meeting.id } },
+        { kind: "answers", op: "upsert", value: { ...rsvp, meetingId: meeting.id } },
       ]);
       return true;
     } catch (error) {
@@ -133,6 +133,6 @@ function activeMember(members: readonly Member[], aadObjectId: string | undefine
 }
 
 /** An answer without the partition's meeting id. */
-function unscopedRsvp({ meetingId: _m, ...rsvp }: Rsvp & { meetingId: string }): Rsvp {
+function unscopedAnswer({ meetingId: _m, ...rsvp }: Answer & { meetingId: string }): Answer {
   return rsvp;
 }

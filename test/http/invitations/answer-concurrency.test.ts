@@ -41,7 +41,7 @@ describe("50 members answering at the same moment", () => {
     const answers = await Promise.all(people.map((p) =>
       sendActivity(env.server.url, cardAction(p, personalConversation(p), "rsvp.answer", { meetingId, memberId: p.aadObjectId, answer: "attending" }, { serviceUrl: env.connector.url }))));
     assert.ok(answers.every((a) => a.status === 200));
-    assert.equal((await env.server.stores.rsvps.list(meetingId)).length, 50);
+    assert.equal((await env.server.stores.answers.list(meetingId)).length, 50);
 
     const summaryCalls = () => env.connector.calls.filter((c) => c.conversationId === chatOf(coordinator) && attendingCount(c.body) !== undefined);
     await env.connector.waitFor(() => attendingCount(summaryCalls().at(-1)!.body) === 50, 15_000);

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { botRows, REFUSAL, type BotOutcome, type BotRow } from "../../fixtures/role-matrix/bot";
+import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage } from "../../helpers/activities";
+import { cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
+import { LocalIdentity } from "../../helpers/local-identity";
+import { matrixRoles, rolePeople, seedRoleWorld, type MatrixRole } from "../../helpers/role-world";
+import { startTestServer, type TestServer } from "../../helpers/test-server";
+import { botFeatures } from "../../../bot/src/teams/features";
+import type { BotFeature } from "../../../bot/src/teams/bot-app";
+
+const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";
+
+/** What the bot answered, as text: the replies' texts and cards, or the invoke's card. */
+function answerText(row: BotRow, res: BotResponse): string {
+  if (row.kind === "command") return res.replies.map((r) => `${String(r.text ?? "")}\n${cardText(cardOf(r))}`).join("\n");
+  return cardText((res.body as { value?: unknown } | undefined)?.value);
+}
+
+describe("role matrix: every bot command and card verb × role", function () {
+  this.timeout(120_000);
+  let identity: LocalIdentity;
+  let server: TestServer;
+  // The card verbs exactly as the features register them with teams-ai.
+  const registeredVerbs: (string | RegExp)[] = [];
+  const recordVerbs: BotFeature = (context) => {
+    const cards = context.app.adaptiveCards;
+    const register = cards.actionExecute.bind(cards);
+    cards.actionExecute = ((verb: string | RegExp, handler: never) => {
+      registeredVerbs.push(verb);
+      return register(verb, handler);
+    }) as typeof cards.actionExecute;
+  };
+
+  before(async () => {
+    identity = new LocalIdentity();
+    await identity.start();
+    server = await startTestServer({
+      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, MINUTES_NOTIFY_MEMBERS: "false" },
+      deps: { features: [recordVerbs, ...botFeatures] },
+    });
+    await seedRoleWorld(server.stores, server.app.services);
+  });
+  after(async () => {
+    await server.stop();
+    await identity.stop();
+  });
+
+  it("has a row for every command of the registry and every card verb a feature registers", () => {
+    const commandRows = new Set(botRows.filter((r) => r.kind === "command").map((r) => r.name));
+    const commands = server.app.bot.commands.all().map((c) => c.words[0]!);
+    assert.deepEqual(commands.filter((c) => !commandRows.has(c)), [], "commands without a row in test/fixtures/role-matrix/bot.ts");
+    const verbRows = botRows.filter((r) => r.kind === "verb").map((r) => r.name);
+    const unmatched = registeredVerbs.filter((v) => !verbRows.some((name) => (typeof v === "string" ? v === name : v.test(name))));
+    assert.deepEqual(unmatched.map(String), [], "card verbs without a row");
+    const unknown = verbRows.filter((name) => !registeredVerbs.some((v) => (typeof v === "string" ? v === name : v.test(name))));
+    assert.deepEqual(unknown, [], "rows for verbs no feature registers");
+  });
+
+  async function send(row: BotRow, role: MatrixRole): Promise<BotResponse> {
+    const user = rolePeople[role] ?? { aadObjectId: "", name: "Okänd" };
+    const place = row.place;
+    const activity = row.kind === "command"
+      ? (place.kind === "personal" ? personalMessage(user, row.text!) : meetingMessage(user, place.chatId, place.teamsMeetingId, row.text!))
+      : cardAction(user, place.kind === "personal" ? personalConversation(user) : meetingConversation(place.chatId), row.name, row.data!(role), place.kind === "meeting" ? { teamsMeetingId: place.teamsMeetingId } : {});
+    const token = role === "anonymous" ? undefined : await identity.channelToken(BOT_APP_ID, String(activity.serviceUrl));
+    return sendActivity(server.url, activity, token ? { Authorization: `Bearer ${token}` } : {});
+  }
+
+  for (const row of botRows) {
+    it(`${row.kind} ${row.name}`, async () => {
+      const actual: Record<string, BotOutcome> = {};
+      const texts: Record<string, string> = {};
+      const ask = async (role: MatrixRole) => {
+        const res = await send(row, role);
+        const text = answerText(row, res);
+        texts[role] = text.slice(0, 160);
+        actual[role] = res.status === 401 ? "401" : REFUSAL.test(text) ? "refused" : "done";
+        if (res.status !== 401) assert.ok(text.trim().length > 0, `${role}: the bot answers something`);
+      };
+      // Refusals first and together, so that a role's success (closing the roll call, approving) cannot change what others get.
+      await Promise.all(matrixRoles.filter((r) => row.expect[r] !== "done").map(ask));
+      for (const role of matrixRoles.filter((r) => row.expect[r] === "done")) await ask(role);
+      const wrong = matrixRoles.filter((r) => actual[r] !== row.expect[r]);
+      assert.deepEqual(actual, { ...row.expect }, JSON.stringify(Object.fromEntries(wrong.map((r) => [r, texts[r]]))));
+    });
+  }
+});
