@@ -1,12 +1,17 @@
+import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MemberPrivacy } from "./privacy/member-privacy";
+import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
 import type { Directory } from "./register/directory";
 import type { JoinRequests } from "./register/join-requests";
 import type { PendingMembers } from "./register/pending-members";
 import type { ChatLinkService } from "./meeting-link/chat-link-service";
+import type { PeopleSearch } from "./register/people-search";
 import type { NetworkAdmin } from "./register/network-admin";
+import type { NetworkSettingsService } from "./register/network-settings-service";
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
@@ -14,15 +19,23 @@ import type { RoundTableService } from "./round-table/round-table-service";
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
   clock: Clock;
+  /** Who changed what: written by the services before each audited change. */
+  audit: AuditLog;
   directory: Directory;
   register: RegisterService;
   networkAdmin: NetworkAdmin;
+  networkSettings: NetworkSettingsService;
   chatLinks: ChatLinkService;
+  peopleSearch: PeopleSearch;
   meetings: Meetings;
   invitations: InvitationServices;
   rollCall: RollCallServices;
   roundTable: RoundTableService;
   minutes: MinutesServices;
+  /** A member's data: export and erasure (coordinator). */
+  privacy: MemberPrivacy;
+  /** Proactive messages written before they are sent and delivered at least once. */
+  outbox: Outbox;
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;

@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import restify, { type Server } from "restify";
 import { createApiContext } from "./api/api-context";
+import { TableAuditLog } from "./audit/audit-log";
+import { registerAuditRoutes } from "./audit/routes";
 import { createTokenValidator, type TokenValidator } from "./api/token-validator";
 import type { AppServices, Scheduler } from "./app-services";
 import type { Config } from "./config";
@@ -16,7 +18,11 @@ import { registerMeetingWriteRoutes } from "./meetings/write-routes";
 import { registerMinutesExportRoutes } from "./minutes/export-routes";
 import { createMinutesServices } from "./minutes/minutes-services";
 import { registerMinutesRoutes } from "./minutes/routes";
+import { Outbox } from "./outbox/outbox";
+import { OutboxWorker } from "./outbox/outbox-worker";
 import { projectRoot } from "./paths";
+import { MemberPrivacy } from "./privacy/member-privacy";
+import { registerPrivacyRoutes } from "./privacy/routes";
 import { Directory } from "./register/directory";
 import { createJoinNotices } from "./register/join-notices";
 import { JoinRequests } from "./register/join-requests";
@@ -25,11 +31,15 @@ import { PendingMembers } from "./register/pending-members";
 import { registerPendingMemberRoutes } from "./register/pending-member-routes";
 import { ChatLinkService } from "./meeting-link/chat-link-service";
 import { NetworkAdmin } from "./register/network-admin";
+import { PeopleSearch } from "./register/people-search";
+import { registerPeopleRoutes } from "./register/people-routes";
 import { registerNetworkRoutes } from "./register/network-routes";
+import { NetworkSettingsService, networkDefaultsOf } from "./register/network-settings-service";
 import { RegisterService } from "./register/register-service";
 import { registerDirectoryRoutes } from "./register/routes";
 import { createRollCallServices } from "./roll-call/roll-call-services";
 import { registerAttendanceRoutes } from "./roll-call/routes";
+import { RetentionJob } from "./retention/retention-job";
 import { RoundTableCollector } from "./round-table/collection-scheduler";
 import { RoundTableService } from "./round-table/round-table-service";
 import { registerRoundTableRoutes } from "./round-table/routes";
@@ -60,30 +70,43 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
-  const shared = { stores, directory, meetings, notifier, config, logger, clock };
+  // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
+  const outbox = new Outbox(stores.outbox, notifier, logger.child({ component: "outbox" }), { maxAttempts: config.outbox.maxAttempts, claimMs: 5 * config.connectorTimeoutSeconds * 1000 });
+  const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
+  const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
   return {
     clock,
+    audit,
     directory,
-    register: new RegisterService(stores),
+    register: new RegisterService(stores, audit),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
+    networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config)),
     chatLinks: new ChatLinkService(stores, meetings),
+    peopleSearch: new PeopleSearch(config.graph),
     meetings,
     invitations: createInvitationServices(shared),
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
     minutes: createMinutesServices(shared),
-    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" })),
+    privacy: new MemberPrivacy(stores, audit, clock),
+    outbox,
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
   };
 }
 
-function buildSchedulers(config: Config, stores: Stores, logger: Logger, bot: Bot, services: AppServices): Scheduler[] {
-  const collector = new RoundTableCollector(stores, bot.notifier, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
+function buildSchedulers(config: Config, stores: Stores, logger: Logger, services: AppServices): Scheduler[] {
+  const collector = new RoundTableCollector(stores, services.outbox, services.roundTable, logger.child({ component: "round-table-collection" }), config.roundTable, services.clock);
   let stopCollector: (() => void) | undefined;
+  const retention = new RetentionJob(stores, services.clock, config.retention, logger.child({ component: "retention" }));
+  let stopRetention: (() => void) | undefined;
+  const outbox = new OutboxWorker(services.outbox, services.clock, logger.child({ component: "outbox" }));
   return [
+    { name: "outbox", start: () => outbox.start(config.outbox.checkSeconds), stop: () => outbox.stop() },
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
+    { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
   ];
 }
 
@@ -116,9 +139,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     validateToken: deps.validateToken ?? createTokenValidator(config.tab),
   });
   const routes = [
-    registerDirectoryRoutes, registerNetworkRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
+    registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,
@@ -127,5 +150,5 @@ export function createApp(config: Config, deps: AppDeps): App {
     clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
-  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, bot, services) };
+  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, services) };
 }

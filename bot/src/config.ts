@@ -34,9 +34,19 @@ const schema = z.object({
   ROUND_TABLE_REMINDER_DAYS_BEFORE: z.preprocess(emptyToUndefined, wholeNumber(0, 59).optional()),
   ROUND_TABLE_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(15)),
   MINUTES_NOTIFY_MEMBERS: booleanText,
+  RETENTION_BOT_STATE_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(90)),
+  RETENTION_PROCESSED_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(30)),
+  RETENTION_COMMENT_DAYS: z.preprocess(emptyToUndefined, wholeNumber(1, 3650).default(365)),
+  RETENTION_CHECK_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 10_080).default(360)),
+  OUTBOX_CHECK_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(0, 3600).default(30)),
+  OUTBOX_MAX_ATTEMPTS: z.preprocess(emptyToUndefined, wholeNumber(1, 50).default(8)),
+  CONNECTOR_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(30)),
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().default("https://graph.microsoft.com/v1.0")),
+  GRAPH_AUTHORITY_HOST: z.preprocess(emptyToUndefined, z.string().url().default("https://login.microsoftonline.com")),
   INSTALLATION_ADMIN_IDS: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/, "must be a comma-separated list of Entra object ids").optional()),
   FIRST_COORDINATOR_ID: optionalText,
   FIRST_COORDINATOR_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
@@ -93,10 +103,29 @@ export interface Config {
   minutes: { notifyMembers: boolean };
   /** Invitation reminders: days before the reply-by day, and how often the scheduler looks (0 = never). */
   reminders: { daysBefore: number; checkMinutes: number };
+  /**
+   * How long bot state, handled-activity rows (card actions, activity claims) and answers' comments are kept, in
+   * days, and how often the retention job looks (0 = never).
+   */
+  retention: RetentionSettings;
+  /** Proactive messages: how often the outbox looks for due messages (0 = never) and how often it tries one. */
+  outbox: { checkSeconds: number; maxAttempts: number };
+  /** How long one Bot Connector send or update may take, the SDK's own retries included. */
+  connectorTimeoutSeconds: number;
   /** First start after deployment: the network and coordinator to create when missing (FIRST_COORDINATOR_ID set). */
   firstNetwork?: FirstNetworkSettings;
+  /** Microsoft Graph on behalf of the signed-in user (directory search), when TAB_APP_ID and GRAPH_CLIENT_SECRET are set. */
+  graph?: { clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
   installationAdminIds: string[];
+}
+
+/** The retention periods in days and the retention job's interval in minutes. */
+export interface RetentionSettings {
+  botStateDays: number;
+  processedDays: number;
+  commentDays: number;
+  checkMinutes: number;
 }
 
 /** A setting that failed validation; the message names it. */
@@ -159,7 +188,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     roundTable: { daysBefore: s.ROUND_TABLE_DAYS_BEFORE, reminderDaysBefore, checkMinutes: s.ROUND_TABLE_CHECK_MINUTES },
     minutes: { notifyMembers: s.MINUTES_NOTIFY_MEMBERS === undefined || s.MINUTES_NOTIFY_MEMBERS === "true" || s.MINUTES_NOTIFY_MEMBERS === "1" },
     reminders: { daysBefore: s.REMINDER_DAYS_BEFORE, checkMinutes: s.REMINDER_CHECK_MINUTES },
+    retention: { botStateDays: s.RETENTION_BOT_STATE_DAYS, processedDays: s.RETENTION_PROCESSED_DAYS, commentDays: s.RETENTION_COMMENT_DAYS, checkMinutes: s.RETENTION_CHECK_MINUTES },
+    outbox: { checkSeconds: s.OUTBOX_CHECK_SECONDS, maxAttempts: s.OUTBOX_MAX_ATTEMPTS },
+    connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
     firstNetwork,
     installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
+    graph: s.TAB_APP_ID && s.GRAPH_CLIENT_SECRET
+      ? { clientId: s.TAB_APP_ID, clientSecret: s.GRAPH_CLIENT_SECRET, baseUrl: s.GRAPH_BASE_URL.replace(/\/$/, ""), authorityHost: s.GRAPH_AUTHORITY_HOST.replace(/\/$/, "") }
+      : undefined,
   };
 }

@@ -11,8 +11,10 @@ export type Route =
   | { page: "meeting"; meetingId: string; tab: MeetingTab }
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
+  | { page: "audit" }
   | { page: "accessibility" }
-  | { page: "requests" };
+  /** The coordinator's administration; `section` is one of the admin page's sub-pages (the first when absent). */
+  | { page: "admin"; section?: string };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -32,8 +34,10 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meetings" && parts[1]) return { page: "meeting", meetingId: parts[1], tab: isMeetingTab(parts[2]) ? parts[2] : "agenda" };
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
+  if (parts[0] === "audit") return { page: "audit" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
-  if (parts[0] === "requests") return { page: "requests" };
+  if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
+  if (parts[0] === "requests") return { page: "admin", section: "requests" };
   return { page: "meetings" };
 }
 
@@ -48,10 +52,12 @@ export function hrefOf(route: Route): string {
       return "#/meetings/new";
     case "search":
       return "#/search";
+    case "audit":
+      return "#/audit";
     case "accessibility":
       return "#/accessibility";
-    case "requests":
-      return "#/requests";
+    case "admin":
+      return route.section ? `#/admin/${encodeURIComponent(route.section)}` : "#/admin";
     default:
       return "#/";
   }

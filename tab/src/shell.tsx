@@ -1,31 +1,41 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, PeopleAddRegular, SearchRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, HistoryRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
+import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
 import { AccessibilityPage } from "./pages/accessibility-page";
+import { AdminPage } from "./pages/admin/admin-page";
+import { AuditPage } from "./pages/audit-page";
 import { JoinPage } from "./pages/join-page";
 import { MeetingContextPage } from "./pages/meeting-context-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { NewMeetingPage } from "./pages/new-meeting-page";
-import { RegisterRequestsPage } from "./pages/register-requests-page";
 import { SearchPage } from "./pages/search-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", requests: "Ansökningar och inbjudningar", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", requests: "Requests and invitations", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", admin: "Administration", audit: "Händelselogg", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", admin: "Administration", audit: "Audit log", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  /** A coordinator's four menu entries wrap onto a second row at 320 px instead of widening the page. */
+  menu: { flexWrap: "wrap" },
   footer: {
     display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, marginTop: tokens.spacingVerticalXL, paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
+
+/** Which main-menu tab a route belongs to ("" for pages outside the menu). */
+function menuValue(route: Route): string {
+  if (route.page === "search" || route.page === "admin" || route.page === "audit") return route.page;
+  return route.page === "accessibility" ? "" : "meetings";
+}
 
 function Page(props: { route: Route }) {
   const session = useSession();
@@ -40,10 +50,12 @@ function Page(props: { route: Route }) {
       return <NewMeetingPage />;
     case "search":
       return <SearchPage credentials={session.credentials} language={language} />;
+    case "audit":
+      return session.membership?.member.role === "coordinator" ? <AuditPage credentials={session.credentials} language={language} /> : <MeetingsPage />;
     case "accessibility":
       return <AccessibilityPage />;
-    case "requests":
-      return <RegisterRequestsPage />;
+    case "admin":
+      return <AdminPage section={route.section} />;
     default:
       return <MeetingsPage />;
   }
@@ -65,10 +77,11 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" selectedValue={route.page === "search" || route.page === "requests" ? route.page : route.page === "accessibility" ? "" : "meetings"} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "requests" ? { page: d.value } : { page: "meetings" })}>
+              <TabList size="small" className={styles.menu} selectedValue={menuValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "admin" || d.value === "audit" ? { page: d.value } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
-                {session.membership.member.role === "coordinator" ? <Tab value="requests" icon={<PeopleAddRegular />}>{t.requests}</Tab> : null}
+                {may(session.membership.member, "manage-network") ? <Tab value="admin" icon={<SettingsRegular />}>{t.admin}</Tab> : null}
+                {session.membership.member.role === "coordinator" ? <Tab value="audit" icon={<HistoryRegular />}>{t.audit}</Tab> : null}
               </TabList>
             </nav>
           )}

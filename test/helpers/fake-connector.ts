@@ -8,6 +8,22 @@ export interface ConnectorCall {
   conversationId?: string;
   activityId?: string;
   body: Record<string, unknown>;
+  /** The HTTP status it was answered with. */
+  status?: number;
+  /** The order in which calls were answered (a held call is answered after later ones). */
+  answered?: number;
+}
+
+/** A scripted answer to one send or update: its status, and headers such as `Retry-After`. */
+export interface ConnectorFault {
+  status: number;
+  headers?: Record<string, string>;
+  /** Only for calls into this conversation (default: any). */
+  conversationId?: string;
+  /** Answer only after this long (a slow or hanging connector); status 200 then answers normally. */
+  delayMs?: number;
+  /** Answer only once this settles (the test decides when a slow call lands). */
+  until?: Promise<unknown>;
 }
 
 /**
@@ -16,9 +32,12 @@ export interface ConnectorCall {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  private answers = 0;
   private server?: Server;
   /** Conversation ids that answer 403, as for a user who removed the app. */
   readonly blocked = new Set<string>();
+  /** Answers given, in order, to the next sends or updates before the normal one (e.g. 429 with Retry-After). */
+  readonly faults: ConnectorFault[] = [];
   /**
    * Member info by Teams user id (`29:…`), answered to `GET /v3/conversations/{id}/members/{userId}` as
    * TeamsInfo.getMember reads it (`email`, `userPrincipalName`, …); an unknown user gets 404.
@@ -45,6 +64,17 @@ export class FakeConnector {
     return this.calls.filter((c) => c.method === "POST" && c.conversationId === conversationId && c.path.includes("/activities")).map((c) => c.body);
   }
 
+  /** The update of a conversation's messages answered last: what the chat shows now. */
+  lastUpdateIn(conversationId: string): ConnectorCall | undefined {
+    const answered = this.updatesIn(conversationId).filter((c) => c.status === 200);
+    return answered.sort((x, y) => (x.answered ?? 0) - (y.answered ?? 0)).at(-1);
+  }
+
+  /** Activities the connector accepted (answered 200) in a conversation. */
+  deliveredTo(conversationId: string): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === "POST" && c.conversationId === conversationId && c.path.includes("/activities") && c.status === 200).map((c) => c.body);
+  }
+
   /** Activity updates (PUT) in a conversation. */
   updatesIn(conversationId: string): ConnectorCall[] {
     return this.calls.filter((c) => c.method === "PUT" && c.conversationId === conversationId);
@@ -68,7 +98,7 @@ export class FakeConnector {
     this.calls.push(call);
     res.setHeader("Content-Type", "application/json");
     if (call.conversationId && this.blocked.has(call.conversationId)) {
-      res.statusCode = 403;
+      res.statusCode = call.status = 403;
       res.end(JSON.stringify({ error: { code: "ConversationBlockedByUser", message: "User blocked the conversation with the bot." } }));
       return;
     }
@@ -79,6 +109,27 @@ export class FakeConnector {
       res.end(JSON.stringify(info ?? { error: { code: "MemberNotFoundInConversation", message: "The member could not be found." } }));
       return;
     }
+    const fault = call.conversationId ? this.faults.findIndex((f) => !f.conversationId || f.conversationId === call.conversationId) : -1;
+    if (fault >= 0) {
+      const { status, headers, delayMs, until } = this.faults.splice(fault, 1)[0]!;
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+      if (until) await until;
+      if (req.socket.destroyed) {
+        call.status = 0;
+        return;
+      }
+      if (status === 200) return this.answer(call, res);
+      res.statusCode = call.status = status;
+      for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
+      res.end(JSON.stringify({ error: { code: status === 429 ? "TooManyRequests" : "ServiceError", message: `Scripted answer ${status}.` } }));
+      return;
+    }
+    this.answer(call, res);
+  }
+
+  private answer(call: ConnectorCall, res: import("node:http").ServerResponse): void {
+    call.status = 200;
+    call.answered = ++this.answers;
     if (call.method === "POST" && !call.conversationId) {
       res.end(JSON.stringify({ id: `a:${randomUUID()}` }));
       return;

@@ -22,6 +22,7 @@ export interface TestServer {
  * Starts the real app in-process on a free port over a fresh in-memory Azurite, with the demo network
  * seeded unless `seed: false` and, as on a real start, the first network of FIRST_COORDINATOR_ID. `env` holds
  * settings as in DESIGN §9 (e.g. `{ BOT_ID: "…" }`). Schedulers are not started: tests run them themselves.
+ * With `storage`, the app is a second server instance over that (running) Azurite, which it leaves running.
  */
 export async function startTestServer(options: {
   env?: Record<string, string>;
@@ -29,10 +30,11 @@ export async function startTestServer(options: {
   deps?: Partial<AppDeps>;
   /** The app's clock, also placing the demo data (default: the real one; the demo is valid at any hour). */
   clock?: Clock;
-  /** Told of every request the app's repositories send to the store (the bench counts them). */
+  storage?: TestStorage;
+  /** Told of every request the app's repositories send to the store (the bench counts them; not with `storage`). */
   observeStorage?: StorageCallObserver;
 } = {}): Promise<TestServer> {
-  const storage = await startTestStorage({ observe: options.observeStorage });
+  const storage = options.storage ?? (await startTestStorage({ observe: options.observeStorage }));
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);
@@ -46,7 +48,7 @@ export async function startTestServer(options: {
     app,
     stop: async () => {
       await app.close();
-      await storage.stop();
+      if (!options.storage) await storage.stop();
     },
   };
 }

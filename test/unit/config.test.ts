@@ -20,6 +20,16 @@ describe("config", () => {
     assert.throws(() => loadConfig({ BOT_ID: "x" }, undefined), /BOT_PASSWORD/);
   });
 
+  it("reads the outbox and Bot Connector settings, with defaults, and refuses out-of-range ones", () => {
+    const defaults = loadConfig({}, undefined);
+    assert.deepEqual([defaults.outbox, defaults.connectorTimeoutSeconds], [{ checkSeconds: 30, maxAttempts: 8 }, 30]);
+    const set = loadConfig({ OUTBOX_CHECK_SECONDS: "0", OUTBOX_MAX_ATTEMPTS: "3", CONNECTOR_TIMEOUT_SECONDS: "5" }, undefined);
+    assert.deepEqual([set.outbox, set.connectorTimeoutSeconds], [{ checkSeconds: 0, maxAttempts: 3 }, 5]);
+    assert.throws(() => loadConfig({ OUTBOX_MAX_ATTEMPTS: "0" }, undefined), /^ConfigError: Invalid setting OUTBOX_MAX_ATTEMPTS: /);
+    assert.throws(() => loadConfig({ OUTBOX_CHECK_SECONDS: "-1" }, undefined), /OUTBOX_CHECK_SECONDS/);
+    assert.throws(() => loadConfig({ CONNECTOR_TIMEOUT_SECONDS: "lång" }, undefined), /CONNECTOR_TIMEOUT_SECONDS: must be a number/);
+  });
+
   it("leaves local mode when BOT_ID is set, and then seeds no demo data by default", () => {
     const config = loadConfig({ BOT_ID: "app", BOT_PASSWORD: "secret" }, undefined);
     assert.equal(config.localMode, false);

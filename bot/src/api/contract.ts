@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
 import type { newNetworkInput } from "../register/network-routes";
-import type { memberInput, organisationInput } from "../register/routes";
+import type { memberInput, networkInput, organisationInput, organisationOrderInput } from "../register/input-schemas";
 import type { joinDecisionInput, joinRequestInput } from "../register/join-routes";
 import type { importInput } from "../register/pending-member-routes";
 import type { JoinRequest } from "../domain/join-request";
@@ -12,13 +12,17 @@ import type { PendingMember } from "../domain/pending-member";
 import type { attendanceInput } from "../roll-call/routes";
 import type { entryInput, questionsInput, settingsInput } from "../round-table/routes";
 import type { AgendaItem } from "../domain/agenda";
+import type { AuditEntry } from "../domain/audit";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { Meeting } from "../domain/meeting";
 import type { Member, Role } from "../domain/member";
+import type { MemberRow } from "../register/member-reach";
+import type { OrganisationList } from "../register/organisation-list";
 import type { Network, Organisation } from "../domain/network";
 import type { Answer } from "../domain/answer";
 import type { WalkStatus } from "../domain/round-table-walk";
 import type { SearchResult } from "../search/search";
+import type { DirectoryPerson } from "../register/people-search";
 import type { AnswerChoice } from "../domain/answer";
 import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
@@ -62,6 +66,8 @@ export interface Me {
   devMode: boolean;
   /** Whether the person may create networks (INSTALLATION_ADMIN_IDS). */
   installationAdmin: boolean;
+  /** Whether the directory can be searched (Graph configured and signed in through Teams). */
+  directorySearch: boolean;
   memberships: Membership[];
 }
 
@@ -209,6 +215,11 @@ export interface NetworksPayload {
 /** `POST /networks`: the network, its first organisation and coordinator. */
 export type { FirstNetworkRows as NetworkCreated } from "../domain/first-network";
 
+/** `GET /directory/people?q=`: people found in the directory (Graph), for the coordinator to add. */
+export interface DirectoryPeoplePayload {
+  people: DirectoryPerson[];
+}
+
 /** An error answer of every route. */
 export interface ApiError {
   error: { code: string; message: string; current?: unknown };
@@ -241,22 +252,32 @@ export type MinutesApproversRequest = z.input<typeof approversInput>;
 export type MinutesCommentRequest = z.input<typeof commentInput>;
 /** `PUT /meetings/{id}/minutes/actions/{actionId}`. */
 export type ActionDoneRequest = z.input<typeof actionDoneInput>;
-/** `POST /organisations`, `PUT /organisations/{id}`. */
+/** `POST /organisations`, `PUT /organisations/{id}` (with If-Match; `contactMemberId: null` removes the contact). */
 export type OrganisationRequest = z.input<typeof organisationInput>;
+/** `PUT /organisations/order` (with If-Match: the list's `version`): every organisation id, in the new order. */
+export type OrganisationOrderRequest = z.input<typeof organisationOrderInput>;
+/** `PUT /network` (with If-Match): name, default place, language and settings (a setting left out is kept). */
+export type NetworkRequest = z.input<typeof networkInput>;
 /** `POST /members` (and without `aadObjectId`, `PUT /members/{aadObjectId}`). */
 export type MemberRequest = z.input<typeof memberInput>;
 /** `POST /networks` (installation admins). */
 export type NetworkCreateRequest = z.input<typeof newNetworkInput>;
 
-/** `GET /organisations`. */
-export interface OrganisationsPayload {
-  organisations: Organisation[];
-}
+/** `GET /organisations` and `PUT /organisations/order`: in round-table order, each with its eTag; inactive ones too. */
+export type OrganisationsPayload = OrganisationList;
+export type { OrganisationRow } from "../register/organisation-list";
 
-/** `GET /members`: the coordinator sees every field; others see active members' names, organisations and roles. */
+/**
+ * `GET /members`: the coordinator sees every member with every field, the eTag and whether the bot can reach
+ * them; others see active members' names, organisations and roles.
+ */
 export interface MembersPayload {
-  members: (Member | Pick<Member, "aadObjectId" | "displayName" | "organisationId" | "role">)[];
+  members: (MemberRow | Pick<Member, "aadObjectId" | "displayName" | "organisationId" | "role">)[];
 }
+export type { MemberRow, Reach } from "../register/member-reach";
+
+/** `GET /network` and `PUT /network`: the network's facts, the settings in force and the deployment's defaults. */
+export type { NetworkView as NetworkPayload } from "../register/network-settings-service";
 
 /** `POST /join-requests` (identity comes from the sign-in, never from the body). */
 export type JoinRequestRequest = z.input<typeof joinRequestInput>;
@@ -296,3 +317,16 @@ export interface ImportPayload {
   created?: number;
   rows: ImportRowView[];
 }
+
+export type { AuditAction, AuditChange, AuditEntry } from "../domain/audit";
+
+/** `GET /audit`: the network's audit log for a period (ISO times, `from` included, `to` excluded), oldest first. */
+export interface AuditPayload {
+  networkId: string;
+  from: string;
+  to: string;
+  entries: AuditEntry[];
+}
+
+export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
+export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";

@@ -1,5 +1,5 @@
 import { activeMembers, type Member } from "./member";
-import { compareSwedish, inRoundTableOrder, type Organisation } from "./network";
+import { compareSwedish, inRoundTableOrder, isActiveOrganisation, type Organisation } from "./network";
 import { countsAsAttending, type Answer, type AnswerChoice, type AnswerChannel } from "./answer";
 
 /** One invitee's line in the responses. */
@@ -50,6 +50,6 @@ export function summarizeAnswers(input: { members: readonly Member[]; organisati
   return {
     responses,
     totals: { attending: count("attending"), declined: count("declined"), substitute: count("substitute"), noAnswer: count(null) },
-    organisationsWithNobodyComing: organisations.filter((o) => !coming.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
+    organisationsWithNobodyComing: organisations.filter((o) => isActiveOrganisation(o) && !coming.has(o.id)).map((o) => ({ id: o.id, name: o.name })),
   };
 }

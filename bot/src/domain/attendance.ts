@@ -1,6 +1,6 @@
 import { conflict } from "./errors";
 import { activeMembers, type Member } from "./member";
-import { compareSwedish, type Organisation } from "./network";
+import { compareSwedish, isActiveOrganisation, type Organisation } from "./network";
 
 /** How a presence was recorded. */
 export type AttendanceSource = "self" | "chair" | "join-event" | "rsvp";
@@ -73,7 +73,7 @@ export function buildAttendanceLists(input: {
     .map((x) => x.line);
   const presentOrgs = new Set(present.map((r) => r.organisationId));
   const organisationsWithNobody = [...input.organisations]
-    .filter((o) => !presentOrgs.has(o.id))
+    .filter((o) => isActiveOrganisation(o) && !presentOrgs.has(o.id))
     .sort((a, b) => a.order - b.order || compareSwedish(a.name, b.name));
   return { present: presentLines, absent: absentLines, organisationsWithNobody };
 }

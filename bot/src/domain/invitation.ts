@@ -48,15 +48,6 @@ export interface ProcessedAction {
   at: string;
 }
 
-/** A reminder to one invitee, claimed before it is sent so that it is never sent twice. */
-export interface ReminderClaim {
-  memberId: string;
-  claimedBy: string;
-  claimedAt: string;
-  status: "claimed" | "sent";
-  activityId?: string;
-}
-
 /** The coordinators' summary messages of a meeting, and who is updating them right now. */
 export interface SummaryState {
   /** Message id of the summary card per coordinator (Entra object id). */

@@ -16,6 +16,20 @@ export interface Network {
   coordinatorIds: string[];
   defaultPlace: string;
   language: Language;
+  /** The coordinator's choices; a setting left out takes the deployment's default (see network-settings.ts). */
+  settings?: Partial<NetworkSettings>;
+}
+
+/** What a coordinator chooses for the whole network; the deployment's settings give the defaults. */
+export interface NetworkSettings {
+  /** Days before a meeting's reply-by day that members without an answer get one reminder. */
+  reminderDaysBefore: number;
+  /** Days before a meeting that each organisation is asked for its round-table update. */
+  roundTableDaysBefore: number;
+  /** Days before a meeting that organisations without an update get one reminder (0 = none). */
+  roundTableReminderDaysBefore: number;
+  /** Whether published minutes are sent to every active member 1:1. */
+  notifyMembersOnPublish: boolean;
 }
 
 /** A member organisation of a network, walked in `order` at the round table. */
@@ -27,6 +41,13 @@ export interface Organisation {
   order: number;
   /** The member asked for the organisation's round-table update, when one is named. */
   contactMemberId?: string;
+  /** False once deactivated: left out of new round tables, kept for the minutes that name it (absent = active). */
+  active?: boolean;
+}
+
+/** True unless the organisation was deactivated. */
+export function isActiveOrganisation(organisation: Pick<Organisation, "active">): boolean {
+  return organisation.active !== false;
 }
 
 /** Every tenant whose users may act in the network: the host tenant and the allowed ones. */

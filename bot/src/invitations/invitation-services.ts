@@ -1,3 +1,4 @@
+import type { AuditLog } from "../audit/audit-log";
 import type { Config } from "../config";
 import type { Clock } from "../domain/clock";
 import type { Meeting } from "../domain/meeting";
@@ -8,6 +9,7 @@ import type { Meetings } from "../meetings/meetings";
 import { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import type { Notifier } from "../teams/notifier";
+import type { Outbox } from "../outbox/outbox";
 import { InvitationSender } from "./invitation-sender";
 import { InvitationViews } from "./invitation-views";
 import { ReminderScheduler } from "./reminder-scheduler";
@@ -35,21 +37,23 @@ export function createInvitationServices(deps: {
   directory: Directory;
   meetings: Meetings;
   notifier: Notifier;
+  outbox: Outbox;
   config: Config;
   logger: Logger;
   clock: Clock;
+  audit: AuditLog;
 }): InvitationServices {
-  const { stores, notifier, config, directory, meetings, clock } = deps;
+  const { stores, notifier, outbox, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
   const answers = new Answers(stores, directory);
   const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
   const summaries = new SummaryRefresher(stores, meetings, answers, views, notifier, logger, clock);
   const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
-  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()));
+  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()), deps.audit);
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };
   const actions = new AnswerActions({ stores, directory, meetings, answers, views, onAnswered: answered, logger });
-  const scheduler = new ReminderScheduler({ stores, notifier, views, logger, clock, daysBefore: config.reminders.daysBefore });
+  const scheduler = new ReminderScheduler({ stores, outbox, views, logger, clock, daysBefore: config.reminders.daysBefore });
   return { directory, meetings, answers, views, summaries, sender, editor, actions, scheduler, answered };
 }

@@ -1,5 +1,3 @@
-import { createIfAbsent } from "../storage/create-if-absent";
-import { randomUUID } from "node:crypto";
 import { remindersDue } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import { formatDateTime } from "../domain/time";
@@ -7,29 +5,35 @@ import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { meetingWhen } from "../shared/card-parts";
-import type { Notifier } from "../teams/notifier";
+import type { Outbox, OutboxOutcome } from "../outbox/outbox";
 import { invitationTexts } from "./texts";
 import type { InvitationViews } from "./invitation-views";
 
 /** What one pass of the scheduler did. */
 export interface ReminderRun {
+  /** Reminders delivered in this pass (new ones and earlier ones retried). */
   sent: number;
+  /** Reminders already written by an earlier pass or another instance. */
   alreadyClaimed: number;
+  /** Reminders whose delivery failed in this pass (tried again later, or given up). */
   unreachable: number;
 }
 
+/** The outbox topic of invitation reminders. */
+export const REMINDER_TOPIC = "invitation-reminder";
+
 /**
- * Sends one reminder to each invitee who has not answered, `daysBefore` days before the reply-by day.
- * Each reminder is claimed first by creating its row (a create fails when the row exists), so restarts
- * and several server instances over the same store never send two.
+ * Sends one reminder to each invitee who has not answered, `daysBefore` days before the reply-by day (the
+ * network's own choice when it made one).
+ * Each reminder is written to the outbox under a key of meeting and invitee, so restarts and several server
+ * instances over the same store write it once; the outbox delivers it at least once, retrying failures.
  */
 export class ReminderScheduler {
   private timer?: NodeJS.Timeout;
   private running?: Promise<ReminderRun>;
-  private readonly instanceId = randomUUID();
 
   constructor(
-    private readonly deps: { stores: Stores; notifier: Notifier; views: InvitationViews; logger: Logger; clock: Clock; daysBefore: number },
+    private readonly deps: { stores: Stores; outbox: Outbox; views: InvitationViews; logger: Logger; clock: Clock; daysBefore: number },
   ) {}
 
   /** Runs a pass every `intervalMinutes` (0 = never) until stopped. */
@@ -59,16 +63,18 @@ export class ReminderScheduler {
     const networks = await this.deps.stores.networks.list("network");
     for (const network of networks) {
       const meetings = await this.deps.stores.meetings.list(network.value.id);
-      for (const meeting of meetings.map((m) => m.value).filter((m) => remindersDue(m, now, this.deps.daysBefore))) {
+      const daysBefore = network.value.settings?.reminderDaysBefore ?? this.deps.daysBefore;
+      for (const meeting of meetings.map((m) => m.value).filter((m) => remindersDue(m, now, daysBefore))) {
         await this.remind(meeting, now, run);
       }
     }
+    count(run, await this.deps.outbox.deliverDue(now));
     if (run.sent > 0) this.deps.logger.info({ ...run }, "invitation reminders sent");
     return run;
   }
 
   private async remind(meeting: Meeting, now: Date, run: ReminderRun): Promise<void> {
-    const { stores, notifier, views } = this.deps;
+    const { stores, outbox, views } = this.deps;
     const [invitations, answers, members, network] = await Promise.all([
       stores.invitations.list(meeting.id),
       stores.answers.list(meeting.id),
@@ -79,23 +85,25 @@ export class ReminderScheduler {
     const active = new Set(members.filter((m) => m.value.active && m.value.role !== "guest").map((m) => m.value.aadObjectId));
     const due = invitations.map((i) => i.value).filter((i) => i.activityId && active.has(i.memberId) && !answered.has(i.memberId));
     for (const invitation of due) {
-      const claim = await createIfAbsent(stores.reminders, { meetingId: meeting.id, memberId: invitation.memberId, claimedBy: this.instanceId, claimedAt: now.toISOString(), status: "claimed" });
-      if (!claim) {
-        run.alreadyClaimed += 1;
-        continue;
-      }
       const language = network ? await views.languageOf(invitation.memberId, network.value) : "sv";
       const t = invitationTexts[language];
       const text = t.reminder(meeting.title, meetingWhen(meeting, language), formatDateTime(meeting.replyByUtc ?? meeting.startUtc, language));
-      const result = await notifier.sendToUser(invitation.memberId, { type: "message", text });
-      if (result.status === "sent") {
-        await stores.reminders.replace({ ...claim.value, status: "sent", activityId: result.activityId }, claim.etag);
-        run.sent += 1;
-      } else {
-        // Not delivered: give the claim back so that a later pass can try again.
-        await stores.reminders.remove(meeting.id, invitation.memberId, claim.etag);
-        run.unreachable += 1;
-      }
+      const written = await outbox.enqueue({
+        scope: meeting.id,
+        key: `${REMINDER_TOPIC}|${invitation.memberId}`,
+        topic: REMINDER_TOPIC,
+        recipient: { kind: "user", id: invitation.memberId },
+        activity: { type: "message", text },
+      }, now);
+      if (written === "exists") run.alreadyClaimed += 1;
     }
+  }
+}
+
+/** Adds the pass's reminder deliveries to the run. */
+function count(run: ReminderRun, outcomes: readonly OutboxOutcome[]): void {
+  for (const { status } of outcomes.filter((o) => o.message.topic === REMINDER_TOPIC)) {
+    if (status === "sent") run.sent += 1;
+    else run.unreachable += 1;
   }
 }

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { AuditLog } from "../audit/audit-log";
+import { agendaChanges, meetingChanges } from "../audit/meeting-changes";
+import type { AuditAction, AuditChange } from "../domain/audit";
 import type { AgendaItem } from "../domain/agenda";
 import { agendaChanged, replaceAgendaItems, type AgendaItemInput } from "../domain/agenda-replace";
 import { conflict, invalid } from "../domain/errors";
@@ -44,6 +47,7 @@ export class MeetingEditor {
     private readonly directory: Directory,
     private readonly meetings: Meetings,
     private readonly onChange: MeetingChangeListener,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Creates a draft meeting in the coordinator's network. */
@@ -60,8 +64,11 @@ export class MeetingEditor {
     const agenda = replaceAgendaItems([], input.agenda ?? []);
     this.assertFits(meeting.id, agenda);
     // The agenda goes first: until the meeting row exists nobody can see a half-written meeting.
-    const written = await this.writeAgenda(meeting.id, input.agenda ?? []);
-    return { meeting: await this.stores.meetings.create(meeting), agenda: written.agenda };
+    const changes = [...(await meetingChanges(this.stores, undefined, meeting)), ...agendaChanges([], agenda)];
+    return this.audit.during(entry(caller, meeting, "meeting.create", changes), async () => {
+      const written = await this.writeAgenda(meeting.id, input.agenda ?? []);
+      return { meeting: await this.stores.meetings.create(meeting), agenda: written.agenda };
+    });
   }
 
   /** Changes the given facts (and agenda) of a meeting; with `ifMatch` only if nobody changed it since. */
@@ -69,7 +76,7 @@ export class MeetingEditor {
     await this.managed(callerId, meetingId);
     const input = read();
     const step = async (): Promise<EditedMeeting & { changes: MeetingChange[] }> => {
-      const current = await this.managed(callerId, meetingId);
+      const { meeting: current, member: caller } = await this.managedBy(callerId, meetingId);
       const facts = mergeFacts(factsOf(current.value), input);
       const next = applyFacts(current.value, facts);
       const changes = changedFacts(current.value, next);
@@ -79,9 +86,13 @@ export class MeetingEditor {
       const agenda = input.agenda ? replaceAgendaItems(before, input.agenda) : before;
       if (agendaChanged(before, agenda)) changes.push("agenda");
       this.assertFits(meetingId, agenda);
-      const meeting = await this.stores.meetings.replace({ ...next, sequence: next.sequence + (changes.length > 0 ? 1 : 0) }, ifMatch ?? current.etag);
-      const written = input.agenda ? await this.writeAgenda(meetingId, input.agenda) : undefined;
-      return { meeting, agenda: written?.agenda ?? agenda, changes };
+      const audited = [...(await meetingChanges(this.stores, current.value, next)), ...agendaChanges(before, agenda)];
+      const write = async () => {
+        const meeting = await this.stores.meetings.replace({ ...next, sequence: next.sequence + (changes.length > 0 ? 1 : 0) }, ifMatch ?? current.etag);
+        const written = input.agenda ? await this.writeAgenda(meetingId, input.agenda) : undefined;
+        return { meeting, agenda: written?.agenda ?? agenda, changes };
+      };
+      return audited.length > 0 ? this.audit.during(entry(caller, next, "meeting.update", audited), write) : write();
     };
     const result = ifMatch ? await step() : await withConflictRetry(step);
     if (result.changes.length > 0) await this.tell(result.meeting.value, result.agenda, result.changes, now);
@@ -91,9 +102,10 @@ export class MeetingEditor {
   /** Cancels a draft or invited meeting (one in progress or later can't be); invitees are told. */
   async cancel(callerId: string, meetingId: string): Promise<EditedMeeting> {
     const meeting = await withConflictRetry(async () => {
-      const current = await this.managed(callerId, meetingId);
+      const { meeting: current, member: caller } = await this.managedBy(callerId, meetingId);
       const cancelled = transition(current.value, "cancelled");
-      return this.stores.meetings.replace({ ...cancelled, sequence: cancelled.sequence + 1 }, current.etag);
+      const changes = [{ field: "status", before: current.value.status, after: cancelled.status }];
+      return this.audit.during(entry(caller, cancelled, "meeting.cancel", changes), () => this.stores.meetings.replace({ ...cancelled, sequence: cancelled.sequence + 1 }, current.etag));
     });
     const agenda = await this.meetings.agenda(meetingId);
     await this.onChange(meeting.value, agenda, "cancelled");
@@ -106,7 +118,11 @@ export class MeetingEditor {
     assertMay(caller, "edit-agenda", current.value);
     const inputs = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
-    const { before, agenda } = await this.writeAgenda(meetingId, inputs);
+    const shown = await this.meetings.agenda(meetingId);
+    const changes = agendaChanges(shown, replaceAgendaItems(shown, inputs));
+    const { before, agenda } = changes.length > 0
+      ? await this.audit.during(entry(caller, current.value, "agenda.replace", changes), () => this.writeAgenda(meetingId, inputs))
+      : await this.writeAgenda(meetingId, inputs);
     let meeting = current;
     if (agendaChanged(before, agenda) && this.announced(current.value, now)) {
       meeting = await withConflictRetry(async () => {
@@ -120,10 +136,15 @@ export class MeetingEditor {
 
   /** The meeting, if the caller is a coordinator of its network and it is not cancelled. */
   private async managed(callerId: string, meetingId: string): Promise<Stored<Meeting>> {
+    return (await this.managedBy(callerId, meetingId)).meeting;
+  }
+
+  /** The meeting and the caller's membership, if the caller is a coordinator of its network and it is not cancelled. */
+  private async managedBy(callerId: string, meetingId: string): Promise<{ meeting: Stored<Meeting>; member: Member }> {
     const { meeting, member } = await this.meetings.getFor(callerId, meetingId);
     assertMay(member, "manage-meeting");
     if (meeting.value.status === "cancelled") throw meetingCancelled();
-    return meeting;
+    return { meeting, member };
   }
 
   /** Invitees hear about changes before the meeting, not about edits made during or after it. */
@@ -194,4 +215,8 @@ function mergeFacts(current: MeetingFacts, input: MeetingUpdate): MeetingFacts {
     else merged[key] = value;
   }
   return merged as unknown as MeetingFacts;
+}
+
+function entry(caller: Member, meeting: Meeting, action: AuditAction, changes: AuditChange[]) {
+  return { networkId: meeting.networkId, meetingId: meeting.id, actorId: caller.aadObjectId, actorName: caller.displayName, action, target: meeting.id, targetName: meeting.title, changes };
 }

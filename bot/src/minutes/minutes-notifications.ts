@@ -49,7 +49,7 @@ export class BotMinutesEvents implements MinutesEvents {
     });
   }
 
-  /** Posts the summary card in the meeting chat and, when the setting is on, to every active member 1:1. */
+  /** Posts the summary card in the meeting chat and, when the network's setting is on, to every active member 1:1. */
   async published(meeting: Meeting, version: MinutesVersion, document: MinutesDocument): Promise<void> {
     // The summary quotes the minutes, which are in the network's language for everyone.
     const card = asCard(minutesPublishedCard({ document, version: version.version, changeNote: version.changeNote, link: minutesLink(this.deps.config.publicUrl, meeting.id) }));
@@ -58,7 +58,8 @@ export class BotMinutesEvents implements MinutesEvents {
       const result = await this.deps.notifier.sendToChat(meeting.chatConversationId, card);
       log.info({ status: result.status }, "minutes announced in the meeting chat");
     }
-    if (!this.deps.config.minutes.notifyMembers) return;
+    const network = await this.deps.directory.network(meeting.networkId);
+    if (!(network.settings?.notifyMembersOnPublish ?? this.deps.config.minutes.notifyMembers)) return;
     const members = activeMembers(await this.deps.directory.members(meeting.networkId));
     const results = await Promise.all(members.map((m) => this.deps.notifier.sendToUser(m.aadObjectId, card)));
     log.info({ sent: results.filter((r) => r.status === "sent").length, unreachable: results.filter((r) => r.status !== "sent").length }, "minutes announced to members");

@@ -1,3 +1,4 @@
+import type { AuditLog } from "../audit/audit-log";
 import type { Clock } from "../domain/clock";
 import type { Directory } from "../register/directory";
 import type { Stores } from "../storage/repository";
@@ -10,12 +11,13 @@ export interface MinutesParts {
   stores: Stores;
   directory: Directory;
   clock: Clock;
+  audit: AuditLog;
   data: MinutesData;
   snapshots: MinutesSnapshots;
   state: MinutesStateStore;
 }
 
 /** Builds the minutes' storage parts. */
-export function createMinutesParts(stores: Stores, directory: Directory, clock: Clock): MinutesParts {
-  return { stores, directory, clock, data: new MinutesData(stores, directory, clock), snapshots: new MinutesSnapshots(stores), state: new MinutesStateStore(stores, clock) };
+export function createMinutesParts(stores: Stores, directory: Directory, clock: Clock, audit: AuditLog): MinutesParts {
+  return { stores, directory, clock, audit, data: new MinutesData(stores, directory, clock), snapshots: new MinutesSnapshots(stores), state: new MinutesStateStore(stores, clock) };
 }

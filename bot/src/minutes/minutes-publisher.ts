@@ -1,4 +1,5 @@
 import type { MinutesParts } from "./minutes-parts";
+import { auditValue } from "../domain/audit";
 import { conflict } from "../domain/errors";
 import { assertCanPublishMinutes, canTransition, type Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -61,8 +62,12 @@ export class MinutesPublisher {
         meetingId: fresh.id, version: (latest?.version ?? 0) + 1, kind: latest ? "correction" : "published", at: this.deps.clock.now().toISOString(),
         byId: by.aadObjectId, byName: by.displayName, ...(changeNote ? { changeNote } : {}), ...written,
       };
+      const draft = {
+        networkId: fresh.networkId, meetingId: fresh.id, actorId: by.aadObjectId, actorName: by.displayName, action: "minutes.publish" as const, target: "minutes",
+        changes: [{ field: "version", ...(latest ? { before: String(latest.version) } : {}), after: String(version.version) }, ...(changeNote ? [{ field: "changeNote", after: auditValue(changeNote) }] : [])],
+      };
       try {
-        await this.deps.stores.minutesVersions.create(version);
+        await this.deps.audit.during(draft, () => this.deps.stores.minutesVersions.create(version));
       } catch (error) {
         await this.snapshots.remove(fresh.id, written.snapshotId, written.parts);
         throw error instanceof AlreadyExistsError && !changeNote ? alreadyPublished() : error;

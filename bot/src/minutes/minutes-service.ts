@@ -8,6 +8,8 @@ import {
   type MinutesComment, type MinutesState, type MinutesVersion,
 } from "../domain/minutes-workflow";
 import { assertMay } from "../domain/roles";
+import { auditValue, changedFields } from "../domain/audit";
+import type { Member } from "../domain/member";
 import { sanitiseMarkdown, stripTags } from "../domain/sanitise-markdown";
 import type { Logger } from "../logger";
 import type { Stored } from "../storage/repository";
@@ -60,8 +62,17 @@ export class MinutesService {
       ...(input.actions ? { actions: input.actions.map(toAction) } : {}),
     };
     let saved: Stored<AgendaItem>;
+    const draft = {
+      ...this.entryBase(meeting.value, member), action: changeNote ? "minutes.correct" as const : "minutes.edit" as const, target: String(number),
+      changes: [
+        ...changedFields<AgendaItem>(withoutMeetingId(stored.value), item, ["notes"], ["notes"]),
+        ...changedFields<AgendaItem>(withoutMeetingId(stored.value), item, ["decisions"]),
+        ...changedFields({ actions: stored.value.actions.map((a) => a.what) }, { actions: item.actions.map((a) => a.what) }, ["actions"]),
+        ...(changeNote ? [{ field: "changeNote", after: auditValue(changeNote) }] : []),
+      ],
+    };
     try {
-      saved = await this.deps.stores.agenda.replace({ ...item, meetingId }, stored.etag);
+      saved = await this.deps.audit.during(draft, () => this.deps.stores.agenda.replace({ ...item, meetingId }, stored.etag));
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
       const current = await this.deps.stores.agenda.get(meetingId, itemKey(number));
@@ -86,7 +97,9 @@ export class MinutesService {
       throw invalid("unknown_approver", "En justerare måste vara en aktiv medlem i nätverket.", "An approver must be an active member of the network.", { field: "approverIds", approverId: unknown });
     }
     const before = await this.state.read(meetingId);
-    let state = await this.state.update(meetingId, (s) => withApprovers(s, approverIds, this.deps.clock.now().toISOString()));
+    const names = (ids: readonly string[]) => ids.map((id) => members.get(id)?.displayName ?? id);
+    const draft = { ...this.entryBase(meeting.value, member), action: "minutes.approvers" as const, target: "minutes", changes: changedFields({ approvers: names(before.approverIds) }, { approvers: names(approverIds) }, ["approvers"]) };
+    let state = await this.deps.audit.during(draft, () => this.state.update(meetingId, (s) => withApprovers(s, approverIds, this.deps.clock.now().toISOString())));
     const added = state.approverIds.filter((id) => !before.approverIds.includes(id));
     if (added.length > 0) {
       const cards = await this.deps.events.approvalRequested(meeting.value, added, state);
@@ -101,7 +114,8 @@ export class MinutesService {
   async approve(callerId: string, meetingId: string): Promise<ApprovalOutcome> {
     const { meeting, member } = await this.deps.meetings.getFor(callerId, meetingId);
     await this.publisher.assertNotPublished(meetingId);
-    const state = await this.state.update(meetingId, (s) => withApproval(s, member.aadObjectId, this.deps.clock.now().toISOString()));
+    const draft = { ...this.entryBase(meeting.value, member), action: "minutes.approve" as const, target: "minutes", changes: [{ field: "approved", after: member.displayName }] };
+    const state = await this.deps.audit.during(draft, () => this.state.update(meetingId, (s) => withApproval(s, member.aadObjectId, this.deps.clock.now().toISOString())));
     if (!isFullyApproved(state)) {
       await this.deps.events.approvalChanged(meeting.value, state, false);
       return { state, meeting: meeting.value };
@@ -155,17 +169,23 @@ export class MinutesService {
   async setActionDone(callerId: string, meetingId: string, actionId: string, done: boolean): Promise<ActionItem> {
     const { meeting, member } = await this.deps.meetings.getFor(callerId, meetingId);
     assertMay(member, "edit-minutes", meeting.value);
-    return this.updateAction(meetingId, actionId, done);
+    return this.updateAction(meeting.value, member, actionId, done);
   }
 
-  private updateAction(meetingId: string, actionId: string, done: boolean): Promise<ActionItem> {
+  private updateAction(meeting: Meeting, member: Member, actionId: string, done: boolean): Promise<ActionItem> {
     return withConflictRetry(async () => {
-      const row = (await this.deps.stores.agenda.list(meetingId)).find((r) => r.value.actions.some((a) => a.id === actionId));
+      const row = (await this.deps.stores.agenda.list(meeting.id)).find((r) => r.value.actions.some((a) => a.id === actionId));
       if (!row) throw notFound("action_not_found", "Åtgärdspunkten finns inte.", "The action point does not exist.");
+      const action = row.value.actions.find((a) => a.id === actionId)!;
       const actions = row.value.actions.map((a) => (a.id === actionId ? { ...a, done } : a));
-      await this.deps.stores.agenda.replace({ ...row.value, actions }, row.etag);
+      const draft = { ...this.entryBase(meeting, member), action: "minutes.action" as const, target: String(row.value.number), changes: [{ field: auditValue(action.what) ?? actionId, before: String(action.done), after: String(done) }] };
+      await this.deps.audit.during(draft, () => this.deps.stores.agenda.replace({ ...row.value, actions }, row.etag));
       return actions.find((a) => a.id === actionId)!;
     });
+  }
+
+  private entryBase(meeting: Meeting, member: Member) {
+    return { networkId: meeting.networkId, meetingId: meeting.id, actorId: member.aadObjectId, actorName: member.displayName };
   }
 
   /** An edit after approvals were given invalidates them: the approvers must look again. */

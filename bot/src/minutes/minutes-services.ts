@@ -1,4 +1,5 @@
 import { createMinutesParts } from "./minutes-parts";
+import type { AuditLog } from "../audit/audit-log";
 import type { Config } from "../config";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
@@ -21,9 +22,9 @@ export interface MinutesServices {
 }
 
 /** Builds the minutes services over the stores, telling people through the bot's notifier. */
-export function createMinutesServices(deps: { stores: Stores; directory: Directory; meetings: Meetings; notifier: Notifier; config: Config; logger: Logger; clock: Clock }): MinutesServices {
+export function createMinutesServices(deps: { stores: Stores; directory: Directory; meetings: Meetings; notifier: Notifier; config: Config; logger: Logger; clock: Clock; audit: AuditLog }): MinutesServices {
   const { directory, meetings, clock } = deps;
-  const parts = createMinutesParts(deps.stores, directory, clock);
+  const parts = createMinutesParts(deps.stores, directory, clock, deps.audit);
   const logger = deps.logger.child({ component: "minutes" });
   const events = new BotMinutesEvents({ ...deps, directory, logger });
   const reader = new MinutesReader({ ...parts, meetings });

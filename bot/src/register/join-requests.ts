@@ -1,3 +1,5 @@
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import type { Clock } from "../domain/clock";
 import { conflict, invalid, notFound } from "../domain/errors";
 import { normaliseEmail, type JoinRequest } from "../domain/join-request";
@@ -5,6 +7,7 @@ import type { Member } from "../domain/member";
 import type { Network } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
+import { withConflictRetry } from "../storage/retry";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import { ConcurrencyError } from "../storage/storage-errors";
@@ -51,6 +54,7 @@ export class JoinRequests {
     private readonly clock: Clock,
     private readonly notices: JoinNotices,
     private readonly logger: Logger,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Networks a stranger may apply to, with their organisations: names and ids only. */
@@ -132,7 +136,7 @@ export class JoinRequests {
       if (request.status !== "pending") {
         throw conflict("join_request_decided", "Ansökan är redan avgjord.", "The request has already been decided.", { status: request.status });
       }
-      const member = decision === "approve" ? await this.admit(request, options.organisationId) : undefined;
+      const member = decision === "approve" ? await this.admit(request, decider.value, options.organisationId) : undefined;
       const decided: JoinRequest = { ...request, status, decidedAt: this.clock.now().toISOString(), decidedBy: deciderId };
       try {
         await this.stores.joinRequests.replace(decided, stored.etag);
@@ -150,7 +154,12 @@ export class JoinRequests {
 
   // Every write here is idempotent (the organisation's id follows from its name, the member is created if
   // absent), so a retry after a lost race writes nothing twice.
-  private async admit(request: JoinRequest, organisationId?: string): Promise<Member> {
+  private admit(request: JoinRequest, decider: Member, organisationId?: string): Promise<Member> {
+    // Two coordinators approving at once: the one that loses the write reads again and finds the member admitted.
+    return withConflictRetry(() => this.admitOnce(request, decider, organisationId));
+  }
+
+  private async admitOnce(request: JoinRequest, decider: Member, organisationId?: string): Promise<Member> {
     const chosen = organisationId ?? request.organisationId;
     if (chosen && !(await this.stores.organisations.get(request.networkId, chosen))) {
       throw invalid("organisation_unknown", "Organisationen finns inte i nätverket.", "The organisation is not in the network.", { field: "organisationId" });
@@ -159,12 +168,16 @@ export class JoinRequests {
     const member: Member = {
       aadObjectId: request.aadObjectId, networkId: request.networkId, displayName: request.displayName, email: request.email, organisationId: orgId, role: "member", active: true,
     };
-    if (await createIfAbsent(this.stores.members, member)) return member;
-    const existing = (await this.stores.members.get(request.networkId, request.aadObjectId))!;
-    if (existing.value.active) return existing.value;
-    const reactivated = { ...existing.value, active: true, organisationId: orgId };
-    await this.stores.members.replace(reactivated, existing.etag);
-    return reactivated;
+    const existing = await this.stores.members.get(request.networkId, request.aadObjectId);
+    if (existing?.value.active) return existing.value;
+    const admitted = existing ? { ...existing.value, active: true, organisationId: orgId } : member;
+    const entry = {
+      networkId: request.networkId, actorId: decider.aadObjectId, actorName: decider.displayName, action: existing ? "member.update" as const : "member.add" as const,
+      target: request.aadObjectId, targetName: admitted.displayName, changes: changedFields<Member>(existing?.value, admitted, ["displayName", "email", "organisationId", "role", "active"]),
+    };
+    // A row created or changed meanwhile fails the write and withdraws the entry; `admit` then reads again.
+    await this.audit.during(entry, () => (existing ? this.stores.members.replace(admitted, existing.etag) : this.stores.members.create(admitted)));
+    return admitted;
   }
 
   private async networkFor(networkId: string | undefined): Promise<Network> {

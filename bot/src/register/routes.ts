@@ -1,38 +1,20 @@
-import type { DevUsersPayload, MembersPayload, OrganisationsPayload } from "../api/contract";
+import type { DevUsersPayload } from "../api/contract";
 import type { DevUser, Me, Membership } from "../api/contract";
 import type { Server } from "restify";
 import type { AppServices } from "../app-services";
-import { z } from "zod";
 import { notFound } from "../domain/errors";
-import { networkRoles } from "../domain/member";
-import { organisationKinds } from "../domain/network";
 import { rolesOf } from "../domain/roles";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
-import { singleLineText, tenantIdSchema } from "../api/text-schemas";
-import { parseBody } from "../api/validate";
+import { registerMemberRoutes } from "./member-routes";
+import { registerNetworkSettingsRoutes } from "./network-settings-routes";
+import { registerOrganisationRoutes } from "./organisation-routes";
 
-export const organisationInput = z.object({
-  name: singleLineText(200),
-  kind: z.enum(organisationKinds),
-  order: z.number().int().min(0).max(10_000),
-  contactMemberId: z.string().max(100).optional(),
-});
+export { memberInput, organisationInput } from "./input-schemas";
 
-export const memberInput = z.object({
-  aadObjectId: z.string().trim().min(1).max(100),
-  displayName: singleLineText(200),
-  email: z.string().trim().email().max(320),
-  organisationId: z.string().min(1).max(100),
-  role: z.enum(networkRoles),
-  active: z.boolean().default(true),
-  tenantId: tenantIdSchema.optional(),
-});
-
-/** Registers `/api/v1/me`, `/api/v1/dev/users`, `/api/v1/organisations` and `/api/v1/members`. */
+/** Registers `/api/v1/me`, `/api/v1/dev/users` and the register's routes (organisations, members, network). */
 export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
   const { directory, stores, logger } = ctx;
-  const { register } = app;
 
   server.get("/api/v1/me", route(logger, async (req) => {
     let caller = await ctx.caller(req);
@@ -45,7 +27,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
       const organisation = (await stores.organisations.get(m.networkId, m.organisationId))?.value;
       return { network: { id: network.id, name: network.name, language: network.language }, member: m, organisation, roles: rolesOf(m) };
     }));
-    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, installationAdmin: app.networkAdmin.isAdmin(caller.aadObjectId), memberships: networks };
+    const body: Me = { aadObjectId: caller.aadObjectId, name: caller.name ?? caller.memberships[0]?.displayName, devMode: caller.devMode, installationAdmin: app.networkAdmin.isAdmin(caller.aadObjectId), directorySearch: app.peopleSearch.enabled && !caller.devMode, memberships: networks };
     return { status: 200, body };
   }));
 
@@ -63,36 +45,7 @@ export function registerDirectoryRoutes(server: Server, ctx: ApiContext, app: Ap
     return { status: 200, body: { users } satisfies DevUsersPayload };
   }));
 
-  server.get("/api/v1/organisations", route(logger, async (req) => {
-    const member = await ctx.callerMember(req);
-    return { status: 200, body: { organisations: await directory.organisations(member.networkId) } satisfies OrganisationsPayload };
-  }));
-
-  server.post("/api/v1/organisations", route(logger, async (req) => {
-    const caller = await ctx.callerMember(req);
-    return { status: 201, body: await register.addOrganisation(caller, () => parseBody(organisationInput, req.body)) };
-  }));
-
-  server.put("/api/v1/organisations/:orgId", route(logger, async (req) => {
-    const caller = await ctx.callerMember(req);
-    return { status: 200, body: await register.updateOrganisation(caller, req.params.orgId, () => parseBody(organisationInput, req.body)) };
-  }));
-
-  server.get("/api/v1/members", route(logger, async (req) => {
-    const member = await ctx.callerMember(req);
-    const members = await directory.members(member.networkId);
-    const seesAll = member.role === "coordinator";
-    const visible = members.filter((m) => seesAll || m.active).map((m) => (seesAll ? m : { aadObjectId: m.aadObjectId, displayName: m.displayName, organisationId: m.organisationId, role: m.role }));
-    return { status: 200, body: { members: visible } satisfies MembersPayload };
-  }));
-
-  server.post("/api/v1/members", route(logger, async (req) => {
-    const caller = await ctx.callerMember(req);
-    return { status: 201, body: await register.addMember(caller, () => parseBody(memberInput, req.body)) };
-  }));
-
-  server.put("/api/v1/members/:aadObjectId", route(logger, async (req) => {
-    const caller = await ctx.callerMember(req);
-    return { status: 200, body: await register.updateMember(caller, req.params.aadObjectId, () => parseBody(memberInput.omit({ aadObjectId: true }), req.body)) };
-  }));
+  registerOrganisationRoutes(server, ctx, app);
+  registerMemberRoutes(server, ctx, app);
+  registerNetworkSettingsRoutes(server, ctx, app);
 }

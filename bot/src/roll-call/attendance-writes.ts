@@ -1,3 +1,5 @@
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import { createIfAbsent } from "../storage/create-if-absent";
 import { assertKnownItems } from "../domain/agenda";
 import { applyCheckIn, type AttendanceRecord } from "../domain/attendance";
@@ -31,7 +33,7 @@ export interface AttendanceInput {
  * read-modify-write is eTag-checked and retried.
  */
 export class AttendanceWrites {
-  constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date) {}
+  constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date, private readonly audit: AuditLog) {}
 
   /**
    * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
@@ -67,9 +69,12 @@ export class AttendanceWrites {
     const after = markAttendance(person, status, items, "chair", at);
     const before = await withConflictRetry(async () => {
       const existing = await this.stores.attendance.get(meeting.id, person.personId);
-      if (existing) await this.stores.attendance.replace({ ...after, meetingId: meeting.id }, existing.etag);
-      else await this.stores.attendance.create({ ...after, meetingId: meeting.id });
-      return existing ? unscoped(existing.value) : null;
+      const previous = existing ? unscoped(existing.value) : null;
+      await this.audit.during(attendanceEntry(meeting, actor, previous, after), async () => {
+        if (existing) await this.stores.attendance.replace({ ...after, meetingId: meeting.id }, existing.etag);
+        else await this.stores.attendance.create({ ...after, meetingId: meeting.id });
+      });
+      return previous;
     });
     // The change is made first: should the undo entry then fail to be stored, the change stands, it just
     // cannot be undone with "ångra" (the chair can still mark the person again).
@@ -149,3 +154,11 @@ export class AttendanceWrites {
 }
 
 const NAME = { sv: "personens namn", en: "the person's name" };
+
+function attendanceEntry(meeting: Meeting, actor: Member, before: AttendanceRecord | null, after: AttendanceRecord) {
+  return {
+    networkId: meeting.networkId, meetingId: meeting.id, actorId: actor.aadObjectId, actorName: actor.displayName,
+    action: "attendance.mark" as const, target: after.personId, targetName: after.name,
+    changes: changedFields<AttendanceRecord>(before ?? undefined, after, ["name", "organisationName", "status", "items"]),
+  };
+}

@@ -1,3 +1,5 @@
+import type { AuditLog } from "../audit/audit-log";
+import { changedFields } from "../domain/audit";
 import type { AgendaItem } from "../domain/agenda";
 import { buildAttendanceLists, type AttendanceLists, type AttendanceRecord } from "../domain/attendance";
 import { conflict } from "../domain/errors";
@@ -88,6 +90,7 @@ export class RollCallService {
     private readonly directory: Directory,
     private readonly meetings: Meetings,
     private readonly now: () => Date,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -171,8 +174,15 @@ export class RollCallService {
     await withConflictRetry(async () => {
       const current = await this.stores.attendance.get(meeting.id, entry.personId);
       assertUndoable(entry, current?.value);
-      if (entry.before === null) await this.stores.attendance.remove(meeting.id, entry.personId, current!.etag);
-      else await this.stores.attendance.replace({ ...entry.before, meetingId: meeting.id }, current!.etag);
+      const draft = {
+        networkId: meeting.networkId, meetingId: meeting.id, actorId: actor.aadObjectId, actorName: actor.displayName,
+        action: "attendance.mark" as const, target: entry.personId, targetName: entry.after.name,
+        changes: changedFields<AttendanceRecord>(entry.after, entry.before ?? undefined, ["name", "organisationName", "status", "items"]),
+      };
+      await this.audit.during(draft, async () => {
+        if (entry.before === null) await this.stores.attendance.remove(meeting.id, entry.personId, current!.etag);
+        else await this.stores.attendance.replace({ ...entry.before, meetingId: meeting.id }, current!.etag);
+      });
     });
     return entry;
   }

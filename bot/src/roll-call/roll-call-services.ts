@@ -1,3 +1,4 @@
+import type { AuditLog } from "../audit/audit-log";
 import type { Meeting } from "../domain/meeting";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
@@ -25,14 +26,15 @@ export function createRollCallServices(deps: {
   notifier: Notifier;
   logger: Logger;
   clock: Clock;
+  audit: AuditLog;
   /** The walk card follows who is present. */
   roundTable: { attendanceChanged(meeting: Meeting): Promise<void> };
 }): RollCallServices {
   const now = () => deps.clock.now();
-  const rollCalls = new RollCallService(deps.stores, deps.directory, deps.meetings, now);
+  const rollCalls = new RollCallService(deps.stores, deps.directory, deps.meetings, now, deps.audit);
   return {
     rollCalls,
-    writes: new AttendanceWrites(deps.stores, rollCalls, now),
+    writes: new AttendanceWrites(deps.stores, rollCalls, now, deps.audit),
     cards: new RollCallCards(rollCalls, deps.notifier, deps.logger.child({ component: "roll-call" }), deps.roundTable),
   };
 }

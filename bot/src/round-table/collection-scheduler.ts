@@ -1,15 +1,14 @@
-import { createIfAbsent } from "../storage/create-if-absent";
 import { CardFactory, MessageFactory } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
-import type { Network, Organisation } from "../domain/network";
+import { isActiveOrganisation, type Network, type Organisation } from "../domain/network";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import { questionsOf } from "./round-table-questions";
 import type { Stores } from "../storage/repository";
-import type { RoundTableSend } from "../storage/records/round-table";
+import type { OutboxMessage } from "../storage/records/outbox";
+import type { Outbox, OutboxOutcome } from "../outbox/outbox";
 import { roundTableAskCard } from "./round-table-ask-card";
-import type { Notifier } from "../teams/notifier";
 import type { RoundTableService } from "./round-table-service";
 import { personLanguage } from "../teams/person-language";
 
@@ -22,12 +21,25 @@ export interface CollectionTiming {
   reminderDaysBefore: number;
 }
 
-/** What one run did. */
+/** The network's own timing where its coordinator chose one, else the deployment's. */
+export function timingFor(network: Pick<Network, "settings">, defaults: CollectionTiming): CollectionTiming {
+  return {
+    daysBefore: network.settings?.roundTableDaysBefore ?? defaults.daysBefore,
+    reminderDaysBefore: network.settings?.roundTableReminderDaysBefore ?? defaults.reminderDaysBefore,
+  };
+}
+
+/** What one run did: asks and reminders delivered, and deliveries that failed (tried again later, or given up). */
 export interface CollectionReport {
   asked: number;
   reminded: number;
   unreachable: number;
 }
+
+type RequestKind = "ask" | "reminder";
+
+/** The outbox topics of the requests for updates. */
+export const ROUND_TABLE_TOPICS: Record<RequestKind, string> = { ask: "round-table-ask", reminder: "round-table-reminder" };
 
 /** Who is asked for an organisation's update: its named contact, otherwise each of its active members. */
 export function askedFor(organisation: Organisation, members: readonly Member[]): Member[] {
@@ -38,13 +50,14 @@ export function askedFor(organisation: Organisation, members: readonly Member[])
 
 /**
  * Collects the round-table updates before meetings: N days before, a 1:1 card to each organisation's
- * representative; M days before, one reminder to organisations without an entry. Every send is claimed
- * first with a conditional create, so restarts and several instances never send anything twice.
+ * representative; M days before, one reminder to organisations without an entry. Every request is written to
+ * the outbox under a key of kind, organisation and person, so restarts and several instances write it once;
+ * the outbox delivers it at least once, retrying failures.
  */
 export class RoundTableCollector {
   constructor(
     private readonly stores: Stores,
-    private readonly notifier: Notifier,
+    private readonly outbox: Outbox,
     private readonly hub: RoundTableService,
     private readonly logger: Logger,
     private readonly timing: CollectionTiming,
@@ -55,13 +68,15 @@ export class RoundTableCollector {
   async runOnce(now: Date): Promise<CollectionReport> {
     const report: CollectionReport = { asked: 0, reminded: 0, unreachable: 0 };
     for (const { value: network } of await this.stores.networks.list("network")) {
+      const timing = timingFor(network, this.timing);
       for (const { value: meeting } of await this.stores.meetings.list(network.id)) {
         const start = Date.parse(meeting.startUtc);
         const open = meeting.status === "draft" || meeting.status === "invited";
-        if (!open || now.getTime() >= start || now.getTime() < start - this.timing.daysBefore * DAY_MS) continue;
-        await this.collect(network, meeting, now, report);
+        if (!open || now.getTime() >= start || now.getTime() < start - timing.daysBefore * DAY_MS) continue;
+        await this.collect(network, meeting, now, timing);
       }
     }
+    count(report, await this.outbox.deliverDue(now));
     return report;
   }
 
@@ -75,44 +90,64 @@ export class RoundTableCollector {
     return () => clearInterval(timer);
   }
 
-  private async collect(network: Network, meeting: Meeting, now: Date, report: CollectionReport): Promise<void> {
-    const [organisations, members, entries, sends, walk] = await Promise.all([
+  private async collect(network: Network, meeting: Meeting, now: Date, timing: CollectionTiming): Promise<void> {
+    const [organisations, members, entries, sent, walk] = await Promise.all([
       this.stores.organisations.list(network.id),
       this.stores.members.list(network.id),
       this.stores.roundTable.list(meeting.id),
-      this.stores.roundTableSends.list(meeting.id),
+      this.outbox.list(meeting.id),
       this.stores.roundTableWalks.get(meeting.id, "state"),
     ]);
     const answered = new Set(entries.map((e) => e.value.organisationId));
     const kinds: Organisation["kind"][] = walk?.value.includeAgencies ? ["kommun", "myndighet", "region"] : ["kommun"];
-    const remindFrom = Date.parse(meeting.startUtc) - this.timing.reminderDaysBefore * DAY_MS;
-    const reminderDue = this.timing.reminderDaysBefore > 0 && now.getTime() >= remindFrom;
-    for (const organisation of organisations.map((o) => o.value).filter((o) => kinds.includes(o.kind) && !answered.has(o.id))) {
-      const asks = sends.map((s) => s.value).filter((s) => s.kind === "ask" && s.organisationId === organisation.id);
+    const remindFrom = Date.parse(meeting.startUtc) - timing.reminderDaysBefore * DAY_MS;
+    const reminderDue = timing.reminderDaysBefore > 0 && now.getTime() >= remindFrom;
+    const asked = organisations.map((o) => o.value).filter((o) => isActiveOrganisation(o) && kinds.includes(o.kind) && !answered.has(o.id));
+    for (const organisation of asked) {
+      const asks = sent.filter((m) => m.topic === ROUND_TABLE_TOPICS.ask && m.subject === organisation.id);
       // Remind only those asked before the reminder moment: an ask sent late is not followed at once by a reminder.
-      const remind = reminderDue && asks.some((a) => Date.parse(a.claimedAt) < remindFrom);
-      const recipients = remind ? asks.map((a) => a.memberId) : askedFor(organisation, members.map((m) => m.value)).map((m) => m.aadObjectId);
-      for (const memberId of recipients) {
-        await this.send(network, meeting, organisation, memberId, remind ? "reminder" : "ask", now, report);
+      const remind = reminderDue && asks.some((a) => Date.parse(a.createdAt) < remindFrom);
+      const recipients = remind ? asks.map((a) => a.recipient.id) : askedFor(organisation, members.map((m) => m.value)).map((m) => m.aadObjectId);
+      const kind: RequestKind = remind ? "reminder" : "ask";
+      for (const memberId of recipients.filter((id) => !written(sent, kind, organisation.id, id))) {
+        await this.request(network, meeting, organisation, memberId, kind, now);
       }
     }
   }
 
-  private async send(network: Network, meeting: Meeting, organisation: Organisation, memberId: string, kind: RoundTableSend["kind"], now: Date, report: CollectionReport): Promise<void> {
-    const claim: RoundTableSend = { meetingId: meeting.id, kind, organisationId: organisation.id, memberId, claimedAt: now.toISOString(), status: "claimed" };
-    const claimed = await createIfAbsent(this.stores.roundTableSends, claim);
-    if (!claimed) return;
+  private async request(network: Network, meeting: Meeting, organisation: Organisation, memberId: string, kind: RequestKind, now: Date): Promise<void> {
     const card = roundTableAskCard({
       meeting, organisation, questions: await questionsOf(this.stores, network.id), reminder: kind === "reminder",
       previous: await this.hub.previousEntry(meeting, organisation.id),
     }, await personLanguage(this.stores, memberId, network.language));
-    const result = await this.notifier.sendToUser(memberId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-    const outcome: RoundTableSend = result.status === "sent"
-      ? { ...claim, status: "sent", activityId: result.activityId }
-      : { ...claim, status: "unreachable", reason: result.reason };
-    await this.stores.roundTableSends.replace(outcome, claimed.etag);
-    if (result.status === "sent") report[kind === "ask" ? "asked" : "reminded"] += 1;
-    else report.unreachable += 1;
-    this.logger.info({ meetingId: meeting.id, organisationId: organisation.id, memberId, kind, status: outcome.status }, "round-table update requested");
+    const written = await this.outbox.enqueue({
+      scope: meeting.id,
+      key: requestKey(kind, organisation.id, memberId),
+      topic: ROUND_TABLE_TOPICS[kind],
+      recipient: { kind: "user", id: memberId },
+      subject: organisation.id,
+      activity: MessageFactory.attachment(CardFactory.adaptiveCard(card)),
+    }, now);
+    if (written === "queued") this.logger.info({ meetingId: meeting.id, organisationId: organisation.id, memberId, kind }, "round-table update requested");
+  }
+}
+
+function requestKey(kind: RequestKind, organisationId: string, memberId: string): string {
+  return `${ROUND_TABLE_TOPICS[kind]}|${organisationId}|${memberId}`;
+}
+
+/** True when this request is in the outbox already (in any state). */
+function written(messages: readonly OutboxMessage[], kind: RequestKind, organisationId: string, memberId: string): boolean {
+  const key = requestKey(kind, organisationId, memberId);
+  return messages.some((m) => m.key === key);
+}
+
+/** Adds the pass's round-table deliveries to the report. */
+function count(report: CollectionReport, outcomes: readonly OutboxOutcome[]): void {
+  for (const { message, status } of outcomes) {
+    const kind = (Object.keys(ROUND_TABLE_TOPICS) as RequestKind[]).find((k) => ROUND_TABLE_TOPICS[k] === message.topic);
+    if (!kind) continue;
+    if (status !== "sent") report.unreachable += 1;
+    else report[kind === "ask" ? "asked" : "reminded"] += 1;
   }
 }

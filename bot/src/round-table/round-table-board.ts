@@ -1,6 +1,6 @@
 import { conflict } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
-import { inRoundTableOrder, type Organisation } from "../domain/network";
+import { inRoundTableOrder, isActiveOrganisation, type Organisation } from "../domain/network";
 import { roundTableWalk, type WalkStop } from "../domain/round-table";
 import { newWalkState, stepWalk, walkView, type RoundTableWalkState, type WalkStep, type WalkViewStop } from "../domain/round-table-walk";
 import type { MeetingScoped, Stores } from "../storage/repository";
@@ -47,8 +47,9 @@ export class RoundTableBoard {
       this.stores.roundTableWalks.get(meeting.id, "state"),
       questionsOf(this.stores, meeting.networkId),
     ]);
-    const organisations = inRoundTableOrder(orgRows.map((r) => r.value));
     const entries = new Map(entryRows.map((r) => [r.value.organisationId, r]));
+    // A deactivated organisation is left out of the walk unless it already wrote for this meeting.
+    const organisations = inRoundTableOrder(orgRows.map((r) => r.value).filter((o) => isActiveOrganisation(o) || entries.has(o.id)));
     const state = stateRow?.value ?? newWalkState(new Date(0).toISOString());
     const present = await presentOrganisations(this.stores, meeting.id, organisations);
     const stops = roundTableWalk(organisations, { presentOrganisationIds: present, entries: entryRows.map((r) => r.value), includeAgencies: state.includeAgencies });

@@ -58,6 +58,24 @@ export class EntityTable<T> implements Repository<T> {
     return this.query(filter);
   }
 
+  /** Lists the values of a partition whose raw row keys lie in [fromRowKey, toRowKey), in row-key order. */
+  async between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]> {
+    return this.query(odata`PartitionKey eq ${escapeKey(partitionKey)} and RowKey ge ${this.rowKeyFor(fromRowKey)} and RowKey lt ${this.rowKeyFor(toRowKey)}`);
+  }
+
+  /** Every value of this kind across partitions, one page of the service at a time. */
+  async *scan(): AsyncIterable<Stored<T>> {
+    const filter = this.mapping.prefix ? odata`RowKey ge ${`${this.mapping.prefix}|`} and RowKey lt ${`${this.mapping.prefix}}`}` : undefined;
+    try {
+      const client = await this.client();
+      for await (const page of client.listEntities<Record<string, unknown>>({ queryOptions: filter ? { filter } : {} }).byPage()) {
+        for (const entity of page) yield { value: decodeValue<T>(entity), etag: String(entity.etag) };
+      }
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+  }
+
   /** Lists values whose indexed property equals the given value, across partitions. */
   async where(property: string, value: string): Promise<Stored<T>[]> {
     return this.query(`${property} eq '${value.replace(/'/g, "''")}'`);

@@ -2,7 +2,7 @@ import type { AgendaItem } from "../domain/agenda";
 import type { AttendanceRecord } from "../domain/attendance";
 import type { JoinRequest } from "../domain/join-request";
 import type { PendingMember } from "../domain/pending-member";
-import type { InvitationRecord, ProcessedAction, ReminderClaim, SummaryState } from "../domain/invitation";
+import type { InvitationRecord, ProcessedAction, SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
 import type { Member } from "../domain/member";
@@ -12,11 +12,13 @@ import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
+import type { AuditEntry } from "../domain/audit";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
 import type { MinutesTextPart } from "./records/minutes-text";
-import type { RoundTableQuestions, RoundTableSend, RoundTableVersion } from "./records/round-table";
+import type { OutboxMessage } from "./records/outbox";
+import type { RoundTableQuestions, RoundTableVersion } from "./records/round-table";
 
 /** A stored value with the eTag to update it by. */
 export interface Stored<T> {
@@ -39,6 +41,10 @@ export interface Repository<T> {
   replace(value: T, etag: string): Promise<Stored<T>>;
   upsert(value: T): Promise<Stored<T>>;
   remove(partitionKey: string, rowKey: string, etag?: string): Promise<void>;
+  /** Values of a partition whose raw row keys lie in [fromRowKey, toRowKey), in row-key order. */
+  between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]>;
+  /** Every value of this kind in every partition, page by page (for clean-up jobs). */
+  scan(): AsyncIterable<Stored<T>>;
   /** Applies eTag-checked steps to one partition atomically; resolves with each step's new eTag. */
   batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]>;
 }
@@ -60,10 +66,9 @@ export interface Stores {
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;
-  // Round table "aktuellt läge": previous versions, walk state, claimed asks/reminders, network questions.
+  // Round table "aktuellt läge": previous versions, walk state, network questions.
   roundTableVersions: Repository<RoundTableVersion>;
   roundTableWalks: Repository<MeetingScoped<RoundTableWalkState>>;
-  roundTableSends: Repository<RoundTableSend>;
   roundTableQuestions: Repository<RoundTableQuestions>;
   /** Roll call: one row per meeting (open/closed, the posted card, the undo log). */
   rollCalls: Repository<MeetingScoped<RollCall>>;
@@ -71,15 +76,18 @@ export interface Stores {
   minutes: Repository<MeetingScoped<MinutesState>>;
   minutesVersions: Repository<MinutesVersion>;
   minutesText: Repository<MinutesTextPart>;
-  // Invitations and RSVP: per-invitee invitations, handled card actions, reminder claims, coordinator summary.
+  // Invitations and RSVP: per-invitee invitations, handled card actions, coordinator summary.
   invitations: Repository<MeetingScoped<InvitationRecord>>;
   processedActions: Repository<MeetingScoped<ProcessedAction>>;
-  reminders: Repository<MeetingScoped<ReminderClaim>>;
   answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
   /** Several kinds of a meeting's rows in one partition query. */
   meetingPartition: MeetingPartition;
+  /** The audit log: who changed what and when, per network, row keys ordered by time. */
+  audit: Repository<AuditEntry>;
+  /** Proactive messages written before they are sent, delivered at least once by the outbox. */
+  outbox: Repository<OutboxMessage>;
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;

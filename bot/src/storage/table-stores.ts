@@ -1,5 +1,6 @@
 import { EntityTable } from "./entity-table";
 import { TableMeetingPartition, type MeetingRowKinds } from "./meeting-partition";
+import { auditRowKey, type AuditEntry } from "../domain/audit";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
@@ -63,12 +64,6 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       rowKey: versionRowKey,
     }),
     roundTableWalks: new EntityTable(service, { table: TABLES.meetingData, prefix: "roundtablewalk", partitionKey: (w) => w.meetingId, rowKey: () => "state" }),
-    roundTableSends: new EntityTable(service, {
-      table: TABLES.meetingData,
-      prefix: "roundtablesend",
-      partitionKey: (s) => s.meetingId,
-      rowKey: (s) => `${s.kind}|${s.organisationId}|${s.memberId}`,
-    }),
     roundTableQuestions: new EntityTable(service, { table: "networksettings", prefix: "roundtablequestions", partitionKey: (q) => q.networkId, rowKey: () => "current" }),
     // Roll call
     rollCalls: new EntityTable(service, { table: TABLES.meetingData, prefix: "rollcall", partitionKey: (r) => r.meetingId, rowKey: () => "state" }),
@@ -89,9 +84,15 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
     // Invitations and RSVP
     invitations: new EntityTable(service, { table: TABLES.meetingData, prefix: "invitation", partitionKey: (i) => i.meetingId, rowKey: (i) => i.memberId }),
     processedActions: new EntityTable(service, { table: TABLES.meetingData, prefix: "invaction", partitionKey: (a) => a.meetingId, rowKey: (a) => a.activityId }),
-    reminders: new EntityTable(service, { table: TABLES.meetingData, prefix: "invreminder", partitionKey: (r) => r.meetingId, rowKey: (r) => r.memberId }),
     answerSummaries: new EntityTable(service, { table: TABLES.meetingData, prefix: "invsummary", partitionKey: (s) => s.meetingId, rowKey: () => "rsvp" }),
     activityClaims: new EntityTable(service, { table: "activityclaims", partitionKey: (c) => c.conversationId, rowKey: (c) => c.activityId }),
+    audit: new EntityTable<AuditEntry>(service, {
+      table: "auditlog",
+      partitionKey: (e) => e.networkId,
+      rowKey: auditRowKey,
+      index: (e) => ({ actorId: e.actorId, meetingId: e.meetingId ?? "" }),
+    }),
+    outbox: new EntityTable(service, { table: "outbox", partitionKey: (m) => m.scope, rowKey: (m) => m.key, index: (m) => ({ state: m.state }) }),
     // Register: a join request per network and person; a pending member per e-mail (its partition, so a
     // sign-in finds every network's invitation in one read) and network, listed per network by the index.
     joinRequests: new EntityTable(service, { table: "joinrequests", partitionKey: (r) => r.networkId, rowKey: (r) => r.aadObjectId, index: (r) => ({ aadObjectId: r.aadObjectId }) }),

@@ -12,6 +12,7 @@ import type { Stores } from "../storage/repository";
 import { CommandRegistry } from "./commands";
 import { rememberConversation } from "./conversation-references";
 import { AppAdapter } from "./app-adapter";
+import { connectorHttpClient } from "./connector-http-client";
 import { registerHelp } from "./help";
 import { Notifier } from "./notifier";
 import { InvokeTurnState } from "./invoke-turn-state";
@@ -50,8 +51,9 @@ class QuietApplication extends Application<TurnState> {
   override startTypingTimer(): void {}
 }
 
-function createAdapter(config: Config): AppAdapter {
+function createAdapter(config: Config, clock: Clock): AppAdapter {
   const { appId, password, tenantId, type, openIdMetadataUrl } = config.bot;
+  const connectorOptions = { httpClient: connectorHttpClient(config.connectorTimeoutSeconds * 1000, () => clock.now()) };
   return new AppAdapter({
     MicrosoftAppId: appId ?? "",
     MicrosoftAppPassword: password ?? "",
@@ -70,7 +72,7 @@ function createAdapter(config: Config): AppAdapter {
           ValidateAuthority: true,
         }
       : {}),
-  });
+  }, undefined, undefined, connectorOptions);
 }
 
 /**
@@ -78,11 +80,11 @@ function createAdapter(config: Config): AppAdapter {
  * on every turn. Features are registered afterwards by `registerFeatures`, once the services exist.
  */
 export function createBot(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock }): Bot {
-  const adapter = createAdapter(deps.config);
+  const adapter = createAdapter(deps.config, deps.clock);
   const app = new QuietApplication({
     adapter,
     botAppId: deps.config.bot.appId ?? "",
-    storage: new TableBotStorage(deps.stores),
+    storage: new TableBotStorage(deps.stores, deps.clock),
     turnStateFactory: () => new InvokeTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,
@@ -113,7 +115,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     return true;
   });
 
-  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }));
+  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }), deps.clock);
   return { adapter, app, notifier, commands: new CommandRegistry() };
 }
 

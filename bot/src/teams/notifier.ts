@@ -1,13 +1,33 @@
 import type { TeamsAdapter } from "@microsoft/teams-ai";
 import type { Activity, ConversationReference, TurnContext } from "botbuilder";
+import { systemClock, type Clock } from "../domain/clock";
 import type { Logger } from "../logger";
-import type { Stores } from "../storage/repository";
+import type { Stored, Stores } from "../storage/repository";
 import type { ConversationRecord } from "../storage/records/conversation";
 
 /** The outcome of a proactive send to one person or chat. */
 export type DeliveryResult =
   | { status: "sent"; activityId: string; conversationId: string }
-  | { status: "unreachable"; reason: "no-conversation-reference" | "connector-error"; detail?: string };
+  | {
+      status: "unreachable";
+      reason: "no-conversation-reference" | "connector-error";
+      detail?: string;
+      /** The Bot Connector's HTTP status, when it answered. */
+      statusCode?: number;
+      /** How long the Bot Connector asked us to wait (its `Retry-After` on 429/5xx). */
+      retryAfterMs?: number;
+    };
+
+/** The HTTP status and `Retry-After` (in ms) of a failed Bot Connector call, when it carries them. */
+export function connectorFailure(error: unknown): { statusCode?: number; retryAfterMs?: number } {
+  const failure = (error ?? {}) as { statusCode?: unknown; retryAfterMs?: unknown; response?: { headers?: { get?(name: string): string | undefined } } };
+  const header = Number(failure.response?.headers?.get?.("retry-after") ?? Number.NaN);
+  const retryAfterMs = typeof failure.retryAfterMs === "number" ? failure.retryAfterMs : Number.isFinite(header) && header >= 0 ? header * 1000 : undefined;
+  return {
+    ...(typeof failure.statusCode === "number" ? { statusCode: failure.statusCode } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}
 
 /**
  * Sends proactive messages through the Bot Connector at each conversation reference's `serviceUrl`, and
@@ -19,13 +39,16 @@ export class Notifier {
     private readonly botAppId: string,
     private readonly stores: Pick<Stores, "conversations">,
     private readonly logger: Logger,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Sends an activity to a user's 1:1 chat with the bot, if the app is installed for them. */
   async sendToUser(aadObjectId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
     const record = await this.stores.conversations.get("user", aadObjectId);
     if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
-    return this.send(record.value, activity);
+    const result = await this.send(record.value, activity);
+    await this.rememberOutcome(record, result);
+    return result;
   }
 
   /** Sends an activity to a group or meeting chat the bot is in. */
@@ -49,6 +72,22 @@ export class Notifier {
     return this.update(record.value, activityId, activity);
   }
 
+  // The register shows who cannot be reached: a refused send is noted on the person's row, and the note goes
+  // once a send succeeds. Written only when the state changes, so a normal send costs no extra write.
+  // A newer write of the row (the person wrote to the bot meanwhile) wins over this note.
+  private async rememberOutcome(record: Stored<ConversationRecord>, result: DeliveryResult): Promise<void> {
+    const failed = result.status === "unreachable";
+    if (failed === Boolean(record.value.lastDeliveryFailure)) return;
+    const next: ConversationRecord = { ...record.value, lastDeliveryFailure: undefined };
+    if (failed) next.lastDeliveryFailure = { at: this.clock.now().toISOString(), detail: result.detail?.slice(0, 500) };
+    else delete next.lastDeliveryFailure;
+    try {
+      await this.stores.conversations.replace(next, record.etag);
+    } catch (error) {
+      this.logger.warn({ err: error, conversationId: record.value.conversationId }, "could not note the delivery outcome");
+    }
+  }
+
   private async send(record: ConversationRecord, activity: Partial<Activity>): Promise<DeliveryResult> {
     return this.withConversation(record, async (context) => {
       const response = await context.sendActivity(activity);
@@ -70,13 +109,22 @@ export class Notifier {
     const reference = record.reference as unknown as ConversationReference;
     let activityId = "";
     try {
+      let failure: unknown;
+      // Bounded by connectorHttpClient: a timeout per request, and the SDK waits out only short Retry-After.
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        activityId = await work(context);
+        // Caught here, not by the adapter's onTurnError, which would post an error message in the chat
+        // (and, if that got through, hide that the real message did not).
+        try {
+          activityId = await work(context);
+        } catch (error) {
+          failure = error;
+        }
       });
+      if (failure !== undefined) throw failure;
       return { status: "sent", activityId, conversationId: record.conversationId };
     } catch (error) {
       this.logger.warn({ err: error, conversationId: record.conversationId }, "proactive message failed");
-      return { status: "unreachable", reason: "connector-error", detail: error instanceof Error ? error.message : String(error) };
+      return { status: "unreachable", reason: "connector-error", detail: error instanceof Error ? error.message : String(error), ...connectorFailure(error) };
     }
   }
 }

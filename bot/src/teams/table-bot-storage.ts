@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from "botbuilder";
+import type { Clock } from "../domain/clock";
 import type { Stores } from "../storage/repository";
 
 /**
@@ -6,7 +7,7 @@ import type { Stores } from "../storage/repository";
  * turn. Writes with an eTag are checked; "*" or none means last writer wins (botbuilder's convention).
  */
 export class TableBotStorage implements Storage {
-  constructor(private readonly stores: Pick<Stores, "botState">) {}
+  constructor(private readonly stores: Pick<Stores, "botState">, private readonly clock: Clock) {}
 
   /** Reads the items that exist under the keys. */
   async read(keys: string[]): Promise<StoreItems> {
@@ -25,7 +26,7 @@ export class TableBotStorage implements Storage {
     await Promise.all(
       Object.entries(changes).map(async ([key, item]) => {
         const { eTag, ...state } = (item ?? {}) as Record<string, unknown>;
-        const record = { key, state };
+        const record = { key, state, updatedAt: this.clock.now().toISOString() };
         if (typeof eTag === "string" && eTag !== "*") await this.stores.botState.replace(record, eTag);
         else await this.stores.botState.upsert(record);
       }),

@@ -8,6 +8,7 @@ import { downloadFile } from "../download";
 import { formatMoment } from "../format";
 import { useLanguage, useText } from "../i18n";
 import { useApi, useSession } from "../session";
+import { DirectorySearch } from "./directory-search";
 import { MemberImport } from "./member-import";
 
 const text = {
@@ -53,7 +54,8 @@ export function RegisterRequestsPage() {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
-  const { call, credentials } = useSession();
+  const session = useSession();
+  const { call, credentials } = session;
   const requests = useApi<JoinRequestsPayload>("/join-requests");
   const pending = useApi<PendingMembersPayload>("/pending-members");
   const organisations = useApi<OrganisationsPayload>("/organisations");
@@ -108,6 +110,7 @@ export function RegisterRequestsPage() {
           </Table>
         )}
       </section>
+      {session.me.directorySearch ? <DirectorySearch organisations={organisations.data.organisations} onAdded={organisations.reload} /> : null}
       <MemberImport onInvited={pending.reload} />
       <section className={styles.section} aria-labelledby="invited-title">
         <Subtitle2 as="h2" block id="invited-title">{t.invited}</Subtitle2>

@@ -14,6 +14,7 @@ describe("invitation reminders", () => {
   const molndal = users.molndalMember();
   const chair = users.chair();
   const env = serverWithConnector([coordinator, ale, molndal, chair]);
+  const written = async (id: string) => (await env.server.stores.outbox.list(id)).map((m) => m.value).filter((m) => m.topic === "invitation-reminder");
   const reminders = (user: typeof ale) => env.connector.sentTo(chatOf(user)).filter((a) => /^Påminnelse/.test(String(a.text)));
   /** A scheduler as another server instance would run it: its own store clients over the same Azurite. */
   const instance = () => createApp(env.server.config, {
@@ -53,20 +54,28 @@ describe("invitation reminders", () => {
     const run = await instance().runOnce(later);
     assert.equal(run.sent, 0);
     assert.equal(reminders(ale).length, 1);
-    assert.equal((await env.server.stores.reminders.list(meetingId)).filter((r) => r.value.status === "sent").length, 3);
+    assert.equal((await written(meetingId)).filter((m) => m.state === "sent").length, 3);
   });
 
-  it("gives an undelivered reminder back so that a later pass can send it", async () => {
-    const otherMeeting = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20) });
+  it("tries an undelivered reminder again after a wait, and sends it once", async () => {
+    const otherMeeting = await createMeeting(env.server.url, coordinator.aadObjectId, { replyBy: dayFromNow(20), title: "Annat möte" });
     await api(env.server.url, `/meetings/${otherMeeting}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
+    const aboutIt = () => reminders(molndal).filter((a) => /Annat möte/.test(String(a.text))).length;
     env.connector.blocked.add(chatOf(molndal));
     const now = new Date(stockholmToUtc(dayFromNow(18), "10:00"));
     const first = await instance().runOnce(now);
     assert.equal(first.unreachable, 1);
-    assert.equal(await env.server.stores.reminders.get(otherMeeting, molndal.aadObjectId), undefined);
+    const failed = (await written(otherMeeting)).find((m) => m.recipient.id === molndal.aadObjectId)!;
+    assert.equal(failed.state, "pending");
+    assert.equal(failed.lastError?.statusCode, 403);
     env.connector.blocked.delete(chatOf(molndal));
-    const second = await instance().runOnce(now);
-    assert.equal(second.sent, 1);
+    const refused = aboutIt();
+    assert.equal((await instance().runOnce(new Date(now.getTime() + 30_000))).sent, 0, "not before the backoff has passed");
+    const later = await instance().runOnce(new Date(now.getTime() + 61_000));
+    assert.equal(later.sent, 1);
+    assert.equal(aboutIt(), refused + 1);
+    assert.equal((await instance().runOnce(new Date(now.getTime() + 3_600_000))).sent, 0);
+    assert.equal(aboutIt(), refused + 1);
   });
 
   it("runs by itself on its interval once started, and stops", async () => {
@@ -81,7 +90,7 @@ describe("invitation reminders", () => {
     } finally {
       scheduler.stop();
     }
-    const rows = await env.server.stores.reminders.list(soon);
-    assert.deepEqual(rows.map((r) => r.value.memberId).sort(), invitees.map((u) => u.aadObjectId).sort());
+    const rows = await written(soon);
+    assert.deepEqual(rows.map((m) => m.recipient.id).sort(), invitees.map((u) => u.aadObjectId).sort());
   });
 });

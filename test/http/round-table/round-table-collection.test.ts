@@ -5,6 +5,7 @@ import { createTableStores } from "../../../bot/src/storage/table-stores";
 import { systemClock } from "../../../bot/src/domain/clock";
 import { RoundTableService } from "../../../bot/src/round-table/round-table-service";
 import { RoundTableCollector } from "../../../bot/src/round-table/collection-scheduler";
+import { Outbox } from "../../../bot/src/outbox/outbox";
 import type { TeamsUser } from "../../helpers/activities";
 import { cardAction, personalConversation, personalInstall } from "../../helpers/activities";
 import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
@@ -33,7 +34,8 @@ describe("collecting round-table updates before the meeting (1:1)", () => {
     const stores = createTableStores({ kind: "connection-string", connectionString: server.storage.connectionString });
     const logger = pino({ level: "silent" });
     const roundTable = new RoundTableService(stores, server.app.bot.notifier, logger);
-    return new RoundTableCollector(stores, server.app.bot.notifier, roundTable, logger, timing, systemClock);
+    const outbox = new Outbox(stores.outbox, server.app.bot.notifier, logger, { maxAttempts: 3, claimMs: 60_000 });
+    return new RoundTableCollector(stores, outbox, roundTable, logger, timing, systemClock);
   };
   const cardsTo = (user: TeamsUser) => connector.sentTo(`a:personal-${user.aadObjectId}`).map((a) => cardOf(a)!);
   const submit = async (user: TeamsUser, data: Record<string, unknown>) => {
@@ -131,11 +133,13 @@ describe("collecting round-table updates before the meeting (1:1)", () => {
     assert.equal(cardsTo(people.oskar).length, 2);
   });
 
-  it("records who could not be reached instead of failing", async () => {
-    const sends = (await server.stores.roundTableSends.list(meetingId)).map((s) => s.value);
-    const unreachable = sends.filter((s) => s.status === "unreachable");
+  it("records who could not be reached instead of failing, and tries them again later", async () => {
+    const sends = (await server.stores.outbox.list(meetingId)).map((s) => s.value);
+    const unreachable = sends.filter((s) => s.state !== "sent");
     assert.ok(unreachable.length > 0);
-    assert.ok(unreachable.every((s) => s.reason === "no-conversation-reference"));
-    assert.ok(sends.filter((s) => s.status === "sent").every((s) => s.activityId));
+    assert.ok(unreachable.every((s) => s.lastError?.reason === "no-conversation-reference"));
+    assert.ok(unreachable.some((s) => s.state === "failed" && s.attempts === 3), "asks given up after three tries");
+    assert.ok(unreachable.some((s) => s.state === "pending" && s.attempts === 2), "reminders still to be tried");
+    assert.ok(sends.filter((s) => s.state === "sent").every((s) => s.activityId));
   });
 });

@@ -1,8 +1,11 @@
+import pino from "pino";
+import { systemClock } from "../../../bot/src/domain/clock";
 import { Meetings } from "../../../bot/src/meetings/meetings";
 import { Directory } from "../../../bot/src/register/directory";
 import assert from "node:assert/strict";
 import { seedDemoData } from "../../../bot/src/demo/seed-demo";
 import { demoMember, DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
+import { TableAuditLog } from "../../../bot/src/audit/audit-log";
 import { AttendanceWrites } from "../../../bot/src/roll-call/attendance-writes";
 import { candidatesOf, RollCallService } from "../../../bot/src/roll-call/roll-call-service";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
@@ -19,8 +22,9 @@ describe("roll-call services against Azurite", () => {
     storage = await startTestStorage();
     await seedDemoData(storage.stores);
     const directory = new Directory(storage.stores);
-    rollCalls = new RollCallService(storage.stores, directory, new Meetings(storage.stores, directory), () => new Date());
-    writes = new AttendanceWrites(storage.stores, rollCalls, () => new Date());
+    const audit = new TableAuditLog(storage.stores, systemClock, pino({ level: "silent" }));
+    rollCalls = new RollCallService(storage.stores, directory, new Meetings(storage.stores, directory), () => new Date(), audit);
+    writes = new AttendanceWrites(storage.stores, rollCalls, () => new Date(), audit);
   });
   afterEach(() => storage.stop());
 

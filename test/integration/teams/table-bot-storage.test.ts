@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { systemClock } from "../../../bot/src/domain/clock";
 import { TableBotStorage } from "../../../bot/src/teams/table-bot-storage";
 import { ConcurrencyError } from "../../../bot/src/storage/storage-errors";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
@@ -9,7 +10,7 @@ describe("bot state in Table Storage", () => {
   after(() => storage.stop());
 
   it("writes, reads with an eTag, refuses a stale write, and deletes", async () => {
-    const state = new TableBotStorage(storage.stores);
+    const state = new TableBotStorage(storage.stores, systemClock);
     await state.write({ "msteams/conversations/a:1": { step: 1 } });
     const read = await state.read(["msteams/conversations/a:1", "missing"]);
     assert.equal(read["msteams/conversations/a:1"].step, 1);

@@ -52,6 +52,9 @@ describe("tab: routes, language and theme", () => {
     assert.equal(hrefOf({ page: "meeting", meetingId: "a/b", tab: "agenda" }), "#/meetings/a%2Fb");
     assert.equal(hrefOf({ page: "meeting-context", tab: "minutes" }), "#/meeting-context/minutes");
     assert.deepEqual(parseRoute(hrefOf({ page: "accessibility" })), { page: "accessibility" });
+    assert.deepEqual(parseRoute("#/admin"), { page: "admin" });
+    assert.deepEqual(parseRoute(hrefOf({ page: "admin", section: "members" })), { page: "admin", section: "members" });
+    assert.deepEqual(parseRoute("#/requests"), { page: "admin", section: "requests" });
   });
 
   it("follows Teams in Teams and the URL only outside Teams", () => {

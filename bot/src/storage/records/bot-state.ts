@@ -2,4 +2,6 @@
 export interface BotStateRecord {
   key: string;
   state: Record<string, unknown>;
+  /** When the bot last wrote it (the retention job removes state left alone for long); absent on older rows. */
+  updatedAt?: string;
 }

@@ -9,4 +9,6 @@ export interface ConversationRecord {
   /** The Bot Framework conversation reference, stored as plain JSON. */
   reference: Record<string, unknown>;
   updatedAt: string;
+  /** On `user` rows: the last proactive send that Teams refused, until one gets through again. */
+  lastDeliveryFailure?: { at: string; detail?: string };
 }

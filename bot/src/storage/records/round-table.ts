@@ -11,18 +11,6 @@ export interface RoundTableVersion extends RoundTableEntry {
   versionId: string;
 }
 
-/** A claimed (and then sent) request for an organisation's update: one row per person and kind. */
-export interface RoundTableSend {
-  meetingId: string;
-  kind: "ask" | "reminder";
-  organisationId: string;
-  memberId: string;
-  claimedAt: string;
-  status: "claimed" | "sent" | "unreachable";
-  activityId?: string;
-  reason?: string;
-}
-
 /** The structured questions a network asks with every round-table update. */
 export interface RoundTableQuestions {
   networkId: string;
