@@ -16,3 +16,12 @@ export async function rawUpsertBaseline(env: BenchEnvironment, count = 300): Pro
   }
   return { name: "raw Azurite upsert (baseline)", samplesMs };
 }
+
+/** Wall time of `count` raw upserts sent at once (distinct rows of one partition), the baseline of a burst. */
+export async function rawParallelUpserts(env: BenchEnvironment, count = 200): Promise<number> {
+  const client = TableClient.fromConnectionString(env.server.storage.connectionString, "benchbaseline", { allowInsecureConnection: true });
+  await client.createTable();
+  const rows = Array.from({ length: count }, (_, i) => ({ partitionKey: "burst", rowKey: String(i), value: `row ${i}` }));
+  await Promise.all(rows.slice(0, 20).map((row) => client.upsertEntity({ ...row, partitionKey: "burst-warm" }, "Replace")));
+  return timed(() => Promise.all(rows.map((row) => client.upsertEntity(row, "Replace"))));
+}

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../bot/src/paths";
+import { StorageCallLog } from "../../bot/src/storage/storage-calls";
 import { FakeConnector } from "../helpers/fake-connector";
 import { startTestServer } from "../helpers/test-server";
 import { rawUpsertBaseline } from "./baseline";
@@ -17,7 +18,9 @@ const tiny = process.argv.includes("--tiny");
 /** Every `scenario` exported by a file in test/bench/scenarios/, in file-name order (a new file needs no edit here). */
 async function loadScenarios(): Promise<Scenario[]> {
   const dir = join(__dirname, "scenarios");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  // BENCH_ONLY=<part of a file name> runs only the matching scenarios (while working on one).
+  const only = process.env.BENCH_ONLY;
+  const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && (!only || f.includes(only))).sort();
   const modules = await Promise.all(files.map((f) => import(join(dir, f)) as Promise<{ scenario?: Scenario; default?: { scenario?: Scenario } }>));
   return modules.map((m, i) => {
     const scenario = m.scenario ?? m.default?.scenario;
@@ -56,10 +59,11 @@ function ensureBuilt(): void {
 async function main(): Promise<void> {
   ensureBuilt();
   const startedOn = machine();
-  const server = await startTestServer();
+  const storageCalls = new StorageCallLog();
+  const server = await startTestServer({ observeStorage: storageCalls.observe });
   const connector = new FakeConnector();
   await connector.start();
-  const env: BenchEnvironment = { server, connector, tiny };
+  const env: BenchEnvironment = { server, connector, tiny, storageCalls };
   const runs = tiny ? 1 : 3;
   try {
     process.stderr.write("running cold starts …\n");

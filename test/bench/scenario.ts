@@ -1,3 +1,4 @@
+import type { StorageCallLog } from "../../bot/src/storage/storage-calls";
 import type { FakeConnector } from "../helpers/fake-connector";
 import type { TestServer } from "../helpers/test-server";
 
@@ -7,6 +8,8 @@ export interface BenchEnvironment {
   connector: FakeConnector;
   /** `npm test`'s run: a handful of samples per figure, only to prove the bench still works. */
   tiny: boolean;
+  /** Every request the app's repositories sent to the store, counted at the storage layer. */
+  storageCalls: StorageCallLog;
 }
 
 /** Latencies of one measured operation, in milliseconds, and an optional note for the table. */
@@ -34,4 +37,11 @@ export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return NaN;
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** Storage calls per operation: the calls made while `work` ran, divided by how many operations it did. */
+export async function callsPer(env: BenchEnvironment, operations: number, work: () => Promise<unknown>): Promise<number> {
+  const from = env.storageCalls.count;
+  await work();
+  return (env.storageCalls.count - from) / operations;
 }

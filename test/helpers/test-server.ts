@@ -5,6 +5,7 @@ import { seedDemoData } from "../../bot/src/demo/seed-demo";
 import type { Clock } from "../../bot/src/domain/clock";
 import { setUpFirstNetwork } from "../../bot/src/register/first-network-setup";
 import type { Stores } from "../../bot/src/storage/repository";
+import type { StorageCallObserver } from "../../bot/src/storage/storage-calls";
 import { startTestStorage, type TestStorage } from "./azurite";
 
 /** A running app over its own in-memory Azurite. */
@@ -30,8 +31,10 @@ export async function startTestServer(options: {
   /** The app's clock, also placing the demo data (default: the real one; the demo is valid at any hour). */
   clock?: Clock;
   storage?: TestStorage;
+  /** Told of every request the app's repositories send to the store (the bench counts them; not with `storage`). */
+  observeStorage?: StorageCallObserver;
 } = {}): Promise<TestServer> {
-  const storage = options.storage ?? (await startTestStorage());
+  const storage = options.storage ?? (await startTestStorage({ observe: options.observeStorage }));
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);

@@ -6,6 +6,7 @@ import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import type { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
+import type { Answer } from "../domain/answer";
 import type { Card } from "../shared/card-parts";
 import { invitationCard } from "./invitation-card";
 import { personLanguage } from "../teams/person-language";
@@ -53,16 +54,18 @@ export class InvitationViews {
   async card(
     view: MeetingView,
     memberId: string,
-    options: { language: Language; now: Date; calendarKey?: string; mode?: "view" | "edit"; error?: string },
+    options: { language: Language; now: Date; calendarKey?: string; mode?: "view" | "edit"; error?: string; known?: { calendarKey?: string; rsvp?: Answer } },
   ): Promise<Card> {
-    const key = options.calendarKey ?? (await this.stores.invitations.get(view.meeting.id, memberId))?.value.calendarKey;
+    // `known`: the invitee's calendar key and answer as the caller read them in this turn (then not read again).
+    const { known } = options;
+    const key = options.calendarKey ?? (known ? known.calendarKey : (await this.stores.invitations.get(view.meeting.id, memberId))?.value.calendarKey);
     const nameOf = (id?: string) => view.members.find((m) => m.aadObjectId === id)?.displayName;
     return invitationCard({
       meeting: view.meeting,
       agenda: view.agenda,
       networkName: view.network.name,
       memberId,
-      rsvp: await this.answers.answerOf(view.meeting.id, memberId),
+      rsvp: known ? known.rsvp : await this.answers.answerOf(view.meeting.id, memberId),
       language: options.language,
       calendarUrl: key ? this.calendarUrl(view.meeting.id, memberId, key) : `${this.publicUrl}/api/v1/meetings/${encodeURIComponent(view.meeting.id)}/calendar.ics`,
       chairName: nameOf(view.meeting.chairId),

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { KeyedCoalescer } from "../shared/keyed-coalescer";
 import type { SummaryState } from "../domain/invitation";
 import type { Meeting } from "../domain/meeting";
 import type { AnswerSummary } from "../domain/answer-summary";
@@ -32,6 +33,7 @@ function fingerprint(meeting: Meeting, summary: AnswerSummary): string {
  */
 export class SummaryRefresher {
   private readonly owner = randomUUID();
+  private readonly coalescer = new KeyedCoalescer<void>();
 
   constructor(
     private readonly stores: Stores,
@@ -43,8 +45,16 @@ export class SummaryRefresher {
     private readonly clock: Clock,
   ) {}
 
-  /** Brings the summary messages up to date; `create` posts them when there are none yet (invitations sent). */
-  async refresh(meetingId: string, options: { create: boolean }): Promise<void> {
+  /**
+   * Brings the summary messages up to date; `create` posts them when there are none yet (invitations sent).
+   * Within this process, refreshes of a meeting never overlap and callers arriving meanwhile share the next
+   * one: fifty answers at once would otherwise all compete for the lease row at the same moment.
+   */
+  refresh(meetingId: string, options: { create: boolean }): Promise<void> {
+    return this.coalescer.run(`${meetingId}|${options.create}`, () => this.refreshNow(meetingId, options));
+  }
+
+  private async refreshNow(meetingId: string, options: { create: boolean }): Promise<void> {
     const now = () => this.clock.now();
     // Each round renders everything stored before it began, so rounds end once answers stop arriving.
     for (;;) {

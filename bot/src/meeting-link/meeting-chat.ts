@@ -27,8 +27,13 @@ export function chatOf(turn: TurnContext) {
  * invoke every answer belongs on the presser's card). `networkIds` lets a join URL of those networks count.
  */
 export async function cardMeetingInChat(turn: TurnContext, ctx: BotContext, meetingId: string, networkIds: readonly string[] = []): Promise<Meeting | undefined> {
+  return (await cardMeetingRowInChat(turn, ctx, meetingId, networkIds))?.value;
+}
+
+/** `cardMeetingInChat` with the meeting's stored row (and eTag), so that the turn need not read it again. */
+export async function cardMeetingRowInChat(turn: TurnContext, ctx: BotContext, meetingId: string, networkIds: readonly string[] = []): Promise<Stored<Meeting> | undefined> {
   const link = await findMeetingForChat(ctx.stores, chatOf(turn), networkIds, ctx.clock.now());
-  return link.kind === "linked" && link.meeting.value.id === meetingId ? link.meeting.value : undefined;
+  return link.kind === "linked" && link.meeting.value.id === meetingId ? link.meeting : undefined;
 }
 
 /**

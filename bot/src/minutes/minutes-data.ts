@@ -49,14 +49,13 @@ export class MinutesData {
   /** Everything of one meeting; pass the network's data when it is already read. */
   async load(meeting: Meeting, network?: NetworkData): Promise<MeetingMinutesData> {
     const id = meeting.id;
-    const [shared, agenda, attendance, roundTable, state, versions] = await Promise.all([
+    // The meeting's own rows in one partition query (search loads every meeting of a network this way).
+    const [shared, rows] = await Promise.all([
       network ?? this.network(meeting.networkId),
-      this.stores.agenda.list(id),
-      this.stores.attendance.list(id),
-      this.stores.roundTable.list(id),
-      this.stores.minutes.get(id, "state"),
-      this.stores.minutesVersions.list(id),
+      this.stores.meetingPartition.read(id, ["agenda", "attendance", "roundTable", "minutes", "minutesVersions"]),
     ]);
+    const { agenda, attendance, roundTable, minutesVersions: versions } = rows;
+    const state = rows.minutes[0];
     return {
       ...shared,
       meeting,

@@ -4,9 +4,9 @@ import { createIfAbsent } from "../storage/create-if-absent";
 import { assertKnownItems } from "../domain/agenda";
 import { applyCheckIn, type AttendanceRecord } from "../domain/attendance";
 import { invalid } from "../domain/errors";
-import type { Meeting } from "../domain/meeting";
+import type { Meeting, RollCallState } from "../domain/meeting";
 import type { Member } from "../domain/member";
-import { compareSwedish } from "../domain/network";
+import { compareSwedish, type Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { assertRollCallOpen, markAttendance, withUndo, type PersonRef } from "../domain/roll-call";
 import { cleanName } from "../domain/roll-call-input";
@@ -35,12 +35,16 @@ export interface AttendanceInput {
 export class AttendanceWrites {
   constructor(private readonly stores: Stores, private readonly rollCalls: RollCallService, private readonly now: () => Date, private readonly audit: AuditLog) {}
 
-  /** A member checks themselves in; twice is once, and never before the roll call opens or after it closes. */
-  async checkIn(meeting: Meeting, member: Member): Promise<{ record: AttendanceRecord; changed: boolean }> {
+  /**
+   * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
+   * `known` is what the turn read already: the roll call's state and the network's organisations.
+   */
+  async checkIn(meeting: Meeting, member: Member, known?: { state: RollCallState; organisations: readonly Organisation[] }): Promise<{ record: AttendanceRecord; changed: boolean }> {
     assertMay(member, "check-in", meeting);
-    const state = await this.rollCalls.stateOf(meeting);
+    const state = known?.state ?? (await this.rollCalls.stateOf(meeting));
     if (state === "not-started") assertRollCallOpen(state);
-    const next = markAttendance(await this.memberPerson(member), "present", [], "self", this.now().toISOString());
+    const person = known ? personOfMember(member, known.organisations) : await this.memberPerson(member);
+    const next = markAttendance(person, "present", [], "self", this.now().toISOString());
     // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
     // already recorded needs the read-modify-write.
     const first = applyCheckIn(undefined, next, state);

@@ -6,9 +6,9 @@ import type { Language } from "../domain/network";
 import { may } from "../domain/roles";
 import { cleanName, findPersonByName, guestPerson, parseItemNumbers } from "../domain/roll-call-input";
 import { languageOf } from "../shared/language";
-import { candidatesOf } from "./roll-call-service";
+import { candidatesOf, snapshotOf, type KnownMeeting, type RollCallSnapshot } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
-import { cardMeetingInChat } from "../meeting-link/meeting-chat";
+import { cardMeetingRowInChat } from "../meeting-link/meeting-chat";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
 import { rollCallResultCard } from "./roll-call-result";
@@ -19,35 +19,47 @@ import { rollCallTexts } from "./texts";
 /** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
 type CardData = Record<string, unknown>;
 
-/** The pressed card's meeting, when it is this chat's meeting, and the presser's membership if any. */
+/** The pressed card's meeting, when it is this chat's meeting, the presser's membership if any, and what the turn read first. */
 interface CardTarget {
   meeting: Meeting;
   member?: Member;
   language: Language;
   data: CardData;
+  /** The meeting row and its network's directory, read once per turn. */
+  known: KnownMeeting;
+  /** The roll call as the turn first read it. */
+  snapshot: RollCallSnapshot;
 }
 
 /** What an action did: a notice for the presser, and whether the posted card must be updated. */
 interface Outcome {
   text: string;
   changed: boolean;
+  /** The action stored nothing, so the turn's first read still shows the roll call. */
+  readOnly?: boolean;
 }
 
 type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undefined>;
 
-async function networkLanguage(ctx: BotContext, networkId: string): Promise<Language> {
-  return (await ctx.stores.networks.get("network", networkId))?.value.language ?? "sv";
-}
-
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
-// invoke, every answer belongs on the card of the person who pressed.
+// invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
+// meeting's rows are read at once (the membership comes from the member list), once for the whole turn.
 async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
-  const meeting = await cardMeetingInChat(turn, ctx, String(data.meetingId ?? ""));
+  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""));
   if (!meeting) return undefined;
-  const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-  return { meeting, member: member?.active ? member : undefined };
+  const { directory } = ctx.services;
+  const networkId = meeting.value.networkId;
+  const [network, organisations, members, rows] = await Promise.all([
+    directory.network(networkId),
+    directory.organisations(networkId),
+    directory.members(networkId),
+    ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
+  ]);
+  const known: KnownMeeting = { meeting, network, organisations, members };
+  const member = members.find((m) => m.aadObjectId === (turn.activity.from.aadObjectId ?? ""));
+  return { meeting: meeting.value, member: member?.active ? member : undefined, known, snapshot: snapshotOf(known, rows) };
 }
 
 /** The presser's membership, or the polite refusal that tells a non-member the chair can add them as a guest. */
@@ -69,7 +81,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
       // shared card everyone sees in the chat (the network's language, every control), so that the answer is
       // right for whoever sees it next and never changes language against the card's updates.
       const personal = verb === ROLL_CALL_VERBS.refresh;
-      const language = personal ? languageOf(turn.activity.locale) : await networkLanguage(ctx, found.meeting.networkId);
+      const language = personal ? languageOf(turn.activity.locale) : found.known.network.language;
       const target: CardTarget = { ...found, language, data: data ?? {} };
       let outcome: Outcome | undefined;
       let failed = false;
@@ -80,7 +92,10 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
         if (!isAppError(error)) throw error;
         outcome = { text: error.text[language], changed: false };
       }
-      const snapshot = outcome?.changed ? await cards.update(target.meeting.id) : await rollCalls.snapshot(target.meeting.id);
+      const unchanged = (!failed && outcome === undefined) || outcome?.readOnly === true;
+      const snapshot = outcome?.changed
+        ? await cards.update(target.meeting.id, target.known)
+        : unchanged ? target.snapshot : await rollCalls.snapshot(target.meeting.id, target.known);
       const controls = !personal || Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
       const notice = outcome ? { text: outcome.text, good: !failed } : undefined;
       return replyWithCard(turn, rollCallCard(snapshot, { language, controls, notice }));
@@ -98,9 +113,9 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
 
   on(ROLL_CALL_VERBS.checkIn, async (target) => {
     const member = requireMember(target);
-    const { changed } = await writes.checkIn(target.meeting, member);
+    const { changed } = await writes.checkIn(target.meeting, member, { state: target.snapshot.state, organisations: target.known.organisations });
     const t = rollCallTexts[target.language];
-    return { text: changed ? t.checkedIn(member.displayName) : t.alreadyCheckedIn, changed };
+    return { text: changed ? t.checkedIn(member.displayName) : t.alreadyCheckedIn, changed, readOnly: !changed };
   });
 
   on(ROLL_CALL_VERBS.mark, async (target) => {

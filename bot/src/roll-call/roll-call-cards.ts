@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from "botbuilder";
 import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
-import { fingerprintOf, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
+import { fingerprintOf, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
 import type { Card } from "../shared/card";
 import { rollCallCard } from "./roll-call-card";
 import { KeyedCoalescer } from "../shared/keyed-coalescer";
@@ -55,19 +55,20 @@ export class RollCallCards {
    * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
-   * Then the round-table walk card, which depends on who is present, is redrawn too.
+   * Then the round-table walk card, which depends on who is present, is redrawn too. `known`: the meeting row
+   * and directory the caller's turn read already (they do not change while a roll call runs).
    */
-  async update(meetingId: string): Promise<RollCallSnapshot> {
-    const snapshot = await this.updateRollCallCard(meetingId);
+  async update(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
+    const snapshot = await this.updateRollCallCard(meetingId, known);
     await this.walk?.attendanceChanged(snapshot.meeting.value).catch((error: unknown) => {
       this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
     });
     return snapshot;
   }
 
-  private updateRollCallCard(meetingId: string): Promise<RollCallSnapshot> {
+  private updateRollCallCard(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
     return this.coalescer.run(meetingId, async () => {
-      let snapshot = await this.rollCalls.snapshot(meetingId);
+      let snapshot = await this.rollCalls.snapshot(meetingId, known);
       for (let round = 0; round < MAX_ROUNDS; round += 1) {
         const posted = snapshot.rollCall;
         if (!posted?.cardActivityId) return snapshot;
@@ -78,7 +79,7 @@ export class RollCallCards {
           return snapshot;
         }
         if ((await this.rollCalls.fingerprint(meetingId)) === fingerprintOf(snapshot)) return snapshot;
-        snapshot = await this.rollCalls.snapshot(meetingId);
+        snapshot = await this.rollCalls.snapshot(meetingId, known);
       }
       return snapshot;
     });

@@ -12,10 +12,11 @@ import {
   assertRollCallOpen, assertUndoable, closeRollCall, openRollCall, rollCallStateOf, takeUndo, type PersonRef, type RollCall, type UndoEntry,
 } from "../domain/roll-call";
 import type { Answer } from "../domain/answer";
+import type { MeetingRows } from "../storage/meeting-partition";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import type { Directory } from "../register/directory";
-import { meetingNotFound, type Meetings } from "../meetings/meetings";
+import type { Meetings } from "../meetings/meetings";
 
 /** Row key of the one roll-call row of a meeting. */
 export const ROLL_CALL_ROW = "state";
@@ -33,6 +34,23 @@ export interface RollCallSnapshot {
   agenda: AgendaItem[];
   rollCall?: RollCall;
   state: RollCallState;
+}
+
+/** What a turn may already have read about a meeting: its row and its network's directory. */
+export type KnownMeeting = Pick<RollCallSnapshot, "meeting" | "network" | "organisations" | "members">;
+
+/** A snapshot from the directory and the meeting's rows (roll-call row, attendance, RSVPs, agenda) read at one moment. */
+export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
+  const rollCall = rows.rollCalls[0];
+  const own = rollCall ? unscoped(rollCall.value) : undefined;
+  return {
+    ...known,
+    agenda: rows.agenda.map((r) => unscoped(r.value)).sort((a, b) => a.number - b.number),
+    answers: rows.answers.map((r) => unscoped(r.value)),
+    attendance: rows.attendance.map((r) => unscoped(r.value)),
+    rollCall: own,
+    state: rollCallStateOf(own, known.meeting.value),
+  };
 }
 
 /** Drops the partition's meeting id from a meeting-scoped row. */
@@ -75,34 +93,28 @@ export class RollCallService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Reads a meeting's roll call and everything around it, or not-found. */
-  async snapshot(meetingId: string): Promise<RollCallSnapshot> {
-    const [meeting] = await this.stores.meetings.where("meetingId", meetingId);
-    if (!meeting) throw meetingNotFound();
+  /**
+   * Reads a meeting's roll call and everything around it, or not-found. `known` holds what the caller read
+   * earlier in the same turn (the meeting row, the network's directory), which is then not read again; the
+   * meeting's own rows come in one partition query.
+   */
+  async snapshot(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
+    const meeting = known?.meeting ?? (await this.meetings.get(meetingId));
     const networkId = meeting.value.networkId;
-    const [network, organisations, members, answers, attendance, agenda, rollCall] = await Promise.all([
-      this.directory.network(networkId),
-      this.directory.organisations(networkId),
-      this.directory.members(networkId),
-      this.stores.answers.list(meetingId),
-      this.stores.attendance.list(meetingId),
-      this.meetings.agenda(meetingId),
-      this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW),
+    const [network, organisations, members, rows] = await Promise.all([
+      known?.network ?? this.directory.network(networkId),
+      known?.organisations ?? this.directory.organisations(networkId),
+      known?.members ?? this.directory.members(networkId),
+      this.stores.meetingPartition.read(meetingId, ["answers", "attendance", "agenda", "rollCalls"]),
     ]);
-    const own = rollCall ? unscoped(rollCall.value) : undefined;
-    return {
-      meeting, network, organisations, members, agenda,
-      answers: answers.map((r) => unscoped(r.value)),
-      attendance: attendance.map((r) => unscoped(r.value)),
-      rollCall: own,
-      state: rollCallStateOf(own, meeting.value),
-    };
+    return snapshotOf({ meeting, network, organisations, members }, rows);
   }
 
-  /** The fingerprint of a meeting's roll call now: two reads instead of a whole snapshot. */
+  /** The fingerprint of a meeting's roll call now: one partition query instead of a whole snapshot. */
   async fingerprint(meetingId: string): Promise<string> {
-    const [attendance, rollCall] = await Promise.all([this.stores.attendance.list(meetingId), this.stores.rollCalls.get(meetingId, ROLL_CALL_ROW)]);
-    return fingerprintOf({ attendance: attendance.map((r) => unscoped(r.value)), rollCall: rollCall ? unscoped(rollCall.value) : undefined });
+    const rows = await this.stores.meetingPartition.read(meetingId, ["attendance", "rollCalls"]);
+    const rollCall = rows.rollCalls[0];
+    return fingerprintOf({ attendance: rows.attendance.map((r) => unscoped(r.value)), rollCall: rollCall ? unscoped(rollCall.value) : undefined });
   }
 
   /** The roll call's current state (one read). */

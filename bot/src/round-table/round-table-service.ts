@@ -79,6 +79,9 @@ export class RoundTableService {
 
   /** After attendance changed: who is present decides the walk's stops, so a posted, open walk card is redrawn. */
   async attendanceChanged(meeting: Meeting): Promise<void> {
+    // Without a posted, open walk card there is nothing to redraw: one read instead of a whole picture.
+    const walk = (await this.stores.roundTableWalks.get(meeting.id, "state"))?.value;
+    if (!walk?.conversationId || !walk.cardActivityId || walk.status === "closed") return;
     const snapshot = await this.board.snapshot(meeting);
     if (snapshot.state.status !== "closed") await this.updateCard(snapshot);
   }

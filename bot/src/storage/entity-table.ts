@@ -168,6 +168,11 @@ export class EntityTable<T> implements Repository<T> {
     return out;
   }
 
+  /** The entity a value is stored as (escaped keys, index properties, chunked JSON), for a batch across kinds. */
+  entityOf(value: T): TableEntity<Record<string, unknown>> {
+    return this.toEntity(value);
+  }
+
   private toEntity(value: T): TableEntity<Record<string, unknown>> {
     return {
       partitionKey: escapeKey(this.mapping.partitionKey(value)),

@@ -11,6 +11,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { MeetingPartition } from "./meeting-partition";
 import type { AuditEntry } from "../domain/audit";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
@@ -81,6 +82,8 @@ export interface Stores {
   answerSummaries: Repository<MeetingScoped<SummaryState>>;
   /** Handled bot activities (card actions, commands) by conversation and activity id. */
   activityClaims: Repository<ActivityClaim>;
+  /** Several kinds of a meeting's rows in one partition query. */
+  meetingPartition: MeetingPartition;
   /** The audit log: who changed what and when, per network, row keys ordered by time. */
   audit: Repository<AuditEntry>;
   /** Proactive messages written before they are sent, delivered at least once by the outbox. */

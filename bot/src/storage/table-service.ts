@@ -1,6 +1,7 @@
 import { TableClient, TableServiceClient } from "@azure/data-tables";
 import type { TokenCredential } from "@azure/identity";
 import { storageClientOptions } from "./client-options";
+import { storageCallPolicy, type StorageCallObserver } from "./storage-calls";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
 export type StorageTarget =
@@ -12,8 +13,11 @@ export class TableService {
   private readonly ready = new Map<string, Promise<TableClient>>();
   private credential?: Promise<TokenCredential>;
 
-  /** `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS). */
-  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number) {}
+  /**
+   * `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS); `observe`:
+   * told of every request (the bench counts them; production passes none).
+   */
+  constructor(private readonly target: StorageTarget, private readonly tryTimeoutMs?: number, private readonly observe?: StorageCallObserver) {}
 
   /** The managed identity, with @azure/identity loaded on first use: a connection string never needs it. */
   private managedIdentity(target: Extract<StorageTarget, { kind: "account-url" }>): Promise<TokenCredential> {
@@ -42,9 +46,11 @@ export class TableService {
   }
 
   private async create(name: string): Promise<TableClient> {
+    const options = storageClientOptions(this.tryTimeoutMs);
+    if (this.observe) options.additionalPolicies = [...(options.additionalPolicies ?? []), { position: "perRetry", policy: storageCallPolicy(this.observe) }];
     const client = this.target.kind === "connection-string"
-      ? TableClient.fromConnectionString(this.target.connectionString, name, { ...storageClientOptions(this.tryTimeoutMs), allowInsecureConnection: true })
-      : new TableClient(this.target.url, name, await this.managedIdentity(this.target), storageClientOptions(this.tryTimeoutMs));
+      ? TableClient.fromConnectionString(this.target.connectionString, name, { ...options, allowInsecureConnection: true })
+      : new TableClient(this.target.url, name, await this.managedIdentity(this.target), options);
     await client.createTable();
     return client;
   }

@@ -1,7 +1,9 @@
 import { EntityTable } from "./entity-table";
+import { TableMeetingPartition, type MeetingRowKinds } from "./meeting-partition";
 import { auditRowKey, type AuditEntry } from "../domain/audit";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
+import type { StorageCallObserver } from "./storage-calls";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */
@@ -15,10 +17,13 @@ export const TABLES = {
   botState: "botstate",
 } as const;
 
-/** Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. */
-export function createTableStores(target: StorageTarget): Stores {
-  const service = new TableService(target);
-  return {
+/**
+ * Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. `observe`
+ * is told of every request sent (the bench counts storage calls with it).
+ */
+export function createTableStores(target: StorageTarget, options: { observe?: StorageCallObserver } = {}): Stores {
+  const service = new TableService(target, undefined, options.observe);
+  const stores: Omit<Stores, "meetingPartition"> = {
     networks: new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }),
     organisations: new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }),
     members: new EntityTable(service, {
@@ -98,4 +103,11 @@ export function createTableStores(target: StorageTarget): Stores {
       index: (p) => ({ networkId: p.networkId }),
     }),
   };
+  const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
+  const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
+    agenda: kind("agenda"), answers: kind("answers"), attendance: kind("attendance"), roundTable: kind("roundTable"), roundTableWalks: kind("roundTableWalks"),
+    rollCalls: kind("rollCalls"), minutes: kind("minutes"), minutesVersions: kind("minutesVersions"), invitations: kind("invitations"),
+    processedActions: kind("processedActions"),
+  });
+  return { ...stores, meetingPartition };
 }

@@ -15,6 +15,7 @@ import { AppAdapter } from "./app-adapter";
 import { connectorHttpClient } from "./connector-http-client";
 import { registerHelp } from "./help";
 import { Notifier } from "./notifier";
+import { InvokeTurnState } from "./invoke-turn-state";
 import { TableBotStorage } from "./table-bot-storage";
 
 /** What every feature of the bot gets to register its routes: the bot, and the app's services built once. */
@@ -84,6 +85,7 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     adapter,
     botAppId: deps.config.bot.appId ?? "",
     storage: new TableBotStorage(deps.stores, deps.clock),
+    turnStateFactory: () => new InvokeTurnState(),
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,

@@ -1,0 +1,91 @@
+import { odata, type TransactionAction } from "@azure/data-tables";
+import type { AgendaItem } from "../domain/agenda";
+import type { AttendanceRecord } from "../domain/attendance";
+import type { InvitationRecord, ProcessedAction } from "../domain/invitation";
+import type { MinutesState, MinutesVersion } from "../domain/minutes-workflow";
+import type { RollCall } from "../domain/roll-call";
+import type { RoundTableEntry } from "../domain/round-table";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
+import type { Answer } from "../domain/answer";
+import { decodeValue } from "./entity-codec";
+import type { EntityTable } from "./entity-table";
+import { escapeKey } from "./keys";
+import type { MeetingScoped, Stored } from "./repository";
+import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
+import type { TableService } from "./table-service";
+
+/** The kinds of rows kept in a meeting's partition that can be read together. */
+export interface MeetingRowKinds {
+  agenda: MeetingScoped<AgendaItem>;
+  answers: MeetingScoped<Answer>;
+  attendance: MeetingScoped<AttendanceRecord>;
+  roundTable: MeetingScoped<RoundTableEntry>;
+  roundTableWalks: MeetingScoped<RoundTableWalkState>;
+  rollCalls: MeetingScoped<RollCall>;
+  minutes: MeetingScoped<MinutesState>;
+  minutesVersions: MinutesVersion;
+  invitations: MeetingScoped<InvitationRecord>;
+  processedActions: MeetingScoped<ProcessedAction>;
+}
+
+/** One write of a batch across kinds: a create (fails when the key is taken) or an upsert. */
+export type MeetingWrite = { [K in keyof MeetingRowKinds]: { kind: K; op: "create" | "upsert"; value: MeetingRowKinds[K] } }[keyof MeetingRowKinds];
+
+/** The rows of the asked kinds, each kind in row-key order. */
+export type MeetingRows<K extends keyof MeetingRowKinds> = { [P in K]: Stored<MeetingRowKinds[P]>[] };
+
+/** Reads several kinds of a meeting's rows with one partition query instead of one request per kind. */
+export interface MeetingPartition {
+  read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[]): Promise<MeetingRows<K>>;
+  /**
+   * Writes rows of several kinds of one meeting in one transaction: all or none. A create whose key is taken
+   * fails the whole batch with AlreadyExistsError.
+   */
+  write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void>;
+}
+
+/** The meeting partition of the `meetingdata` table, over the repositories of its row kinds. */
+export class TableMeetingPartition implements MeetingPartition {
+  constructor(
+    private readonly service: TableService,
+    private readonly table: string,
+    private readonly kinds: { [K in keyof MeetingRowKinds]: EntityTable<MeetingRowKinds[K]> },
+  ) {}
+
+  /** One query of the partition, filtered to the row-key ranges of the asked kinds. */
+  async read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[]): Promise<MeetingRows<K>> {
+    const prefixes = new Map(kinds.map((kind) => [this.kinds[kind].rowKeyFor(""), kind] as const));
+    const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
+    if (kinds.length === 0) return out as MeetingRows<K>;
+    const ranges = [...prefixes.keys()].map((p) => `(RowKey ge '${p}' and RowKey lt '${p.slice(0, -1)}}')`).join(" or ");
+    const filter = `${odata`PartitionKey eq ${escapeKey(meetingId)}`} and (${ranges})`;
+    try {
+      const client = await this.service.table(this.table);
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+        const rowKey = String(entity.rowKey);
+        const kind = prefixes.get(rowKey.slice(0, rowKey.indexOf("|") + 1));
+        if (kind !== undefined) out[kind].push({ value: decodeValue(entity), etag: String(entity.etag) });
+      }
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+    return out as MeetingRows<K>;
+  }
+
+  async write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const actions = writes.map((w): TransactionAction => {
+      const entity = (this.kinds[w.kind] as EntityTable<unknown>).entityOf(w.value);
+      return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
+    });
+    try {
+      const client = await this.service.table(this.table);
+      await client.submitTransaction(actions);
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === 409) throw new AlreadyExistsError(this.table, meetingId);
+      if (status === 412 || status === 404) throw new ConcurrencyError(this.table, meetingId);
+      throw unavailableOr(error);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { cardAction, personalConversation } from "../../helpers/activities";
+import { sendActivity } from "../../helpers/bot-client";
+import { createFictionalMembers } from "../../helpers/roll-call";
+import { callsPer, timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
+
+const ANSWERS = 100;
+// A meeting of the demo network that has not started: answers are open.
+const MEETING_ID = "demo-upcoming";
+
+async function answer(env: BenchEnvironment, person: { aadObjectId: string; name: string }): Promise<void> {
+  const data = { meetingId: MEETING_ID, memberId: person.aadObjectId, answer: "attending" };
+  const res = await sendActivity(env.server.url, cardAction(person, personalConversation(person), "rsvp.answer", data, { serviceUrl: env.connector.url }));
+  if (res.status !== 200) throw new Error(`RSVP answer answered ${res.status}`);
+}
+
+/** "Jag kommer" on the invitation card, over HTTP, one member after another. */
+export const scenario: Scenario = {
+  name: "RSVP answer",
+  async run(env): Promise<Measurement[]> {
+    const people = (await createFictionalMembers(env.server.stores, ANSWERS, 1000)).map((m) => ({ aadObjectId: m.aadObjectId, name: m.displayName }));
+    const samples: number[] = [];
+    const calls = await callsPer(env, ANSWERS, async () => {
+      for (const person of people) samples.push(await timed(() => answer(env, person)));
+    });
+    if (process.env.BENCH_VERBOSE) {
+      const from = env.storageCalls.count;
+      await answer(env, people[0]!);
+      process.stderr.write(`storage calls of one RSVP answer:\n${env.storageCalls.since(from).map((c) => `  ${c.method} ${c.path}`).join("\n")}\n`);
+    }
+    return [{ name: "RSVP answer invoke, sequential", samplesMs: samples, note: `${calls.toFixed(1)} storage calls per answer` }];
+  },
+};
