@@ -7,6 +7,7 @@ import type { DirectoryPerson } from "../../../bot/src/register/people-search";
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
 import { useSession } from "../session";
+import { useAdminAction } from "./admin/use-admin-action";
 
 const text = {
   sv: {
@@ -34,20 +35,8 @@ export function DirectorySearch(props: { organisations: Organisation[]; onAdded:
   const [people, setPeople] = useState<DirectoryPerson[]>();
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [added, setAdded] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<Error>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAdminAction();
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
   const search = () => run(async () => setPeople((await call<DirectoryPeoplePayload>(`/directory/people?q=${encodeURIComponent(query)}`)).people));
   const add = (person: DirectoryPerson) => run(async () => {
     const body: MemberRequest = { aadObjectId: person.aadObjectId, displayName: person.displayName, email: person.email ?? "", organisationId: chosen[person.aadObjectId] ?? "", role: "member" };

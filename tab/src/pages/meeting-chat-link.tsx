@@ -1,12 +1,12 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { LinkDismissRegular } from "@fluentui/react-icons";
-import { useState } from "react";
 import type { MeetingDetail } from "../../../bot/src/api/contract";
 import { chatIdOfJoinUrl } from "../../../bot/src/domain/teams-meeting-ids";
 import { callApiWithEtag } from "../api-client";
 import { ErrorBar } from "../components/states";
 import { useLanguage, useText } from "../i18n";
 import { useSession } from "../session";
+import { useAdminAction } from "./admin/use-admin-action";
 
 const text = {
   sv: {
@@ -35,26 +35,17 @@ export function MeetingChatLink(props: { meeting: MeetingDetail; onChanged: (mee
   const styles = useStyles();
   const language = useLanguage();
   const { credentials } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error>();
+  const { busy, error, run } = useAdminAction();
   const { meeting } = props;
   const path = `/meetings/${encodeURIComponent(meeting.id)}`;
   const linked = Boolean(meeting.chatConversationId);
   const byUrl = linked && chatIdOfJoinUrl(meeting.joinUrl) === meeting.chatConversationId;
 
-  const unlink = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const { etag } = await callApiWithEtag<MeetingDetail>(credentials, language, path);
-      const { body } = await callApiWithEtag<MeetingDetail>(credentials, language, `${path}/chat-link`, { method: "DELETE", headers: etag ? { "If-Match": etag } : undefined });
-      props.onChanged(body);
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const unlink = () => run(async () => {
+    const { etag } = await callApiWithEtag<MeetingDetail>(credentials, language, path);
+    const { body } = await callApiWithEtag<MeetingDetail>(credentials, language, `${path}/chat-link`, { method: "DELETE", headers: etag ? { "If-Match": etag } : undefined });
+    props.onChanged(body);
+  });
 
   return (
     <section className={styles.root} aria-label={t.heading} data-chat-link={linked ? "linked" : "none"}>
