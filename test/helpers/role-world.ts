@@ -1,8 +1,12 @@
+import { TENANT_ID } from "./activities";
+import { LocalIdentity } from "./local-identity";
+import { startTestServer, type TestServer } from "./test-server";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
 import { DEMO_NETWORK_ID, demoMember } from "../../bot/src/demo/demo-network";
 import type { Meeting } from "../../bot/src/domain/meeting";
 import type { Member } from "../../bot/src/domain/member";
 import type { Stores } from "../../bot/src/storage/repository";
+import type { AppDeps } from "../../bot/src/app";
 import type { AppServices } from "../../bot/src/app-services";
 import { createMeetingNow } from "./roll-call";
 
@@ -82,4 +86,29 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
   await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
+}
+
+/** The bot's app id in the role world (channel tokens are issued for it). */
+export const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";
+
+/** A running role world: the server with BOT_ID set and the local identity that signs its tokens. */
+export interface RoleWorld {
+  server: TestServer;
+  identity: LocalIdentity;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the role world: a local token issuer, the real server with BOT_ID set (Bot Framework tokens and tab SSO
+ * tokens of the demo tenant checked against it), and the seeded people and meetings of every role.
+ */
+export async function startRoleWorld(options: { env?: Record<string, string>; deps?: Partial<AppDeps> } = {}): Promise<RoleWorld> {
+  const identity = new LocalIdentity();
+  await identity.start();
+  const server = await startTestServer({
+    env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, ...identity.tabSettings([TENANT_ID]), ...options.env },
+    deps: options.deps,
+  });
+  await seedRoleWorld(server.stores, server.app.services);
+  return { server, identity, stop: async () => { await server.stop(); await identity.stop(); } };
 }

@@ -4,11 +4,10 @@ import { join } from "node:path";
 import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage, TENANT_ID } from "../../helpers/activities";
 import { cardText, cardOf } from "../../helpers/bot-client";
 import { LocalIdentity } from "../../helpers/local-identity";
-import { NOW_CHAT_ID, NOW_TEAMS_MEETING_ID, rolePeople, seedRoleWorld } from "../../helpers/role-world";
+import { NOW_CHAT_ID, NOW_TEAMS_MEETING_ID, rolePeople, startRoleWorld, BOT_APP_ID, type RoleWorld } from "../../helpers/role-world";
 import { snapshotChanges, snapshotTables } from "../../helpers/table-snapshot";
-import { startTestServer, type TestServer } from "../../helpers/test-server";
+import type { TestServer } from "../../helpers/test-server";
 
-const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";
 const CORPUS = join(__dirname, "..", "..", "fixtures", "hostile");
 // The bot's own bookkeeping on every turn: conversation references, handled activities and turn state.
 const BOT_BOOKKEEPING = ["conversations", "activityclaims", "botstate"];
@@ -38,21 +37,15 @@ const repeated = (r: Repeat) => r.fill.repeat(r.times);
 
 describe("hostile corpus: clear errors, nothing written, the server stays healthy", function () {
   this.timeout(120_000);
+  let world: RoleWorld;
   let identity: LocalIdentity;
   let server: TestServer;
 
   before(async () => {
-    identity = new LocalIdentity();
-    await identity.start();
-    server = await startTestServer({
-      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, ...identity.tabSettings([TENANT_ID]) },
-    });
-    await seedRoleWorld(server.stores, server.app.services);
+    world = await startRoleWorld();
+    ({ server, identity } = world);
   });
-  after(async () => {
-    await server.stop();
-    await identity.stop();
-  });
+  after(() => world.stop());
 
   it("holds at least 40 cases", () => assert.ok(corpus.length >= 40, `${corpus.length} cases`));
 

@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
 import { routeRows, routesOutsideMatrix, type RouteRow } from "../../fixtures/role-matrix/routes";
-import { TENANT_ID } from "../../helpers/activities";
 import { LocalIdentity } from "../../helpers/local-identity";
 import { RoleClient, type MatrixAnswer } from "../../helpers/role-matrix-client";
-import { matrixRoles, seedRoleWorld, type MatrixRole } from "../../helpers/role-world";
-import { startTestServer, type TestServer } from "../../helpers/test-server";
+import { matrixRoles, startRoleWorld, type RoleWorld, type MatrixRole } from "../../helpers/role-world";
+import type { TestServer } from "../../helpers/test-server";
 
-const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";
 
 /** Every route the real server registered, as "METHOD /path". */
 function registeredRoutes(server: TestServer): string[] {
@@ -17,23 +15,17 @@ function registeredRoutes(server: TestServer): string[] {
 
 describe("role matrix: every /api/v1 route × role", function () {
   this.timeout(120_000);
+  let world: RoleWorld;
   let identity: LocalIdentity;
   let server: TestServer;
   let client: RoleClient;
 
   before(async () => {
-    identity = new LocalIdentity();
-    await identity.start();
-    server = await startTestServer({
-      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, ...identity.tabSettings([TENANT_ID]) },
-    });
-    await seedRoleWorld(server.stores, server.app.services);
+    world = await startRoleWorld();
+    ({ server, identity } = world);
     client = new RoleClient(server, identity);
   });
-  after(async () => {
-    await server.stop();
-    await identity.stop();
-  });
+  after(() => world.stop());
 
   it("has a row for every route the server registers, and no row for a route it does not", () => {
     const rows = new Set(routeRows.map((r) => `${r.method} ${r.route}`));

@@ -3,12 +3,11 @@ import { botRows, REFUSAL, type BotOutcome, type BotRow } from "../../fixtures/r
 import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage } from "../../helpers/activities";
 import { cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
 import { LocalIdentity } from "../../helpers/local-identity";
-import { matrixRoles, rolePeople, seedRoleWorld, type MatrixRole } from "../../helpers/role-world";
-import { startTestServer, type TestServer } from "../../helpers/test-server";
+import { matrixRoles, rolePeople, startRoleWorld, BOT_APP_ID, type RoleWorld, type MatrixRole } from "../../helpers/role-world";
+import type { TestServer } from "../../helpers/test-server";
 import { botFeatures } from "../../../bot/src/teams/features";
 import type { BotFeature } from "../../../bot/src/teams/bot-app";
 
-const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";
 
 /** What the bot answered, as text: the replies' texts and cards, or the invoke's card. */
 function answerText(row: BotRow, res: BotResponse): string {
@@ -18,6 +17,7 @@ function answerText(row: BotRow, res: BotResponse): string {
 
 describe("role matrix: every bot command and card verb × role", function () {
   this.timeout(120_000);
+  let world: RoleWorld;
   let identity: LocalIdentity;
   let server: TestServer;
   // The card verbs exactly as the features register them with teams-ai.
@@ -32,18 +32,10 @@ describe("role matrix: every bot command and card verb × role", function () {
   };
 
   before(async () => {
-    identity = new LocalIdentity();
-    await identity.start();
-    server = await startTestServer({
-      env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, MINUTES_NOTIFY_MEMBERS: "false" },
-      deps: { features: [recordVerbs, ...botFeatures] },
-    });
-    await seedRoleWorld(server.stores, server.app.services);
+    world = await startRoleWorld({ env: { MINUTES_NOTIFY_MEMBERS: "false" }, deps: { features: [recordVerbs, ...botFeatures] } });
+    ({ server, identity } = world);
   });
-  after(async () => {
-    await server.stop();
-    await identity.stop();
-  });
+  after(() => world.stop());
 
   it("has a row for every command of the registry and every card verb a feature registers", () => {
     const commandRows = new Set(botRows.filter((r) => r.kind === "command").map((r) => r.name));
