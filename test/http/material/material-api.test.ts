@@ -18,7 +18,7 @@ async function upload(server: TestServer, options: { user: string; id: string; i
   const response = await fetch(`${server.url}/api/v1/meetings/${options.meetingId ?? U}/material/${options.id}/file?${query}`, {
     method: "PUT",
     headers: { "X-Dev-User": options.user, "Content-Type": options.type ?? "application/octet-stream" },
-    body: options.data ?? PDF,
+    body: new Uint8Array(options.data ?? PDF),
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
