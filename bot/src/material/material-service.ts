@@ -163,8 +163,12 @@ export class MaterialService {
   }
 
   private viewOf(member: Member, meeting: Meeting, material: Material): MaterialView {
-    const { meetingId: _m, addedBy, ...shown } = material;
-    const canRemove = mayManageAllMaterial(member, meeting) || (member.active && addedBy === member.aadObjectId);
-    return { ...shown, canRemove };
+    const canRemove = mayManageAllMaterial(member, meeting) || (member.active && material.addedBy === member.aadObjectId);
+    return {
+      id: material.id, itemNumber: material.itemNumber, kind: material.kind, title: material.title,
+      ...(material.url ? { url: material.url } : {}),
+      ...(material.fileName ? { fileName: material.fileName, contentType: material.contentType, size: material.size } : {}),
+      addedByName: material.addedByName, addedAt: material.addedAt, canRemove,
+    };
   }
 }
