@@ -13,6 +13,8 @@ import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
 import type { AuditEntry } from "../domain/audit";
+import type { DialogueNotes, DialogueSetup } from "../domain/dialogue";
+import type { FocusTurn } from "../domain/focus";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -91,4 +93,9 @@ export interface Stores {
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;
+  /** "Kommun i fokus": each organisation's turns (asked, accepted, declined, recorded), per network. */
+  focusTurns: Repository<FocusTurn>;
+  // Group dialogues: an item's questions and groups, and each group's notes, per meeting.
+  dialogueSetups: Repository<DialogueSetup>;
+  dialogueNotes: Repository<DialogueNotes>;
 }
