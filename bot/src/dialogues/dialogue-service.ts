@@ -141,7 +141,9 @@ export class DialogueService {
         if (ifMatch) throw new ConcurrencyError("dialogues", meeting.id);
         return await this.deps.stores.dialogueNotes.create(value);
       }
-      return await this.deps.stores.dialogueNotes.replace(value, ifMatch ?? current.etag);
+      // An existing group's notes change only over the version the writer saw, as round-table entries do.
+      if (!ifMatch) throw new ConcurrencyError("dialogues", meeting.id);
+      return await this.deps.stores.dialogueNotes.replace(value, ifMatch);
     } catch (error) {
       if (!(error instanceof ConcurrencyError || error instanceof AlreadyExistsError)) throw error;
       const latest = await this.deps.stores.dialogueNotes.get(meeting.id, notesKey(itemNumber, groupId));

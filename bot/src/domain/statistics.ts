@@ -23,6 +23,9 @@ export function termOf(date: string): Term {
   return { key: `${year}-${half}`, label: `${half} ${year}` };
 }
 
+// vt comes before ht within a year, though "ht" sorts first as text.
+const termOrder = (term: Term) => term.key.replace("-vt", "-1").replace("-ht", "-2");
+
 /** What one held meeting brought along: answers, attendance, round-table entries. */
 export interface MeetingRecord {
   meeting: Meeting;
@@ -133,7 +136,7 @@ export function networkStatistics(input: {
     termKeys.set(term.key, term);
   }
   for (const t of recorded) termKeys.set(termOf(t.date).key, termOf(t.date));
-  const terms = [...termKeys.values()].sort((a, b) => a.key.localeCompare(b.key));
+  const terms = [...termKeys.values()].sort((a, b) => termOrder(a).localeCompare(termOrder(b)));
   const perOrg = organisations.map((org) => ({ org, meetings: held.map((r) => organisationAt(org, r, members, input.focus)) }));
 
   const rows: OrganisationTermStatistics[] = perOrg.flatMap(({ org, meetings }) => terms.map((term) => {
