@@ -86,7 +86,14 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
   await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
+  await stores.dialogueSetups.create({
+    meetingId: UPCOMING_MEETING_ID, itemNumber: DIALOGUE_ITEM, questions: ["Hur når vi fler nyanlända?"], updatedAt: new Date().toISOString(), updatedById: rolePeople.chair!.aadObjectId,
+    groups: [{ id: "g1", name: "Grupp 1", scribeIds: [rolePeople.orgMember!.aadObjectId] }, { id: "g2", name: "Grupp 2", scribeIds: [rolePeople.otherOrgMember!.aadObjectId] }],
+  });
 }
+
+/** The upcoming meeting's item with a group dialogue: group g1's scribe is the organisation member, g2's the other organisation's. */
+export const DIALOGUE_ITEM = 4;
 
 /** The bot's app id in the role world (channel tokens are issued for it). */
 export const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";

@@ -76,7 +76,7 @@ describe("group dialogues: questions and groups, scribes' notes, gathered into t
   });
 
   it("a scribe saves notes on the 1:1 card; a save over a newer version keeps the typed text", async () => {
-    const data = (cardsTo(ida)[0].actions as { data: Record<string, unknown> }[])[0]!.data;
+    const data = (cardsTo(ida)[0]!.actions as { data: Record<string, unknown> }[])[0]!.data;
     const save = async (text: string, etag: unknown) =>
       (await sendActivity(server.url, cardAction(ida, personalConversation(ida), "dialogue.notes", { ...data, etag, text }, { serviceUrl: connector.url }))).body as { value: Record<string, unknown> };
     const saved = await save("Färre platser på boenden\nSFI på distans fungerar", "");
