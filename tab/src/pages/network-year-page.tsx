@@ -14,7 +14,11 @@ const texts = {
   en: { title: "The network's year", sections: "Parts", focus: "Municipality in focus", dialogues: "Group dialogues", statistics: "Statistics" },
 };
 
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 } });
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  /** The three parts wrap onto a second row at 320 px instead of widening the page. */
+  menu: { flexWrap: "wrap" },
+});
 
 /** "Nätverkets år": Kommun i fokus, group dialogues and statistics over time, each a section of its own. */
 export function NetworkYearPage(props: { section?: string }) {
@@ -25,7 +29,7 @@ export function NetworkYearPage(props: { section?: string }) {
     <main className={styles.root} aria-labelledby="year-title" data-testid="network-year-page">
       <Title2 as="h1" block id="year-title">{t.title}</Title2>
       <nav aria-label={t.sections}>
-        <TabList size="small" selectedValue={section} onTabSelect={(_e, d) => navigate({ page: "year", section: String(d.value) })}>
+        <TabList size="small" className={styles.menu} selectedValue={section} onTabSelect={(_e, d) => navigate({ page: "year", section: String(d.value) })}>
           {yearSections.map((s) => <Tab key={s} value={s}>{t[s]}</Tab>)}
         </TabList>
       </nav>
