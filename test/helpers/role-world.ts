@@ -92,7 +92,14 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
   const slides = await services.material.prepareUpload(rolePeople.coordinator!.aadObjectId, UPCOMING_MEETING_ID, MATRIX_FILE_ID, { itemNumber: 2, fileName: "bilder.pdf" }, undefined);
   await services.material.upload(slides, Buffer.from("%PDF-1.7\n%%EOF\n"));
+  await stores.dialogueSetups.create({
+    meetingId: UPCOMING_MEETING_ID, itemNumber: DIALOGUE_ITEM, questions: ["Hur når vi fler nyanlända?"], updatedAt: new Date().toISOString(), updatedById: rolePeople.chair!.aadObjectId,
+    groups: [{ id: "g1", name: "Grupp 1", scribeIds: [rolePeople.orgMember!.aadObjectId] }, { id: "g2", name: "Grupp 2", scribeIds: [rolePeople.otherOrgMember!.aadObjectId] }],
+  });
 }
+
+/** The upcoming meeting's item with a group dialogue: group g1's scribe is the organisation member, g2's the other organisation's. */
+export const DIALOGUE_ITEM = 4;
 
 /** The bot's app id in the role world (channel tokens are issued for it). */
 export const BOT_APP_ID = "00000000-0000-4000-8000-0000000000b0";

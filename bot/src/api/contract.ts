@@ -354,3 +354,53 @@ export interface MaterialListView {
   items: { number: number; canAdd: boolean }[];
   material: MaterialView[];
 }
+export type { FocusTurn } from "../domain/focus";
+/** `GET /focus`: the "Kommun i fokus" rotation (proposal first), every municipality's place and the turns, newest first. */
+export type { FocusOverview as FocusPayload, FocusAnswer as FocusAnswerPayload } from "../focus/focus-service";
+/** `GET /organisations/{orgId}/focus`: one organisation's turns, newest first. */
+export interface FocusHistoryPayload {
+  organisationId: string;
+  turns: import("../focus/focus-service").FocusOverview["turns"];
+}
+/** `POST /focus/history` (201): the recorded earlier presentation. */
+export interface FocusTurnPayload {
+  turn: import("../domain/focus").FocusTurn;
+}
+/** `POST /meetings/{id}/focus/ask` (202): the turn and how many 1:1 asks were newly queued. */
+export interface FocusAskPayload {
+  turn: import("../domain/focus").FocusTurn;
+  queued: number;
+}
+/** `POST /meetings/{id}/focus/ask`. */
+export type FocusAskRequest = z.input<typeof import("../focus/input-schemas").focusAskInput>;
+/** `POST /meetings/{id}/focus/answer`. */
+export type FocusAnswerRequest = z.input<typeof import("../focus/input-schemas").focusAnswerInput>;
+/** `POST /focus/history`. */
+export type FocusRecordRequest = z.input<typeof import("../focus/input-schemas").focusRecordInput>;
+
+export type { DialogueGroup, DialogueNotes, DialogueSetup } from "../domain/dialogue";
+/** `GET /meetings/{id}/dialogues`: the meeting's group dialogues; a group's notes only for those who may write them. */
+export type { DialoguesOfMeeting as DialoguesPayload, DialogueView, DialogueGroupView } from "../dialogues/dialogue-service";
+/** `PUT /meetings/{id}/dialogues/{item}`: the stored questions and groups (ETag header too). */
+export interface DialogueSetupPayload {
+  setup: import("../domain/dialogue").DialogueSetup;
+  etag: string;
+}
+/** `PUT /meetings/{id}/dialogues/{item}/groups/{groupId}/notes`: the stored notes (ETag header too). */
+export interface DialogueNotesPayload {
+  notes: import("../domain/dialogue").DialogueNotes;
+  etag: string;
+}
+/** `POST /meetings/{id}/dialogues/{item}/gather`: the minutes item with "Utdrag ur dialogerna", and its eTag. */
+export interface DialogueGatherPayload {
+  item: AgendaItem;
+  etag: string;
+}
+/** `PUT /meetings/{id}/dialogues/{item}`. */
+export type DialogueSetupRequest = z.input<typeof import("../dialogues/input-schemas").dialogueSetupInput>;
+/** `PUT /meetings/{id}/dialogues/{item}/groups/{groupId}/notes`. */
+export type DialogueNotesRequest = z.input<typeof import("../dialogues/input-schemas").dialogueNotesInput>;
+
+export type { NetworkStatistics, NetworkTermTotals, OrganisationMeeting, OrganisationTermStatistics, Term } from "../domain/statistics";
+/** `GET /statistics`: per organisation and term, with network totals for the coordinator (`scope: "network"`). */
+export type StatisticsPayload = import("../domain/statistics").NetworkStatistics & { scope: "network" | "organisation" };
