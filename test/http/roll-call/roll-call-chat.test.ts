@@ -167,7 +167,7 @@ describe("roll call in the meeting chat", () => {
     });
 
     it("answers an unknown or ambiguous name with a clear message", async () => {
-      assert.match(await reply(users.chair(), "närvarande Okänd Person"), /Hittar ingen som heter "Okänd Person"[\s\S]*gäst <namn>, <organisation>/);
+      assert.match(await reply(users.chair(), "närvarande Okänd Person"), /Hittar ingen som heter ”Okänd Person”[\s\S]*gäst <namn>, <organisation>/);
       assert.match(await reply(users.chair(), "närvarande Lind"), /Flera passar: .*Lindqvist/);
     });
 
