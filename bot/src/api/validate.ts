@@ -10,5 +10,5 @@ export function parseBody<S extends z.ZodTypeAny>(schema: S, body: unknown): z.i
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join(".") || "body";
-  throw invalid("invalid_input", `Fältet "${field}" är fel: ${issue.message}`, `The field "${field}" is wrong: ${issue.message}`, { field });
+  throw invalid("invalid_input", `Fältet ”${field}” är fel: ${issue.message}`, `The field "${field}" is wrong: ${issue.message}`, { field });
 }

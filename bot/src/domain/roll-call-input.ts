@@ -19,7 +19,7 @@ export function parseItemNumbers(text: string | undefined): number[] {
   if (numbers.some((n) => !Number.isInteger(n) || n < 1)) {
     throw invalid(
       "invalid_items",
-      `Förstår inte punkterna "${cleaned.slice(0, 40)}". Skriv t.ex. "pkt 4" eller "pkt 2, 4".`,
+      `Förstår inte punkterna ”${cleaned.slice(0, 40)}”. Skriv t.ex. ”pkt 4” eller ”pkt 2, 4”.`,
       `Cannot read the items "${cleaned.slice(0, 40)}". Write e.g. "item 4" or "items 2, 4".`,
     );
   }
@@ -96,7 +96,7 @@ export function findPersonByName(query: string, candidates: readonly PersonRef[]
   if (matches.length === 0) {
     throw invalid(
       "person_not_found",
-      `Hittar ingen som heter "${query.slice(0, 60)}". En gäst läggs till med: gäst <namn>, <organisation>.`,
+      `Hittar ingen som heter ”${query.slice(0, 60)}”. En gäst läggs till med: gäst <namn>, <organisation>.`,
       `Nobody called "${query.slice(0, 60)}". Add a guest with: guest <name>, <organisation>.`,
     );
   }

@@ -82,7 +82,7 @@ export function assertRollCallOpen(state: RollCallState): void {
 function notStarted() {
   return conflict(
     "roll_call_not_started",
-    "Närvaroregistreringen har inte startat. Ordföranden startar den med \"närvaro\".",
+    "Närvaroregistreringen har inte startat. Ordföranden startar den med ”närvaro”.",
     "The roll call has not started. The chair starts it with \"roll call\".",
   );
 }

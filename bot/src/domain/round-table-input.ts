@@ -20,12 +20,12 @@ export function normaliseQuestions(labels: readonly string[]): string[] {
   }
   const long = cleaned.find((l) => l.length > MAX_QUESTION_LABEL);
   if (long) {
-    throw invalid("question_too_long", `En fråga får vara högst ${MAX_QUESTION_LABEL} tecken: "${long.slice(0, 40)}…".`, `A question may be at most ${MAX_QUESTION_LABEL} characters: "${long.slice(0, 40)}…".`);
+    throw invalid("question_too_long", `En fråga får vara högst ${MAX_QUESTION_LABEL} tecken: ”${long.slice(0, 40)}…”.`, `A question may be at most ${MAX_QUESTION_LABEL} characters: "${long.slice(0, 40)}…".`);
   }
   const seen = new Set<string>();
   for (const label of cleaned) {
     const key = label.toLocaleLowerCase("sv");
-    if (seen.has(key)) throw invalid("duplicate_question", `Frågan "${label}" finns två gånger.`, `The question "${label}" appears twice.`);
+    if (seen.has(key)) throw invalid("duplicate_question", `Frågan ”${label}” finns två gånger.`, `The question "${label}" appears twice.`);
     seen.add(key);
   }
   return cleaned;
@@ -39,11 +39,11 @@ export function normaliseFields(fields: Readonly<Record<string, string>>, questi
   const out: Record<string, string> = {};
   for (const [label, raw] of Object.entries(fields)) {
     if (!questions.includes(label)) {
-      throw invalid("unknown_field", `Nätverket har ingen fråga "${label.slice(0, 100)}".`, `The network has no question "${label.slice(0, 100)}".`, { field: label });
+      throw invalid("unknown_field", `Nätverket har ingen fråga ”${label.slice(0, 100)}”.`, `The network has no question "${label.slice(0, 100)}".`, { field: label });
     }
     const value = stripControlCharacters(raw).trim();
     if (value.length > MAX_FIELD_TEXT) {
-      throw invalid("field_too_long", `Svaret på "${label}" är för långt: högst ${MAX_FIELD_TEXT} tecken.`, `The answer to "${label}" is too long: at most ${MAX_FIELD_TEXT} characters.`, { field: label, limit: MAX_FIELD_TEXT });
+      throw invalid("field_too_long", `Svaret på ”${label}” är för långt: högst ${MAX_FIELD_TEXT} tecken.`, `The answer to "${label}" is too long: at most ${MAX_FIELD_TEXT} characters.`, { field: label, limit: MAX_FIELD_TEXT });
     }
     if (value !== "") out[label] = value;
   }

@@ -33,10 +33,10 @@ const sv = {
   cancelled: "Mötet är inställt.",
   notYourCard: "Det här kortet är inte ditt. Svara på kallelsen i din egen chatt med mig.",
   unknownAction: "Okänd åtgärd på kortet. Använd knapparna på kallelsen.",
-  changedMessage: (title: string, when: string, what: string) => `Mötet "${title}" (${when}) har ändrats: ${what}. Kallelsen ovan är uppdaterad.`,
-  cancelledMessage: (title: string, when: string) => `Mötet "${title}" (${when}) är inställt.`,
+  changedMessage: (title: string, when: string, what: string) => `Mötet ”${title}” (${when}) har ändrats: ${what}. Kallelsen ovan är uppdaterad.`,
+  cancelledMessage: (title: string, when: string) => `Mötet ”${title}” (${when}) är inställt.`,
   reminder: (title: string, when: string, replyBy: string) =>
-    `Påminnelse: du har inte svarat på kallelsen till "${title}" (${when}). Svara senast ${replyBy} med knapparna på kallelsen här i chatten, eller i fliken Nätverksmöten.`,
+    `Påminnelse: du har inte svarat på kallelsen till ”${title}” (${when}). Svara senast ${replyBy} med knapparna på kallelsen här i chatten, eller i fliken Nätverksmöten.`,
   changes: {
     title: "ny rubrik", time: "ny tid", place: "ny plats", form: "ny mötesform", joinUrl: "ny Teams-länk", replyBy: "ny sista svarsdag", agenda: "ändrad dagordning",
   } as Record<MeetingChange, string>,
@@ -105,14 +105,14 @@ export const invitationTexts = defineTexts({ sv, en });
 /** The `skicka kallelse` command's texts. */
 export const commandTexts = defineTexts({
   sv: {
-    onlyPersonal: "Skriv \"skicka kallelse\" i din personliga chatt med mig.",
+    onlyPersonal: "Skriv ”skicka kallelse” i din personliga chatt med mig.",
     onlyCoordinator: "Kallelser skickas av nätverkets samordnare.",
     reasons: { "no-conversation-reference": "appen är inte installerad", "connector-error": "fel hos Teams" },
     noUpcoming: "Det finns inget kommande möte att skicka kallelse till. Skapa mötet i fliken Nätverksmöten först.",
     choose: "Vilket möte gäller kallelsen?",
     sendTo: (title: string, when: string) => `${title}, ${when}`,
     report: (title: string, sent: number, updated: number, had: number) =>
-      `Kallelsen till "${title}": skickad till ${sent}, uppdaterad för ${updated}, ${had} hade redan den senaste versionen.`,
+      `Kallelsen till ”${title}”: skickad till ${sent}, uppdaterad för ${updated}, ${had} hade redan den senaste versionen.`,
     unreachable: (list: string) => `Nås inte: ${list}. De får kallelsen när du skickar igen efter att de har installerat appen.`,
     busy: (n: number) => `${n} skickas just nu från en annan begäran.`,
   },

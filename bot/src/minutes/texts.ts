@@ -53,7 +53,7 @@ export const approvalNotices = defineTexts({
 /** Messages about the minutes outside the cards, and the export file name. */
 export const minutesMessages = defineTexts({
   sv: {
-    commented: (by: string, title: string, date: string, text: string) => `${by} kommenterade anteckningarna från ${title} ${date}: "${text}"`,
+    commented: (by: string, title: string, date: string, text: string) => `${by} kommenterade anteckningarna från ${title} ${date}: ”${text}”`,
     fileName: "anteckningar",
     page: (n: number, of: number) => `Sida ${n} av ${of}`,
     keywords: "anteckningar, nätverksmöte",

@@ -13,6 +13,8 @@ import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { rollCallCard, ROLL_CALL_VERBS } from "./roll-call-card";
 import { rollCallResultCard } from "./roll-call-result";
 import { replyWithCard } from "./roll-call-cards";
+import { chosenPerson } from "./roll-call-choices";
+import type { PersonRef } from "../domain/roll-call";
 import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
 
@@ -69,6 +71,21 @@ function requireMember(target: CardTarget): Member {
 }
 
 
+/**
+ * The person a mark press names: the card's choice (`personId`), or, from a card posted before the choice
+ * existed, the typed name. An empty or unknown choice is refused and changes nothing.
+ */
+function personOnCard(data: CardData, snapshot: RollCallSnapshot): PersonRef {
+  const personId = field(data, "personId")?.trim();
+  if (personId === undefined && field(data, "name") !== undefined) {
+    return findPersonByName(cleanName(field(data, "name"), { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
+  }
+  if (!personId) throw invalid("person_missing", "Välj en person i listan.", "Choose a person in the list.");
+  const person = chosenPerson(snapshot, personId);
+  if (!person) throw invalid("person_not_found", "Personen finns inte längre i listan. Välj igen.", "That person is no longer in the list. Choose again.");
+  return person;
+}
+
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
 export function registerRollCallActions(ctx: BotContext, deps: RollCallServices): void {
   const { rollCalls, writes, cards } = deps;
@@ -123,8 +140,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
       const status = field(target.data, "status");
       if (status !== "present" && status !== "absent") throw invalid("invalid_status", "Okänd markering.", "Unknown mark.");
       const items = parseItemNumbers(field(target.data, "items"));
-      const person = findPersonByName(cleanName(field(target.data, "name"), { sv: "ett namn", en: "a name" }), candidatesOf(snapshot));
-      return { person, status, items };
+      return { person: personOnCard(target.data, snapshot), status, items };
     });
     return { text: rollCallTexts[target.language].marked(record), changed: true };
   });

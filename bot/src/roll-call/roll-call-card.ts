@@ -1,7 +1,8 @@
 import { rollCallBoard, type BoardLine } from "../domain/expected-people";
 import type { Language } from "../domain/network";
 import { formatDateTime } from "../domain/time";
-import type { RollCallSnapshot } from "./roll-call-service";
+import { listsOf, type RollCallSnapshot } from "./roll-call-service";
+import { markChoices } from "./roll-call-choices";
 import { card, text, type Card } from "../shared/card";
 import { rollCallCardTexts } from "./texts";
 
@@ -25,10 +26,12 @@ export interface RollCallCardOptions {
   notice?: { text: string; good: boolean };
 }
 
-function lineText(line: BoardLine, t: Texts): string {
-  const mark = line.state === "present" ? "✅" : line.state === "absent" ? "❌" : "⏳";
+// Once closed, nobody is awaited any more: whoever did not come is simply not present.
+function lineText(line: BoardLine, t: Texts, closed: boolean): string {
+  const waiting = line.state === "expected" && !closed;
+  const mark = line.state === "present" ? "✅" : waiting ? "⏳" : "❌";
   const notes = [
-    line.state === "expected" ? t.expected : line.state === "absent" ? t.absent : undefined,
+    waiting ? t.expected : line.state === "absent" ? t.absent : line.state === "expected" ? t.notPresent : undefined,
     line.person.guest ? t.guest : undefined,
     line.substituteForName ? t.substituteFor(line.substituteForName) : undefined,
   ].filter(Boolean);
@@ -39,11 +42,13 @@ function lineText(line: BoardLine, t: Texts): string {
 const input = (id: string, label: string, extra: Record<string, unknown> = {}) => ({ type: "Input.Text", id, label, maxLength: 100, ...extra });
 const execute = (title: string, verb: string, data: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "Action.Execute", title, verb, data, ...extra });
 
-function controls(t: Texts, meetingId: string): Record<string, unknown>[] {
+function controls(t: Texts, snapshot: RollCallSnapshot): Record<string, unknown>[] {
+  const meetingId = snapshot.meeting.value.id;
+  const person = { type: "Input.ChoiceSet", id: "personId", label: t.person, placeholder: t.choosePerson, isRequired: true, errorMessage: t.choosePerson, style: "compact", choices: markChoices(snapshot) };
   return [
     {
       type: "Action.ShowCard", title: t.markTitle,
-      card: card([input("name", t.name, { isRequired: true }), input("items", t.itemsLabel)], [
+      card: card([person, input("items", t.itemsLabel), text(t.notListed, { isSubtle: true, size: "Small" })], [
         execute(t.present, ROLL_CALL_VERBS.mark, { meetingId, status: "present" }),
         execute(t.markAbsent, ROLL_CALL_VERBS.mark, { meetingId, status: "absent" }),
       ]),
@@ -55,7 +60,14 @@ function controls(t: Texts, meetingId: string): Record<string, unknown>[] {
       ]),
     },
     execute(t.undo, ROLL_CALL_VERBS.undo, { meetingId }),
-    execute(t.close, ROLL_CALL_VERBS.close, { meetingId }, { style: "destructive" }),
+    {
+      // Closing cannot be undone, so it takes a second, deliberate press; Avbryt redraws the card folded.
+      type: "Action.ShowCard", title: t.close,
+      card: card([text(t.closeConfirm, { weight: "Bolder" })], [
+        execute(t.closeYes, ROLL_CALL_VERBS.close, { meetingId }, { style: "destructive" }),
+        execute(t.closeCancel, ROLL_CALL_VERBS.refresh, { meetingId }),
+      ]),
+    },
   ];
 }
 
@@ -75,18 +87,20 @@ export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOp
   // The closed card says what the closer's confirmation says, so nobody loses it whichever reaches them last.
   const state = snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted;
   if (options.notice?.text !== state) body.push(text(state));
-  body.push(text(t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
+  const closed = snapshot.state === "closed";
+  const lists = closed ? listsOf(snapshot) : undefined;
+  body.push(text(lists ? t.closedCounts(lists.present.length, lists.absent.length) : t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
   for (const group of board.groups) {
     body.push({
       type: "Container", separator: true, spacing: "Small",
-      items: [text(group.organisationName, { weight: "Bolder" }), text(group.lines.map((l) => lineText(l, t)).join("\r"), { spacing: "None" })],
+      items: [text(group.organisationName, { weight: "Bolder" }), text(group.lines.map((l) => lineText(l, t, closed)).join("\r"), { spacing: "None" })],
     });
   }
   if (board.quietOrganisations.length > 0) {
     body.push(text(t.quiet(board.quietOrganisations.map((o) => o.name).join(", ")), { isSubtle: true, separator: true }));
   }
   const actions = snapshot.state === "open"
-    ? [execute(t.checkIn, ROLL_CALL_VERBS.checkIn, { meetingId: meeting.id }, { style: "positive" }), ...(options.controls ? controls(t, meeting.id) : [])]
+    ? [execute(t.checkIn, ROLL_CALL_VERBS.checkIn, { meetingId: meeting.id }, { style: "positive" }), ...(options.controls ? controls(t, snapshot) : [])]
     : [];
   return card(body, actions, {
     fallbackText: t.title(meeting.title),

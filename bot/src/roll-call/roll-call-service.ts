@@ -8,6 +8,7 @@ import type { Meeting, RollCallState } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Network, Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
+import { assertMayRunRollCall } from "./run-permission";
 import {
   assertRollCallOpen, assertUndoable, closeRollCall, openRollCall, rollCallStateOf, takeUndo, type PersonRef, type RollCall, type UndoEntry,
 } from "../domain/roll-call";
@@ -124,7 +125,7 @@ export class RollCallService {
 
   /** Opens the roll call in a chat (chair or coordinator); an open one is kept. */
   async open(meeting: Meeting, actor: Member, conversationId: string): Promise<RollCall> {
-    assertMay(actor, "run-roll-call", meeting);
+    assertMayRunRollCall(actor, meeting);
     if (meeting.status === "cancelled") throw conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
     const opened = await withConflictRetry(async () => {
       const row = await this.stores.rollCalls.get(meeting.id, ROLL_CALL_ROW);
@@ -145,7 +146,7 @@ export class RollCallService {
 
   /** Closes the roll call (chair or coordinator); closing twice is refused and changes nothing. */
   async close(meeting: Meeting, actor: Member): Promise<void> {
-    assertMay(actor, "run-roll-call", meeting);
+    assertMayRunRollCall(actor, meeting);
     try {
       await withConflictRetry(async () => {
         const row = await this.stores.rollCalls.get(meeting.id, ROLL_CALL_ROW);

@@ -43,7 +43,9 @@ export const rollCallCardTexts = defineTexts({
     closed: "Närvaron är avslutad. Resultatet står i chatten.",
     notStarted: "Närvaroregistreringen har inte startat.",
     counts: (present: number, waiting: number) => `${present} närvarande · ${waiting} väntas`,
+    closedCounts: (present: number, absent: number) => `${present} närvarande · ${absent} ej närvarande`,
     expected: "väntas",
+    notPresent: "ej närvarande",
     absent: "frånvarande",
     items: (numbers: string) => `pkt ${numbers}`,
     guest: "gäst",
@@ -51,7 +53,9 @@ export const rollCallCardTexts = defineTexts({
     quiet: (names: string) => `Ingen anmäld eller närvarande: ${names}`,
     checkIn: "Jag är här",
     markTitle: "Markera …",
-    name: "Namn",
+    person: "Person",
+    choosePerson: "Välj en person (de som väntas står först)",
+    notListed: "Finns personen inte i listan? Lägg till hen som gäst.",
     itemsLabel: "Punkter, t.ex. 4 eller 2, 4 (tomt = hela mötet)",
     present: "Närvarande",
     markAbsent: "Frånvarande",
@@ -60,7 +64,10 @@ export const rollCallCardTexts = defineTexts({
     guestOrganisation: "Organisation",
     add: "Lägg till",
     undo: "Ångra",
-    close: "Avsluta närvaron",
+    close: "Avsluta närvaron …",
+    closeConfirm: "Avsluta närvaron? Det går inte att ångra.",
+    closeYes: "Ja, avsluta närvaron",
+    closeCancel: "Avbryt",
   },
   en: {
     title: (t: string) => `Roll call — ${t}`,
@@ -68,7 +75,9 @@ export const rollCallCardTexts = defineTexts({
     closed: "The roll call is closed. The result is in the chat.",
     notStarted: "The roll call has not started.",
     counts: (present: number, waiting: number) => `${present} present · ${waiting} expected`,
+    closedCounts: (present: number, absent: number) => `${present} present · ${absent} not present`,
     expected: "expected",
+    notPresent: "not present",
     absent: "absent",
     items: (numbers: string) => `item ${numbers}`,
     guest: "guest",
@@ -76,7 +85,9 @@ export const rollCallCardTexts = defineTexts({
     quiet: (names: string) => `Nobody announced or present: ${names}`,
     checkIn: "I'm here",
     markTitle: "Mark …",
-    name: "Name",
+    person: "Person",
+    choosePerson: "Choose a person (those expected come first)",
+    notListed: "Not in the list? Add them as a guest.",
     itemsLabel: "Items, e.g. 4 or 2, 4 (empty = whole meeting)",
     present: "Present",
     markAbsent: "Absent",
@@ -85,7 +96,10 @@ export const rollCallCardTexts = defineTexts({
     guestOrganisation: "Organisation",
     add: "Add",
     undo: "Undo",
-    close: "Close roll call",
+    close: "Close roll call …",
+    closeConfirm: "Close the roll call? It cannot be undone.",
+    closeYes: "Yes, close the roll call",
+    closeCancel: "Cancel",
   },
 });
 
@@ -93,4 +107,16 @@ export const rollCallCardTexts = defineTexts({
 export const rollCallResultTexts = defineTexts({
   sv: { heading: "Närvaro", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", nobody: "Organisationer utan närvarande", none: "(ingen)" },
   en: { heading: "Attendance", present: "NÄRVARANDE (present)", absent: "EJ NÄRVARANDE (absent)", nobody: "Organisations with nobody present", none: "(none)" },
+});
+
+/** Why starting or closing the roll call was refused, and what the person can do instead. */
+export const runRefusalTexts = defineTexts({
+  sv: {
+    marker: "Närvaron startas och avslutas av samordnaren eller mötets ordförande. Som sekreterare kan du, när den är startad, markera personer på närvarokortet (Markera …) eller med närvarande Namn, lägga till gäster och ångra dina ändringar. Efteråt rättar du listan i fliken Närvaro.",
+    member: "Närvaron startas och avslutas av samordnaren eller mötets ordförande. När närvarokortet finns i chatten checkar du in med Jag är här.",
+  },
+  en: {
+    marker: "The roll call is started and closed by the coordinator or the meeting's chair. As secretary you can, once it is started, mark people on its card (Mark …) or with present Name, add guests and undo your changes. Afterwards you correct the list in the Attendance tab.",
+    member: "The roll call is started and closed by the coordinator or the meeting's chair. When its card is in the chat, check in with I'm here.",
+  },
 });

@@ -1,14 +1,12 @@
 import { CardFactory, MessageFactory, type TurnContext } from "botbuilder";
-import type { Language } from "../domain/network";
 import { isAppError } from "../domain/errors";
 import { languageOf } from "../shared/language";
-import type { BoardSnapshot } from "./round-table-board";
 import type { BotContext } from "../teams/bot-app";
 import { roundTableWalkCard } from "./round-table-walk-card";
 import { meetingOfChat, type MeetingInChat } from "../meeting-link/meeting-chat";
 import { registerSubmitAction } from "./submit-action";
 import { registerWalkActions } from "./walk-actions";
-import { closingTexts } from "./texts";
+import { closingSummary } from "./closing-summary";
 
 /** Runs a round-table command in the meeting chat; a refusal from the service is said in the user's language. */
 async function inMeetingChat(turn: TurnContext, ctx: BotContext, work: (found: MeetingInChat) => Promise<void>): Promise<void> {
@@ -20,16 +18,6 @@ async function inMeetingChat(turn: TurnContext, ctx: BotContext, work: (found: M
     if (!isAppError(error)) throw error;
     await turn.sendActivity(error.text[languageOf(turn.activity.locale)]);
   }
-}
-
-/** "Rundan är avslutad: …" — who reported, who was skipped, who was not reached. */
-export function closingSummary(snapshot: BoardSnapshot, language: Language): string {
-  const names = (status: string) => snapshot.view.filter((s) => s.status === status).map((s) => s.organisation.name);
-  const reported = snapshot.view.filter((s) => snapshot.entries.has(s.organisation.id)).map((s) => s.organisation.name);
-  const skipped = names("skipped");
-  const left = names("left");
-  const list = (xs: string[]) => (xs.length > 0 ? xs.join(", ") : "—");
-  return closingTexts[language].summary(reported, skipped, left, list);
 }
 
 /**

@@ -43,7 +43,7 @@ export class RoundTableService {
       throw forbidden("not_leading_round_table", texts.sv, texts.en);
     }
     const known = walkSteps.find((s) => s === step);
-    if (!known || (options.from === "card" && known === "close")) throw invalid("unknown_step", roundTableTexts.sv.unknownStep, roundTableTexts.en.unknownStep);
+    if (!known) throw invalid("unknown_step", roundTableTexts.sv.unknownStep, roundTableTexts.en.unknownStep);
     const snapshot = await this.board.step(meeting, known, now, options.at ?? "");
     // A started walk gets a new card from the command; every other step updates the posted one.
     if (!(options.from === "command" && known === "start")) await this.updateCard(snapshot);

@@ -83,10 +83,12 @@ function chairActions(snapshot: BoardSnapshot, t: T): Record<string, unknown>[] 
   const { status, currentId } = snapshot.state;
   const step = (title: string, name: string) => ({ type: "Action.Execute", verb: ROUND_TABLE_VERBS.walk, title, data: { meetingId: snapshot.meeting.id, step: name, at: currentId ?? "" } });
   if (status === "not-started" || status === "closed") return [step(t.start, "start")];
-  if (status === "paused") return [step(t.resume, "resume")];
   // Someone arrived after the walk ran out of organisations: it can go on with them.
-  if (status === "finished" && snapshot.view.some((s) => s.status === "left")) return [step(t.resume, "start"), step(t.back, "back")];
-  return status === "running" ? [step(t.next, "next"), step(t.back, "back"), step(t.skip, "skip"), step(t.pause, "pause")] : [step(t.back, "back")];
+  // Closing is offered on every card of a started walk, so that nobody has to type "avsluta runda".
+  const close = step(t.close, "close");
+  if (status === "paused") return [step(t.resume, "resume"), close];
+  if (status === "finished" && snapshot.view.some((s) => s.status === "left")) return [step(t.resume, "start"), step(t.back, "back"), close];
+  return status === "running" ? [step(t.next, "next"), step(t.back, "back"), step(t.skip, "skip"), step(t.pause, "pause"), close] : [close, step(t.back, "back")];
 }
 
 /**

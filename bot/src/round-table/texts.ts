@@ -10,7 +10,7 @@ export const roundTableTexts = defineTexts({
       "not-started": "Rundan har inte börjat.",
       running: "Rundan pågår.",
       paused: "Rundan är pausad.",
-      finished: "Alla har fått ordet. Skriv avsluta runda för att föra in texterna i anteckningarna.",
+      finished: "Alla har fått ordet. Tryck Avsluta rundan för att föra in texterna i anteckningarna.",
       closed: "Rundan är avslutad. Texterna finns under punkt 1 i anteckningarna.",
     } satisfies Record<WalkStatus, string>,
     rounds: { kommuner: "Kommuner", omvarldsbevakning: "Omvärldsbevakning" },
@@ -19,14 +19,15 @@ export const roundTableTexts = defineTexts({
     left: "Kvar",
     skipped: "Hoppas över",
     nobodyPresent: "ingen närvarande",
-    chairSkipped: "frånvarande",
+    chairSkipped: "av ordföranden",
     none: "—",
     submittedBy: (name: string, when: string) => `Skrivet ${when} av ${name}:`,
     when: { before: "före mötet", during: "under mötet", after: "efter mötet" },
     nothingSubmitted: "Inget inskickat i förväg.",
     next: "Nästa",
     back: "Tillbaka",
-    skip: "Hoppa över (frånvarande)",
+    skip: "Hoppa över",
+    close: "Avsluta rundan",
     pause: "Pausa",
     resume: "Fortsätt",
     start: "Starta rundan",
@@ -48,7 +49,7 @@ export const roundTableTexts = defineTexts({
       "not-started": "The round has not started.",
       running: "The round is on.",
       paused: "The round is paused.",
-      finished: "Everyone has had their turn. Type close round to put the texts into the minutes.",
+      finished: "Everyone has had their turn. Press Close the round to put the texts into the minutes.",
       closed: "The round is closed. The texts are under item 1 of the minutes.",
     } satisfies Record<WalkStatus, string>,
     rounds: { kommuner: "Municipalities", omvarldsbevakning: "Agencies (Omvärldsbevakning)" },
@@ -57,14 +58,15 @@ export const roundTableTexts = defineTexts({
     left: "Left",
     skipped: "Skipped",
     nobodyPresent: "nobody present",
-    chairSkipped: "absent",
+    chairSkipped: "by the chair",
     none: "—",
     submittedBy: (name: string, when: string) => `Written ${when} by ${name}:`,
     when: { before: "before the meeting", during: "during the meeting", after: "after the meeting" },
     nothingSubmitted: "Nothing submitted beforehand.",
     next: "Next",
     back: "Back",
-    skip: "Skip (absent)",
+    skip: "Skip",
+    close: "Close the round",
     pause: "Pause",
     resume: "Resume",
     start: "Start the round",
@@ -119,16 +121,30 @@ export const submitTexts = defineTexts({
   en: { saved: "Thank you! The text is saved. You can change it until the meeting.", keptHint: "Your text is kept below — send again if it should replace the current one." },
 });
 
-/** "Rundan är avslutad: …" — who reported, who was skipped, who was not reached. */
+/** What the closing summary lists: organisations by what became of their turn. */
+export interface ClosingLists {
+  reported: string[];
+  spokeWithoutText: string[];
+  skipped: string[];
+  left: string[];
+}
+
+/** "Rundan är avslutad: …" — who reported, who spoke without text, who was skipped, who was not reached. */
 export const closingTexts = defineTexts({
   sv: {
-    summary: (reported: string[], skipped: string[], left: string[], list: (xs: string[]) => string) =>
-      `Rundan är avslutad. Med text i anteckningarna (${reported.length}): ${list(reported)}. Hoppades över (${skipped.length}): ${list(skipped)}.` +
-      (left.length > 0 ? ` Hann inte: ${list(left)}.` : "") + " Texterna finns under punkt 1 i anteckningarna.",
+    summary: (l: ClosingLists, list: (xs: string[]) => string) =>
+      `Rundan är avslutad. Med text i anteckningarna (${l.reported.length}): ${list(l.reported)}.` +
+      (l.spokeWithoutText.length > 0 ? ` Talade utan skriven text (${l.spokeWithoutText.length}): ${list(l.spokeWithoutText)}.` : "") +
+      ` Hoppades över (${l.skipped.length}): ${list(l.skipped)}.` +
+      (l.left.length > 0 ? ` Hann inte: ${list(l.left)}.` : "") + " Texterna finns under punkt 1 i anteckningarna.",
+    alreadyClosed: "Rundan är redan avslutad. Texterna finns under punkt 1 i anteckningarna.",
   },
   en: {
-    summary: (reported, skipped, left, list) =>
-      `The round is closed. With text in the minutes (${reported.length}): ${list(reported)}. Skipped (${skipped.length}): ${list(skipped)}.` +
-      (left.length > 0 ? ` Not reached: ${list(left)}.` : "") + " The texts are under item 1 of the minutes.",
+    summary: (l, list) =>
+      `The round is closed. With text in the minutes (${l.reported.length}): ${list(l.reported)}.` +
+      (l.spokeWithoutText.length > 0 ? ` Spoke without a written text (${l.spokeWithoutText.length}): ${list(l.spokeWithoutText)}.` : "") +
+      ` Skipped (${l.skipped.length}): ${list(l.skipped)}.` +
+      (l.left.length > 0 ? ` Not reached: ${list(l.left)}.` : "") + " The texts are under item 1 of the minutes.",
+    alreadyClosed: "The round is already closed. The texts are under item 1 of the minutes.",
   },
 });

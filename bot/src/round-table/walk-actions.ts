@@ -1,4 +1,4 @@
-import type { TurnContext } from "botbuilder";
+import { MessageFactory, type TurnContext } from "botbuilder";
 import { isAppError } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -13,7 +13,8 @@ import type { BotContext } from "../teams/bot-app";
 import type { Card } from "../shared/card";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { ROUND_TABLE_VERBS, roundTableWalkCard, type CardNotice, type CardViewer } from "./round-table-walk-card";
-import { roundTableText } from "./texts";
+import { closingTexts, roundTableText } from "./texts";
+import { closingSummary } from "./closing-summary";
 import { cardMeetingInChat } from "../meeting-link/meeting-chat";
 import type { RoundTableService } from "./round-table-service";
 
@@ -43,9 +44,16 @@ async function cardMeeting(turn: TurnContext, ctx: BotContext, meetingId: string
   return { meeting, member };
 }
 
-/** What this person may do on the card: lead, toggle agencies, edit their own (and, as secretary, the current) text. */
+/**
+ * What this person may do on the card: lead, toggle agencies, edit their own (and, as secretary, the current)
+ * text. Whoever leads a running walk gets their own organisation's form only on its turn, so that the
+ * chair's card never offers her own text while another organisation has the floor.
+ */
 export function viewerFor(member: Member, meeting: Meeting, snapshot: BoardSnapshot): CardViewer {
-  const own = member.role !== "guest" && snapshot.stops.some((s) => s.organisation.id === member.organisationId) ? [member.organisationId] : [];
+  const { status, currentId } = snapshot.state;
+  const leading = may(member, "run-round-table", meeting) && (status === "running" || status === "paused");
+  const ownTurn = !leading || currentId === member.organisationId;
+  const own = member.role !== "guest" && ownTurn && snapshot.stops.some((s) => s.organisation.id === member.organisationId) ? [member.organisationId] : [];
   const current = may(member, "edit-round-table-any", meeting) && snapshot.state.currentId ? [snapshot.state.currentId] : [];
   return {
     mayRun: may(member, "run-round-table", meeting),
@@ -80,11 +88,17 @@ export function registerWalkActions(ctx: BotContext, hub: RoundTableService): vo
   };
   handle(ROUND_TABLE_VERBS.refresh, async () => undefined);
 
-  handle(ROUND_TABLE_VERBS.walk, async ({ meeting, member }, data) => {
+  handle(ROUND_TABLE_VERBS.walk, async ({ meeting, member }, data, language) => {
     const step = String(data.step ?? "");
-    await hub.step(member, meeting, step, ctx.clock.now(), { from: "card", at: data.at ?? "" });
+    const wasClosed = step === "close" && (await hub.board.snapshot(meeting)).state.status === "closed";
+    const after = await hub.step(member, meeting, step, ctx.clock.now(), { from: "card", at: data.at ?? "" });
     ctx.logger.info({ meetingId: meeting.id, step, by: member.aadObjectId }, "round table step");
-    return undefined;
+    if (step !== "close") return undefined;
+    if (wasClosed) return { message: closingTexts[language].alreadyClosed };
+    // The summary goes into the chat for everyone, as after "avsluta runda"; the presser also sees it on the card.
+    const summary = closingSummary(after, language);
+    if (after.state.conversationId) await ctx.notifier.sendToChat(after.state.conversationId, MessageFactory.text(summary));
+    return { message: summary };
   });
 
   handle(ROUND_TABLE_VERBS.agencies, async ({ meeting, member }, data) => {

@@ -4,11 +4,12 @@ import { defineTexts } from "../shared/texts";
 export const helpTexts = defineTexts({
   sv: {
     title: "Nätverksmöten — hjälp",
-    intro: "Jag hjälper nätverket med kallelser, närvaro, rundan \"aktuellt läge\" och anteckningar. Skriv ett av kommandona:",
+    intro: "Jag hjälper nätverket med kallelser, närvaro, rundan ”aktuellt läge” och anteckningar. Skriv ett av kommandona:",
     personal: "i chatten med mig",
     meeting: "i mötets chatt",
     anywhere: "var som helst",
-    unknown: (text: string) => `Jag förstod inte "${text}".`,
+    unknown: (text: string) => `Jag förstod inte ”${text}”.`,
+    greeting: (name: string) => `Hej${name ? ` ${name}` : ""}! Så här kan jag hjälpa till:`,
     tab: "Dagordning och anteckningar finns i fliken Nätverksmöten.",
   },
   en: {
@@ -18,6 +19,7 @@ export const helpTexts = defineTexts({
     meeting: "in the meeting chat",
     anywhere: "anywhere",
     unknown: (text: string) => `I did not understand "${text}".`,
+    greeting: (name: string) => `Hello${name ? ` ${name}` : ""}! This is how I can help:`,
     tab: "Agenda and minutes are in the Network meetings tab.",
   },
 });

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { parseItemNumbers } from "../format";
 import { useText } from "../i18n";
 
@@ -23,20 +23,40 @@ const useStyles = makeStyles({
   editor: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS, flexBasis: "100%" },
 });
 
-/** One line of the attendance lists; with `onMark` the chair, secretary or coordinator can change it. */
+/**
+ * One line of the attendance lists; with `onMark` the chair, secretary or coordinator can change it. The
+ * row's buttons are secondary: a list of 18 people must not be a wall of primary buttons. The items editor
+ * takes focus when it opens, and stays open with what was typed when the server refuses the value. While a
+ * change is saved the buttons stay focusable (not removed from the tab order), so keyboard focus is not lost.
+ */
 export function AttendanceRow(props: {
   text: string;
   name: string;
   status: "present" | "absent";
   items: number[];
   busy: boolean;
-  onMark?: (change: { status: "present" | "absent"; items?: number[] }) => void;
+  /** Resolves true when the change was saved. */
+  onMark?: (change: { status: "present" | "absent"; items?: number[] }) => Promise<boolean>;
 }) {
   const t = useText(text);
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [items, setItems] = useState(props.items.join(", "));
+  const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const parsed = parseItemNumbers(items);
+  useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing]);
+  const close = () => {
+    setEditing(false);
+    opener.current?.focus();
+  };
+  const save = async () => {
+    if (!parsed || !props.onMark) return;
+    if (await props.onMark({ status: "present", items: parsed })) close();
+    else input.current?.focus();
+  };
   return (
     <li className={styles.row} data-person={props.name}>
       <Body1 className={styles.text}>{props.text}</Body1>
@@ -44,22 +64,22 @@ export function AttendanceRow(props: {
         <div className={styles.actions}>
           {props.status === "present" ? (
             <>
-              <Button size="small" disabled={props.busy} aria-label={t.setItems(props.name)} onClick={() => { setItems(props.items.join(", ")); setEditing(!editing); }}>{t.items}</Button>
-              <Button size="small" disabled={props.busy} aria-label={t.markAbsent(props.name)} onClick={() => props.onMark!({ status: "absent" })}>{t.absent}</Button>
+              <Button ref={opener} size="small" disabledFocusable={props.busy} aria-expanded={editing} aria-label={t.setItems(props.name)} onClick={() => { setItems(props.items.join(", ")); setEditing(!editing); }}>{t.items}</Button>
+              <Button size="small" disabledFocusable={props.busy} aria-label={t.markAbsent(props.name)} onClick={() => void props.onMark!({ status: "absent" })}>{t.absent}</Button>
             </>
           ) : (
-            <Button size="small" appearance="primary" disabled={props.busy} aria-label={t.markPresent(props.name)} onClick={() => props.onMark!({ status: "present" })}>{t.present}</Button>
+            <Button size="small" disabledFocusable={props.busy} aria-label={t.markPresent(props.name)} onClick={() => void props.onMark!({ status: "present" })}>{t.present}</Button>
           )}
         </div>
       ) : null}
       {editing && props.onMark ? (
-        <div className={styles.editor}>
+        <form className={styles.editor} onSubmit={(e) => { e.preventDefault(); void save(); }} onKeyDown={(e) => { if (e.key === "Escape") close(); }}>
           <Field label={t.itemsLabel} validationMessage={parsed ? undefined : t.badItems} size="small">
-            <Input size="small" value={items} onChange={(_, d) => setItems(d.value)} />
+            <Input ref={input} size="small" value={items} onChange={(_, d) => setItems(d.value)} />
           </Field>
-          <Button size="small" appearance="primary" disabled={!parsed || props.busy} onClick={() => { props.onMark!({ status: "present", items: parsed }); setEditing(false); }}>{t.save}</Button>
-          <Button size="small" onClick={() => setEditing(false)}>{t.cancel}</Button>
-        </div>
+          <Button type="submit" size="small" appearance="primary" disabled={!parsed || props.busy}>{t.save}</Button>
+          <Button type="button" size="small" onClick={close}>{t.cancel}</Button>
+        </form>
       ) : null}
     </li>
   );

@@ -61,7 +61,7 @@ export function AttendanceTab(props: { meeting: MeetingDetail; canMark: boolean 
 
   if (!data) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
   const recordOf = (personId: string) => data.records.find((r) => r.personId === personId);
-  const onMark = (personId: string) => (props.canMark ? (change: { status: "present" | "absent"; items?: number[] }) => void mark(personId, change) : undefined);
+  const onMark = (personId: string) => (props.canMark ? (change: { status: "present" | "absent"; items?: number[] }) => mark(personId, change) : undefined);
   return (
     <section className={styles.root} aria-labelledby="attendance-title">
       <div className={styles.head}>

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Textarea, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { MAX_ROUND_TABLE_TEXT } from "../../../bot/src/domain/round-table";
 import { ApiError } from "../api-client";
 import type { RoundTableConflict, RoundTableEntryRequest, RoundTableEntryView } from "../../../bot/src/api/contract";
@@ -29,7 +29,8 @@ const useStyles = makeStyles({
 
 /**
  * Edits one organisation's entry with `If-Match` on the version it started from; when someone else saved
- * in between (409) it shows their version and lets the user keep theirs or save over it knowingly.
+ * in between (409) it shows their version and lets the user keep theirs or save over it knowingly. The text
+ * takes focus when the editor opens.
  */
 export function RoundTableEditor(props: { meetingId: string; organisationId: string; organisationName: string; entry?: RoundTableEntryView; onDone: () => void }) {
   const t = useText(text);
@@ -40,6 +41,9 @@ export function RoundTableEditor(props: { meetingId: string; organisationId: str
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<RoundTableConflict>();
   const [error, setError] = useState<Error>();
+  const field = useRef<HTMLTextAreaElement>(null);
+  // The button that opened the editor is gone now: the text takes focus so keyboard users are not left at the page's top.
+  useEffect(() => field.current?.focus(), []);
 
   const save = async (etag: string | undefined) => {
     setSaving(true);
@@ -63,7 +67,7 @@ export function RoundTableEditor(props: { meetingId: string; organisationId: str
   return (
     <div className={styles.root}>
       <Field label={t.label(props.organisationName)} hint={<Caption1>{`${value.length} / ${MAX_ROUND_TABLE_TEXT}`}</Caption1>}>
-        <Textarea value={value} rows={5} resize="vertical" maxLength={MAX_ROUND_TABLE_TEXT} onChange={(_, d) => setValue(d.value)} />
+        <Textarea ref={field} value={value} rows={5} resize="vertical" maxLength={MAX_ROUND_TABLE_TEXT} onChange={(_, d) => setValue(d.value)} />
       </Field>
       {error ? <ErrorBar error={error} title={t.notSaved} /> : null}
       {conflict ? (

@@ -157,7 +157,7 @@ describe("the bot in the Microsoft 365 Agents Playground", function () {
       // The Playground shows the answer to Elin's press to everyone and never refreshes it per person: it must
       // be the shared card (Swedish, every control), as right for the chair as for Elin.
       assert.match(current(rollCallId), /Välkommen, Elin Bergqvist/);
-      assert.match(current(rollCallId), /\[Avsluta närvaron\]/);
+      assert.match(current(rollCallId), /\[Avsluta närvaron …\]/);
       assert.ok(updatesOf(pg.events.slice(events), walkId).length > 0, "the walk card is updated after the check-in");
       assert.doesNotMatch(current(walkId), /Ale \(ingen närvarande\)/);
     });
@@ -173,7 +173,8 @@ describe("the bot in the Microsoft 365 Agents Playground", function () {
 
     it("closes the roll call from its card: the presser keeps the confirmation and everyone gets the result one person a line", async () => {
       const events = pg.events.length;
-      await press("Johan Berg", rollCallId, "Avsluta närvaron");
+      // "Avsluta närvaron …" opens the confirmation; its "Ja, avsluta närvaron" closes.
+      await press("Johan Berg", rollCallId, "Ja, avsluta närvaron");
       await pg.settle(500);
       // The presser's answer confirms it, and so does the shared card sent to the chat, whichever arrives last.
       assert.match(current(rollCallId), /Närvaron är avslutad. Resultatet står i chatten/);

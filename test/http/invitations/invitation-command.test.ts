@@ -30,7 +30,7 @@ describe("'skicka kallelse' and the card fallback", () => {
 
   it("sends the only upcoming meeting's invitation straight away and reports who was reached", async () => {
     const res = await say(coordinator, "skicka kallelse");
-    assert.match(String(answer(res)?.text), /Kallelsen till "Nätverksmöte mottagande och integration": skickad till 2[\s\S]*Nås inte: .*appen är inte installerad/);
+    assert.match(String(answer(res)?.text), /Kallelsen till ”Nätverksmöte mottagande och integration”: skickad till 2[\s\S]*Nås inte: .*appen är inte installerad/);
     assert.equal(env.connector.sentTo(chatOf(ale)).length, 1);
     const again = await say(coordinator, "send invitation", "en-US");
     assert.match(String(answer(again)?.text), /sent to 0, updated for 0, 2 already had the latest version/);
@@ -44,7 +44,7 @@ describe("'skicka kallelse' and the card fallback", () => {
     const refused = await sendActivity(env.server.url, cardAction(ale, personalConversation(ale), "invitations.send", { meetingId: second }, { serviceUrl: env.connector.url }));
     assert.match(cardText((refused.body as { value: unknown }).value), /samordnaren/);
     const chosen = await sendActivity(env.server.url, cardAction(coordinator, personalConversation(coordinator), "invitations.send", { meetingId: second }, { serviceUrl: env.connector.url }));
-    assert.match(cardText((chosen.body as { value: unknown }).value), /Kallelsen till "Extra möte om boende": skickad till 2/);
+    assert.match(cardText((chosen.body as { value: unknown }).value), /Kallelsen till ”Extra möte om boende”: skickad till 2/);
   });
 
   it("takes an answer from the Action.Submit fallback and replaces the card in place", async () => {

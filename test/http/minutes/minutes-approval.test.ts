@@ -81,7 +81,7 @@ describe("minutes approval through the bot (justering)", () => {
     assert.deepEqual(verbsOf(card), ["minutes.approve", "minutes.comment"]);
     for (const user of [users.secretary(), users.coordinator()]) {
       const message = connector.sentTo(personal(user)).at(-1);
-      assert.match(String(message?.text), /Ida Holm kommenterade anteckningarna .*"Punkt 4: stava rätt\."/);
+      assert.match(String(message?.text), /Ida Holm kommenterade anteckningarna .*”Punkt 4: stava rätt\.”/);
     }
     const empty = await invoke(server, connector, ida, "minutes.comment", { meetingId: PAST, comment: " " });
     assert.match(cardText(empty), /Skriv en kommentar/);

@@ -46,7 +46,8 @@ describe("roll call in the meeting chat", () => {
       const posted = bed.connector.sentTo(chatId).at(-1);
       const card = cardIn(posted);
       assert.equal(card?.version, "1.5");
-      const text = cardText(card);
+      // The board is the card's body; the chair's choice of people (in the actions) lists every member.
+      const text = cardText(card?.body);
       assert.match(text, /Närvaro — Nätverksmöte rc-chat/);
       assert.match(text, /Ale[\s\S]*Elin Bergqvist — väntas/);
       assert.match(text, /Mölndal[\s\S]*Vera Vikarie — väntas, ersättare för Ida Holm/);
@@ -166,7 +167,7 @@ describe("roll call in the meeting chat", () => {
     });
 
     it("answers an unknown or ambiguous name with a clear message", async () => {
-      assert.match(await reply(users.chair(), "närvarande Okänd Person"), /Hittar ingen som heter "Okänd Person"[\s\S]*gäst <namn>, <organisation>/);
+      assert.match(await reply(users.chair(), "närvarande Okänd Person"), /Hittar ingen som heter ”Okänd Person”[\s\S]*gäst <namn>, <organisation>/);
       assert.match(await reply(users.chair(), "närvarande Lind"), /Flera passar: .*Lindqvist/);
     });
 

@@ -39,7 +39,7 @@ describe("bot over HTTP (local mode)", () => {
       assert.match(cardText(cardOf(res.replies[0])), /hjälp/);
     }
     const res = await sendActivity(server.url, personalMessage(users.aleMember(), "blablabla"));
-    assert.match(cardText(cardOf(res.replies[0])), /förstod inte "blablabla"/);
+    assert.match(cardText(cardOf(res.replies[0])), /förstod inte ”blablabla”/);
   });
 
   it("strips the bot @mention in a meeting chat", async () => {
