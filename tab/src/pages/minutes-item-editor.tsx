@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { withoutGeneratedBlock } from "../../../bot/src/domain/round-table-minutes";
 import { stockholmParts } from "../../../bot/src/domain/time";
 import { ActionListEditor, type DraftAction } from "./action-list-editor";
-import { MarkdownToolbar } from "./markdown-toolbar";
+import { withoutEmptyBold } from "./markdown-edit";
+import { handleMarkdownKey, MarkdownToolbar } from "./markdown-toolbar";
 import { MarkdownView } from "./markdown-view";
 import type { EditableItem, minutesApi } from "./minutes-api";
 
@@ -80,7 +81,7 @@ export function MinutesItemEditor(props: {
   const save = async (withEtag = etag) => {
     setStatus("saving");
     const body = {
-      notes,
+      notes: withoutEmptyBold(notes),
       decisions: decisions.split("\n").map((d) => d.trim()).filter(Boolean),
       actions: actions.filter((a) => a.what.trim() && a.owner.trim()),
       ...(props.published ? { changeNote } : {}),
@@ -130,7 +131,8 @@ export function MinutesItemEditor(props: {
   const notesEditor = (
     <div className={styles.notes}>
       <MarkdownToolbar target={area} onChange={edit(setNotes)} language={props.language} label={`${t.toolbar} ${number}`} />
-      <Textarea ref={area} aria-label={t.notes(number)} value={notes} resize="vertical" rows={5} className={styles.textarea} onChange={(_e, d) => edit(setNotes)(d.value)} />
+      <Textarea ref={area} aria-label={t.notes(number)} value={notes} resize="vertical" rows={5} className={styles.textarea}
+        onChange={(_e, d) => edit(setNotes)(d.value)} onKeyDown={(e) => handleMarkdownKey(e, edit(setNotes))} />
     </div>
   );
   return (
