@@ -61,7 +61,6 @@ describe("the minutes journey with the keyboard only (Chromium)", function () {
     await panel.getByText("Elin Bergqvist väntar").waitFor();
     const publish = panel.getByRole("button", { name: "Publicera" });
     assert.equal(await publish.getAttribute("aria-disabled"), "true");
-    assert.notEqual(await publish.evaluate((el) => (el as HTMLButtonElement).className.includes("Primary")), true);
     const reason = await page.locator(`#${await publish.getAttribute("aria-describedby")}`).textContent();
     assert.match(reason ?? "", /Publiceras när Elin Bergqvist har justerat/);
     await pressUntil(page, "Shift+Tab", elin);
