@@ -92,6 +92,29 @@ describe("minutes in the tab (Chromium)", function () {
     await page.close();
   });
 
+  it("keeps Fetstil and Punktlista on for what is typed right after clicking them", async () => {
+    const page = await openAs(browser, server, "Emma Strand", `#/meetings/${PAST}/minutes`);
+    await page.getByRole("button", { name: "4. Kommun i fokus: Härryda" }).click();
+    const notes = page.getByLabel("Anteckningar för punkt 4");
+    const toolbar = page.getByRole("toolbar", { name: "Formatering 4" });
+    await notes.fill("Härryda berättade om ");
+    await toolbar.getByRole("button", { name: "Fetstil" }).click();
+    await page.keyboard.type("ensamkommande");
+    await toolbar.getByRole("button", { name: "Fetstil" }).click();
+    await page.keyboard.type(" och boende.");
+    await page.keyboard.press("Enter");
+    await toolbar.getByRole("button", { name: "Punktlista" }).click();
+    await page.keyboard.type("Boende i egen regi");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Nytt avtal");
+    assert.equal(await notes.inputValue(), "Härryda berättade om **ensamkommande** och boende.\n- Boende i egen regi\n- Nytt avtal");
+    const preview = page.getByTestId("preview-4");
+    assert.equal(await preview.locator("strong").textContent(), "ensamkommande");
+    assert.deepEqual(await preview.locator("li").allTextContents(), ["Boende i egen regi", "Nytt avtal"]);
+    await page.getByRole("status", { name: "status 4" }).filter({ hasText: /^Sparat \d{2}:\d{2}$/ }).waitFor();
+    await page.close();
+  });
+
   it("lets the coordinator name an approver, who approves on the card, which publishes the minutes", async () => {
     const page = await openAs(browser, server, "Johan Berg", `#/meetings/${PAST}/minutes`);
     const panel = page.getByRole("region", { name: "Justering" });

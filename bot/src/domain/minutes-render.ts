@@ -12,6 +12,12 @@ export function closingLine(doc: MinutesDocument): string | undefined {
   return doc.recordedBy ? `${minutesLabels(doc.language).recordedBy} ${doc.recordedBy}` : undefined;
 }
 
+/** The "Justerat av <namn>, <datum>" lines, one per approval given. */
+export function approvalLines(doc: MinutesDocument): string[] {
+  const label = minutesLabels(doc.language).approvedBy;
+  return (doc.approvedBy ?? []).map((a) => `${label} ${a.name}, ${a.date}`);
+}
+
 /** The attendance sections with their headings; an empty list shows "Inga". */
 export function attendanceSections(doc: MinutesDocument): { heading: string; lines: string[] }[] {
   const t = minutesLabels(doc.language);
@@ -36,8 +42,8 @@ export function renderMinutesText(doc: MinutesDocument): string {
   const blocks: string[][] = [[header.title], [header.heading], [header.place]];
   for (const section of attendanceSections(doc)) blocks.push([section.heading, ...section.lines]);
   for (const item of doc.items) blocks.push([itemHeading(item), ...item.lines.map(lineToPlainText)]);
-  const closing = closingLine(doc);
-  if (closing) blocks.push([closing]);
+  const closing = [closingLine(doc), ...approvalLines(doc)].filter((l): l is string => l !== undefined);
+  if (closing.length > 0) blocks.push(closing);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}\n`;
 }
 
@@ -62,7 +68,8 @@ export function renderMinutesMarkdown(doc: MinutesDocument): string {
     blocks.push([`### ${escapeMarkdown(itemHeading(item))}`]);
     if (item.lines.length > 0) blocks.push(itemMarkdown(item.lines));
   }
-  const closing = closingLine(doc);
-  if (closing) blocks.push([escapeMarkdown(closing)]);
+  const closing = [closingLine(doc), ...approvalLines(doc)].filter((l): l is string => l !== undefined);
+  // Each its own paragraph: Markdown would join adjacent lines into one.
+  for (const line of closing) blocks.push([escapeMarkdown(line)]);
   return `${blocks.map((b) => b.join("\n")).join("\n\n")}\n`;
 }

@@ -9,11 +9,20 @@ import { withoutGeneratedBlock } from "./round-table-minutes";
 import { sanitiseMarkdown, stripTags } from "./sanitise-markdown";
 import { stockholmParts } from "./time";
 
+/** A line of an item; decisions and action points say so, since a typed note can be a bullet too. */
+export type MinutesLine = RichLine & { origin?: "decision" | "action" };
+
 /** A numbered item of the minutes with its lines (notes, round table, decisions, action points). */
 export interface MinutesItem {
   number: number;
   title: string;
-  lines: RichLine[];
+  lines: MinutesLine[];
+}
+
+/** An approver who has approved ("Justerat av"), with the Stockholm date, YYYY-MM-DD. */
+export interface MinutesApproval {
+  name: string;
+  date: string;
 }
 
 /** The minutes in the house format, ready to be written as text, Markdown, DOCX or PDF. */
@@ -29,6 +38,8 @@ export interface MinutesDocument {
   items: MinutesItem[];
   /** The secretary's name for "Antecknat av", when the meeting has a secretary. */
   recordedBy?: string;
+  /** "Justerat av" lines: the approvals given, in the order the approvers were named. */
+  approvedBy?: MinutesApproval[];
 }
 
 /** Everything the minutes are generated from. */
@@ -40,11 +51,13 @@ export interface MinutesInput {
   attendance: readonly AttendanceRecord[];
   roundTable: readonly RoundTableEntry[];
   agenda: readonly AgendaItem[];
+  /** The approvals given, oldest naming first: who and when (ISO time). */
+  approvals?: readonly { approverId: string; at: string }[];
 }
 
 const labels = {
-  sv: { minutes: "Anteckningar", place: "Plats", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", recordedBy: "Antecknat av", none: "Inga", responsible: "ansvarig", due: "senast" },
-  en: { minutes: "Minutes", place: "Place", present: "PRESENT", absent: "NOT PRESENT", recordedBy: "Minutes taken by", none: "None", responsible: "responsible", due: "by" },
+  sv: { minutes: "Anteckningar", place: "Plats", present: "NÄRVARANDE", absent: "EJ NÄRVARANDE", recordedBy: "Antecknat av", approvedBy: "Justerat av", none: "Inga", responsible: "ansvarig", due: "senast" },
+  en: { minutes: "Minutes", place: "Place", present: "PRESENT", absent: "NOT PRESENT", recordedBy: "Minutes taken by", approvedBy: "Approved by", none: "None", responsible: "responsible", due: "by" },
 } as const;
 
 /** The fixed words of the house format in a language. */
@@ -121,11 +134,15 @@ export function buildMinutesDocument(input: MinutesInput): MinutesDocument {
       ...parseMarkdown(sanitiseMarkdown(withoutGeneratedBlock(item.notes ?? ""))),
       ...(item.number === 1 ? roundTable.first : []),
       ...(item.number === outlookNumber ? roundTable.outlook : []),
-      ...item.decisions.map((d) => plainLine(oneLine(d), "bullet")),
-      ...item.actions.map((a) => plainLine(formatAction(a, language), "bullet")),
+      ...item.decisions.map((d): MinutesLine => ({ ...plainLine(oneLine(d), "bullet"), origin: "decision" })),
+      ...item.actions.map((a): MinutesLine => ({ ...plainLine(formatAction(a, language), "bullet"), origin: "action" })),
     ],
   }));
   const secretary = input.members.find((m) => m.aadObjectId === input.meeting.secretaryId);
+  const approvedBy = (input.approvals ?? []).map((a) => ({
+    name: input.members.find((m) => m.aadObjectId === a.approverId)?.displayName ?? a.approverId,
+    date: stockholmParts(new Date(a.at)).date,
+  }));
   return {
     language,
     networkName: input.network.name,
@@ -136,5 +153,6 @@ export function buildMinutesDocument(input: MinutesInput): MinutesDocument {
     absent: lists.absent.map((line) => line.text),
     items,
     recordedBy: secretary?.displayName,
+    ...(approvedBy.length > 0 ? { approvedBy } : {}),
   };
 }

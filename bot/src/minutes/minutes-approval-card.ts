@@ -1,4 +1,6 @@
+import type { MinutesItem } from "../domain/minutes";
 import type { Language } from "../domain/network";
+import { minutesTextBlocks } from "./minutes-card-text";
 import { approvalCardTexts } from "./texts";
 
 /** The Action.Execute verbs of the approval card. */
@@ -10,7 +12,8 @@ export interface ApprovalCardInput {
   meetingId: string;
   meetingTitle: string;
   date: string;
-  items: { number: number; title: string }[];
+  /** The minutes' items with their text, shown on the card so that approving means having read them. */
+  items: MinutesItem[];
   link: string;
   approved: boolean;
   published: boolean;
@@ -19,8 +22,8 @@ export interface ApprovalCardInput {
 }
 
 /**
- * The 1:1 card "Anteckningarna är klara för justering" (Adaptive Card 1.5): meeting, items, a link to the
- * tab, and — until the approver has approved and while unpublished — a comment field with Approve and
+ * The 1:1 card "Anteckningarna är klara för justering" (Adaptive Card 1.5): meeting, the minutes' text
+ * (shortened, with a note pointing to the tab, when long), a link to the tab, and — until the approver has approved and while unpublished — a comment field with Approve and
  * Send comment (Universal Actions; dropped by clients without them, where the tab link remains).
  */
 export function minutesApprovalCard(input: ApprovalCardInput): Record<string, unknown> {
@@ -29,8 +32,10 @@ export function minutesApprovalCard(input: ApprovalCardInput): Record<string, un
   const body: Record<string, unknown>[] = [
     { type: "TextBlock", text: t.title, weight: "Bolder", size: "Medium", wrap: true },
     { type: "TextBlock", text: `${input.meetingTitle} ${input.date}`, wrap: true, spacing: "None", isSubtle: true },
-    { type: "TextBlock", text: input.items.map((i) => `${i.number}. ${i.title}`).join("\n\n"), wrap: true },
   ];
+  const text = minutesTextBlocks(input.items);
+  body.push({ type: "Container", style: "emphasis", bleed: false, items: text.blocks.length > 0 ? text.blocks : [{ type: "TextBlock", text: t.empty, wrap: true }] });
+  if (text.truncated) body.push({ type: "TextBlock", text: t.more, wrap: true, isSubtle: true });
   if (input.notice) body.push({ type: "TextBlock", text: input.notice.text, wrap: true, color: input.notice.attention ? "Attention" : "Good" });
   if (input.published) body.push({ type: "TextBlock", text: t.published, wrap: true, color: "Good", weight: "Bolder" });
   else if (input.approved) body.push({ type: "TextBlock", text: t.approved, wrap: true, color: "Good", weight: "Bolder" });

@@ -73,7 +73,8 @@ export class MinutesData {
 
 /** The minutes as generated now from the data (the draft). */
 export function draftDocument(data: MeetingMinutesData): MinutesDocument {
-  return buildMinutesDocument({ ...data, agenda: data.agenda.map((row) => row.value) });
+  const approvals = data.state.approverIds.flatMap((id) => data.state.approvals.filter((a) => a.approverId === id));
+  return buildMinutesDocument({ ...data, agenda: data.agenda.map((row) => row.value), approvals });
 }
 
 /** The typed parts of the agenda items, as readers see them. */

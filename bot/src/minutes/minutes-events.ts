@@ -8,6 +8,8 @@ export interface MinutesEvents {
   published(meeting: Meeting, version: MinutesVersion, document: MinutesDocument): Promise<void>;
   /** Approvers were named: ask each of them; returns the cards sent. */
   approvalRequested(meeting: Meeting, approverIds: readonly string[], state: MinutesState): Promise<ApprovalCardRef[]>;
+  /** An edit reset these approvers' approvals: tell each with a new message; returns the cards sent. */
+  approvalsReset(meeting: Meeting, approverIds: readonly string[], state: MinutesState): Promise<ApprovalCardRef[]>;
   /** Approvals changed (given, reset by an edit, or published): bring the approvers' cards up to date. */
   approvalChanged(meeting: Meeting, state: MinutesState, published: boolean): Promise<void>;
   /** An approver commented instead of approving. */

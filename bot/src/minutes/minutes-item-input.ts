@@ -10,6 +10,8 @@ export interface ItemInput {
   decisions?: string[];
   actions?: { id?: string; what: string; owner: string; due?: string; done?: boolean }[];
   changeNote?: string;
+  /** Saving may undo approvals already given (the editor was warned). */
+  resetApprovals?: boolean;
 }
 
 /** The 409 of an item saved by someone else in between, carrying the stored version to merge with. */

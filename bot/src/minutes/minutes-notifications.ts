@@ -12,6 +12,8 @@ import type { Directory } from "../register/directory";
 import type { MinutesEvents } from "./minutes-events";
 import type { Stores } from "../storage/repository";
 import { minutesApprovalCard, type ApprovalCardInput } from "./minutes-approval-card";
+import { draftDocument, type MinutesData } from "./minutes-data";
+import { approvalCardTexts } from "./texts";
 import { minutesPublishedCard } from "./minutes-published-card";
 import type { Notifier } from "../teams/notifier";
 import { personLanguage } from "../teams/person-language";
@@ -25,7 +27,7 @@ const asCard = (card: Record<string, unknown>) => MessageFactory.attachment(Card
 
 /** Builds approval cards and tells people about the minutes through the bot (meeting chat, 1:1 chats). */
 export class BotMinutesEvents implements MinutesEvents {
-  constructor(private readonly deps: { stores: Stores; directory: Directory; notifier: Notifier; config: Config; logger: Logger }) {}
+  constructor(private readonly deps: { stores: Stores; directory: Directory; data: MinutesData; notifier: Notifier; config: Config; logger: Logger }) {}
 
   /** The approval card for one approver in the state given, in the approver's language unless another is asked for. */
   async approvalCard(
@@ -35,13 +37,13 @@ export class BotMinutesEvents implements MinutesEvents {
     published: boolean,
     options: { notice?: ApprovalCardInput["notice"]; language?: Language } = {},
   ): Promise<Record<string, unknown>> {
-    const [network, agenda] = await Promise.all([this.deps.directory.network(meeting.networkId), this.deps.stores.agenda.list(meeting.id)]);
+    const data = await this.deps.data.load(meeting);
     return minutesApprovalCard({
-      language: options.language ?? (await personLanguage(this.deps.stores, approverId, network.language)),
+      language: options.language ?? (await personLanguage(this.deps.stores, approverId, data.network.language)),
       meetingId: meeting.id,
       meetingTitle: meeting.title,
       date: stockholmParts(new Date(meeting.startUtc)).date,
-      items: agenda.map((row) => ({ number: row.value.number, title: row.value.title })).sort((a, b) => a.number - b.number),
+      items: draftDocument(data).items,
       link: minutesLink(this.deps.config.publicUrl, meeting.id),
       approved: state.approvals.some((a) => a.approverId === approverId),
       published,
@@ -74,6 +76,21 @@ export class BotMinutesEvents implements MinutesEvents {
     return sent.filter((ref): ref is ApprovalCardRef => ref !== undefined);
   }
 
+  /**
+   * Sends approvers whose approval an edit reset a new approval card saying the minutes changed (an update
+   * in place of an old card is easy to miss); returns the new cards, which replace the old ones.
+   */
+  async approvalsReset(meeting: Meeting, approverIds: readonly string[], state: MinutesState): Promise<ApprovalCardRef[]> {
+    const network = await this.deps.directory.network(meeting.networkId);
+    const sent = await Promise.all(approverIds.map(async (approverId) => {
+      const language = await personLanguage(this.deps.stores, approverId, network.language);
+      const notice = { text: approvalCardTexts[language].changed, attention: true };
+      const result = await this.deps.notifier.sendToUser(approverId, asCard(await this.approvalCard(meeting, approverId, state, false, { notice, language })));
+      return result.status === "sent" ? { approverId, activityId: result.activityId } : undefined;
+    }));
+    return sent.filter((ref): ref is ApprovalCardRef => ref !== undefined);
+  }
+
   /** Updates every approver's card in place to the current state. */
   async approvalChanged(meeting: Meeting, state: MinutesState, published: boolean): Promise<void> {
     await Promise.all(state.cards.map(async (ref) => {
@@ -90,7 +107,9 @@ export class BotMinutesEvents implements MinutesEvents {
     const recipients = new Set([meeting.secretaryId, ...network.coordinatorIds].filter((id): id is string => Boolean(id) && id !== comment.byId));
     await Promise.all([...recipients].map(async (id) => {
       const language = await personLanguage(this.deps.stores, id, network.language);
-      await this.deps.notifier.sendToUser(id, MessageFactory.text(`${text(language)}\n\n${minutesLink(this.deps.config.publicUrl, meeting.id)}`));
+      // A named link, not a bare address: Teams shows Markdown links in messages as their text.
+      const link = `[${minutesMessages[language].openMinutes}](${minutesLink(this.deps.config.publicUrl, meeting.id)})`;
+      await this.deps.notifier.sendToUser(id, MessageFactory.text(`${text(language)}\n\n${link}`));
     }));
   }
 }

@@ -11,7 +11,8 @@ const MAX_HIGHLIGHTS = 6;
 export function minutesPublishedCard(input: { document: MinutesDocument; version: number; changeNote?: string; link: string }): Record<string, unknown> {
   const doc = input.document;
   const t = publishedCardTexts[doc.language];
-  const bullets = doc.items.flatMap((item) => item.lines.filter((l) => l.kind === "bullet").map(lineToPlainText));
+  // Only what was decided or assigned: a typed note can be a bullet too, but it is neither.
+  const bullets = doc.items.flatMap((item) => item.lines.filter((l) => l.origin === "decision" || l.origin === "action").map(lineToPlainText));
   const body: Record<string, unknown>[] = [
     { type: "TextBlock", text: input.version > 1 ? t.corrected(input.version) : t.published, weight: "Bolder", size: "Medium", wrap: true },
     { type: "TextBlock", text: `${doc.meetingTitle} ${doc.date}`, wrap: true, spacing: "None", isSubtle: true },

@@ -1,5 +1,6 @@
 import type { MinutesParts } from "./minutes-parts";
 import { collectFollowUps, type FollowUp } from "../domain/follow-ups";
+import { approverCandidates, type ApproverCandidate } from "../domain/approver-candidates";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { MinutesDocument } from "../domain/minutes";
@@ -41,6 +42,8 @@ export interface MinutesView {
   publishedBy?: string;
   followUps: FollowUp[];
   permissions: { edit: boolean; publish: boolean; nameApprovers: boolean; approve: boolean };
+  /** Whom the coordinator may name approver, those present first (only for the coordinator, before publishing). */
+  approverCandidates?: ApproverCandidate[];
 }
 
 /** Reads minutes for people: who may see which version, the follow-ups from earlier meetings. */
@@ -115,6 +118,7 @@ export class MinutesReader {
         nameApprovers: coordinator && !latest,
         approve: !latest && data.state.approverIds.includes(member.aadObjectId) && !approvalOf(member.aadObjectId),
       },
+      ...(coordinator && !latest ? { approverCandidates: approverCandidates(data.members, data.organisations, data.attendance) } : {}),
     };
   }
 

@@ -1,7 +1,7 @@
 import type { MinutesParts } from "./minutes-parts";
 import { randomUUID } from "node:crypto";
 import type { ActionItem, AgendaItem } from "../domain/agenda";
-import { invalid, isAppError, notFound, type AppError } from "../domain/errors";
+import { conflict, invalid, isAppError, notFound, type AppError } from "../domain/errors";
 import { assertCanPublishMinutes, type Meeting } from "../domain/meeting";
 import {
   assertApprovedOrNoApprovers, assertChangeNote, assertIsApprover, assertNotesSize, isFullyApproved, withApproval, withApprovers,
@@ -54,6 +54,7 @@ export class MinutesService {
     const published = await this.publisher.latest(meetingId);
     const changeNote = published ? assertChangeNote(input.changeNote) : undefined;
     if (published) assertCanPublishMinutes(meeting.value);
+    if (!published && !input.resetApprovals) await this.assertNoApprovals(meeting.value);
     if (ifMatch !== stored.etag) throw concurrentItemUpdate(stored);
     const item: AgendaItem = {
       ...withoutMeetingId(stored.value),
@@ -188,11 +189,33 @@ export class MinutesService {
     return { networkId: meeting.networkId, meetingId: meeting.id, actorId: member.aadObjectId, actorName: member.displayName };
   }
 
-  /** An edit after approvals were given invalidates them: the approvers must look again. */
+  /** Refuses an edit that would silently undo approvals: the editor must confirm it (`resetApprovals`). */
+  private async assertNoApprovals(meeting: Meeting): Promise<void> {
+    const state = await this.state.read(meeting.id);
+    if (state.approvals.length === 0) return;
+    const members = await this.deps.directory.members(meeting.networkId);
+    const names = state.approvals.map((a) => members.find((m) => m.aadObjectId === a.approverId)?.displayName ?? a.approverId).join(", ");
+    throw conflict(
+      "approvals_would_reset",
+      `${names} har redan justerat. Sparar du ändringen måste justerarna justera igen; bekräfta att du vill spara.`,
+      `${names} already approved. If you save the change, the approvers must approve again; confirm that you want to save.`,
+      { approvedBy: names },
+    );
+  }
+
+  /**
+   * An edit after approvals were given invalidates them: the approvers' cards show it, and each approver
+   * whose approval was undone gets a new card saying the minutes changed (its card replaces the old one).
+   */
   private async resetApprovals(meeting: Meeting): Promise<void> {
     const current = await this.state.read(meeting.id);
     if (current.approvals.length === 0) return;
+    const reset = current.approvals.map((a) => a.approverId);
     const state = await this.state.update(meeting.id, (s) => ({ ...s, approvals: [], updatedAt: this.deps.clock.now().toISOString() }));
     await this.deps.events.approvalChanged(meeting, state, false);
+    const cards = await this.deps.events.approvalsReset(meeting, reset, state);
+    if (cards.length === 0) return;
+    const sent = new Set(cards.map((c) => c.approverId));
+    await this.state.update(meeting.id, (s) => ({ ...s, cards: [...s.cards.filter((c) => !sent.has(c.approverId)), ...cards.filter((c) => s.approverIds.includes(c.approverId))] }));
   }
 }

@@ -26,7 +26,7 @@ export function createMinutesServices(deps: { stores: Stores; directory: Directo
   const { directory, meetings, clock } = deps;
   const parts = createMinutesParts(deps.stores, directory, clock, deps.audit);
   const logger = deps.logger.child({ component: "minutes" });
-  const events = new BotMinutesEvents({ ...deps, directory, logger });
+  const events = new BotMinutesEvents({ ...deps, directory, logger, data: parts.data });
   const reader = new MinutesReader({ ...parts, meetings });
   return {
     meetings,

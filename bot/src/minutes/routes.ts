@@ -24,6 +24,8 @@ export const itemInput = z.object({
   decisions: z.array(z.string().max(2000)).max(50).optional(),
   actions: z.array(actionInput).max(50).optional(),
   changeNote: z.string().max(1000).optional(),
+  /** The editor confirmed that saving undoes the approvals already given (else 409 approvals_would_reset). */
+  resetApprovals: z.boolean().optional(),
 }).strict();
 
 export const approversInput = z.object({ approverIds: z.array(z.string().min(1).max(100)).max(MAX_APPROVERS) }).strict();

@@ -11,6 +11,9 @@ export const approvalCardTexts = defineTexts({
     approve: "Justera",
     send: "Skicka kommentar",
     open: "Läs anteckningarna",
+    more: "Texten är förkortad här. Läs hela anteckningarna i fliken innan du justerar.",
+    empty: "Anteckningarna har ingen text än.",
+    changed: "Anteckningarna har ändrats sedan du justerade. Läs dem och justera igen.",
   },
   en: {
     title: "The minutes are ready for approval",
@@ -21,6 +24,9 @@ export const approvalCardTexts = defineTexts({
     approve: "Approve",
     send: "Send comment",
     open: "Read the minutes",
+    more: "The text is shortened here. Read the whole minutes in the tab before approving.",
+    empty: "The minutes have no text yet.",
+    changed: "The minutes were changed after you approved them. Read them and approve again.",
   },
 });
 
@@ -54,12 +60,14 @@ export const approvalNotices = defineTexts({
 export const minutesMessages = defineTexts({
   sv: {
     commented: (by: string, title: string, date: string, text: string) => `${by} kommenterade anteckningarna från ${title} ${date}: ”${text}”`,
+    openMinutes: "Öppna anteckningarna",
     fileName: "anteckningar",
     page: (n: number, of: number) => `Sida ${n} av ${of}`,
     keywords: "anteckningar, nätverksmöte",
   },
   en: {
     commented: (by, title, date, text) => `${by} commented on the minutes of ${title} ${date}: "${text}"`,
+    openMinutes: "Open the minutes",
     fileName: "minutes",
     page: (n, of) => `Page ${n} of ${of}`,
     keywords: "minutes, network meeting",

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { MinutesDocument } from "../../../bot/src/domain/minutes";
-import { attendanceSections, closingLine, headerLines, itemHeading } from "../../../bot/src/domain/minutes-render";
+import { approvalLines, attendanceSections, closingLine, headerLines, itemHeading } from "../../../bot/src/domain/minutes-render";
 import { parseMarkdown, type Inline, type RichLine } from "../../../bot/src/domain/rich-text";
 import { isSafeUrl } from "../../../bot/src/domain/sanitise-markdown";
 
@@ -64,6 +64,7 @@ export function MinutesDocumentView({ document: doc }: { document: MinutesDocume
         </section>
       ))}
       {closing ? <p style={{ marginTop: 16 }}>{closing}</p> : null}
+      {approvalLines(doc).map((line) => <p key={line}>{line}</p>)}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { apiUrl, callApi, type Credentials } from "../api-client";
 import { networkMessage } from "../network-error";
-import type { ActionDoneRequest, ActionItem, MeetingSummary, MembersPayload, MinutesApproversRequest, MinutesItemRequest, MinutesView, SearchResult } from "../../../bot/src/api/contract";
+import type { ActionDoneRequest, ActionItem, MeetingSummary, MinutesApproversRequest, MinutesItemRequest, MinutesView, SearchResult } from "../../../bot/src/api/contract";
 
 export type { MinutesView, SearchResult, ActionItem };
 
@@ -43,7 +43,6 @@ export function minutesApi(credentials: Credentials, language: string, meetingId
     publish: () => call<MinutesView>(`${base}/publish`, { method: "POST" }),
     setActionDone: (meeting: string, actionId: string, done: boolean) =>
       call<ActionItem>(`/meetings/${encodeURIComponent(meeting)}/minutes/actions/${encodeURIComponent(actionId)}`, { method: "PUT", body: JSON.stringify({ done } satisfies ActionDoneRequest) }),
-    members: () => call<MembersPayload>("/members"),
     /** Downloads an export with the caller's credentials (a plain link could not send them). */
     async download(extension: "md" | "docx" | "pdf"): Promise<void> {
       const headers = await authHeaders(credentials, language);

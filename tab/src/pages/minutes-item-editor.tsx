@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { withoutGeneratedBlock } from "../../../bot/src/domain/round-table-minutes";
 import { stockholmParts } from "../../../bot/src/domain/time";
 import { ActionListEditor, type DraftAction } from "./action-list-editor";
-import { MarkdownToolbar } from "./markdown-toolbar";
+import { withoutEmptyBold } from "./markdown-edit";
+import { handleMarkdownKey, MarkdownToolbar } from "./markdown-toolbar";
 import { MarkdownView } from "./markdown-view";
 import type { EditableItem, minutesApi } from "./minutes-api";
 
@@ -15,6 +16,8 @@ const texts = {
     saving: "Sparar…", saved: (time: string) => `Sparat ${time}`, unsavedCorrection: "Rättelsen är inte sparad än", changeNote: "Ändringsnotering (krävs för rättelse)", saveCorrection: "Spara rättelse",
     conflict: "Någon annan sparade punkten samtidigt. Jämför, slå ihop i din version och spara.", mine: "Din version (redigera för att slå ihop)",
     theirs: "Den sparade versionen", keepMine: "Spara min version", useTheirs: "Använd den sparade versionen",
+    approved: (names: string) => `${names} har redan justerat. Sparar du en ändring måste justerarna justera igen, och de får ett nytt meddelande om det.`,
+    saveReset: "Spara och begär ny justering", unsaved: "Ändringen är inte sparad än",
     roundTable: "Aktuellt läge från rundan", roundTableHint: "Skrivs in från rundan och ändras under fliken Aktuellt läge, inte här.", roundTableNone: "Inget inskickat ännu.",
   },
   en: {
@@ -22,6 +25,8 @@ const texts = {
     saving: "Saving…", saved: (time: string) => `Saved ${time}`, unsavedCorrection: "The correction is not saved yet", changeNote: "Change note (required for a correction)", saveCorrection: "Save correction",
     conflict: "Someone else saved this item at the same time. Compare, merge into your version and save.", mine: "Your version (edit to merge)",
     theirs: "The saved version", keepMine: "Save my version", useTheirs: "Use the saved version",
+    approved: (names: string) => `${names} already approved. If you save a change, the approvers must approve again, and they get a new message about it.`,
+    saveReset: "Save and ask for approval again", unsaved: "The change is not saved yet",
     roundTable: "Round table", roundTableHint: "Filled in from the round table and changed under the Round table tab, not here.", roundTableNone: "Nothing submitted yet.",
   },
 } as const;
@@ -57,6 +62,8 @@ type Status = "idle" | "saved" | "dirty" | "saving" | "conflict" | "error";
  */
 export function MinutesItemEditor(props: {
   item: EditableItem; api: ReturnType<typeof minutesApi>; language: "sv" | "en"; published: boolean; onSaved: () => void; roundTable?: string[];
+  /** Approvers who have approved the unpublished minutes: saving undoes their approval, so it waits for an explicit save. */
+  approvedBy?: string[];
 }) {
   const t = texts[props.language];
   const styles = useStyles();
@@ -71,6 +78,8 @@ export function MinutesItemEditor(props: {
   const [conflict, setConflict] = useState<EditableItem & { etag: string }>();
   const [changeNote, setChangeNote] = useState("");
   const area = useRef<HTMLTextAreaElement>(null);
+  const resets = !props.published && (props.approvedBy?.length ?? 0) > 0;
+  const explicit = props.published || resets;
 
   const edit = <T,>(set: (v: T) => void) => (value: T) => {
     set(value);
@@ -80,10 +89,11 @@ export function MinutesItemEditor(props: {
   const save = async (withEtag = etag) => {
     setStatus("saving");
     const body = {
-      notes,
+      notes: withoutEmptyBold(notes),
       decisions: decisions.split("\n").map((d) => d.trim()).filter(Boolean),
       actions: actions.filter((a) => a.what.trim() && a.owner.trim()),
       ...(props.published ? { changeNote } : {}),
+      ...(resets ? { resetApprovals: true } : {}),
     };
     try {
       const result = await props.api.save(number, withEtag, body);
@@ -106,11 +116,11 @@ export function MinutesItemEditor(props: {
   };
 
   useEffect(() => {
-    if (props.published || status !== "dirty") return;
+    if (explicit || status !== "dirty") return;
     const timer = setTimeout(() => void save(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
     // The timer restarts on every change, so a save happens a second after typing stops.
-  }, [notes, decisions, actions, status, props.published]);
+  }, [notes, decisions, actions, status, explicit]);
 
   const useTheirs = () => {
     if (!conflict) return;
@@ -123,14 +133,15 @@ export function MinutesItemEditor(props: {
   };
 
   // While typing the autosave is a second away: "Sparar…" says what is about to happen, not an alarm.
-  const statusText = status === "saving" || (status === "dirty" && !props.published) ? t.saving
-    : status === "dirty" ? t.unsavedCorrection
+  const statusText = status === "saving" || (status === "dirty" && !explicit) ? t.saving
+    : status === "dirty" ? (props.published ? t.unsavedCorrection : t.unsaved)
       : status === "saved" ? t.saved(savedAt) : "";
   const decisionList = decisions.split("\n").map((d) => d.trim()).filter(Boolean);
   const notesEditor = (
     <div className={styles.notes}>
       <MarkdownToolbar target={area} onChange={edit(setNotes)} language={props.language} label={`${t.toolbar} ${number}`} />
-      <Textarea ref={area} aria-label={t.notes(number)} value={notes} resize="vertical" rows={5} className={styles.textarea} onChange={(_e, d) => edit(setNotes)(d.value)} />
+      <Textarea ref={area} aria-label={t.notes(number)} value={notes} resize="vertical" rows={5} className={styles.textarea}
+        onChange={(_e, d) => edit(setNotes)(d.value)} onKeyDown={(e) => handleMarkdownKey(e, edit(setNotes))} />
     </div>
   );
   return (
@@ -153,6 +164,12 @@ export function MinutesItemEditor(props: {
         <div className={styles.correction}>
           <Field label={t.changeNote} className={styles.grow}><Input value={changeNote} onChange={(_e, d) => setChangeNote(d.value)} /></Field>
           <Button appearance="primary" disabled={status !== "dirty" || changeNote.trim() === ""} onClick={() => void save()}>{t.saveCorrection}</Button>
+        </div>
+      ) : null}
+      {resets ? (
+        <div className={styles.correction}>
+          <MessageBar intent="warning" className={styles.grow}><MessageBarBody>{t.approved(props.approvedBy!.join(", "))}</MessageBarBody></MessageBar>
+          <Button appearance="primary" disabled={status !== "dirty"} onClick={() => void save()}>{t.saveReset}</Button>
         </div>
       ) : null}
       <p role="status" aria-label={`status ${number}`} className={styles.status}>{statusText}</p>

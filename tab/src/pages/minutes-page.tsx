@@ -118,7 +118,8 @@ export function MinutesPage(props: { meetingId: string; credentials: Credentials
                 <AccordionHeader as="h4" size="large" expandIconPosition="end">{`${item.number}. ${item.title}`}</AccordionHeader>
                 {/* Kept mounted while closed, so that closing an item never drops an edit waiting to be saved. */}
                 <AccordionPanel className={styles.panel} collapseMotion={keepMounted}>
-                  <MinutesItemEditor item={item} api={api} language={props.language} published={published} onSaved={reload} roundTable={item.number === 1 ? roundTable : undefined} />
+                  <MinutesItemEditor item={item} api={api} language={props.language} published={published} onSaved={reload} roundTable={item.number === 1 ? roundTable : undefined}
+                    approvedBy={view.approvers.filter((a) => a.approved).map((a) => a.name)} />
                 </AccordionPanel>
               </AccordionItem>
             ))}

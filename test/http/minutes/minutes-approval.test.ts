@@ -94,7 +94,11 @@ describe("minutes approval through the bot (justering)", () => {
     const minutes = await api(server.url, `/meetings/${PAST}/minutes`, { user: users.secretary().aadObjectId });
     const etag = minutes.body.items[3].etag;
     const before = connector.updatesIn(personal(elin)).length;
-    await api(server.url, `/meetings/${PAST}/minutes/items/4`, { user: users.secretary().aadObjectId, method: "PUT", body: { notes: "Rättat efter kommentar." }, headers: { "If-Match": etag } });
+    const unconfirmed = await api(server.url, `/meetings/${PAST}/minutes/items/4`, { user: users.secretary().aadObjectId, method: "PUT", body: { notes: "Rättat efter kommentar." }, headers: { "If-Match": etag } });
+    assert.equal(unconfirmed.status, 409);
+    assert.equal(unconfirmed.body.error.code, "approvals_would_reset");
+    assert.equal(connector.updatesIn(personal(elin)).length, before);
+    await api(server.url, `/meetings/${PAST}/minutes/items/4`, { user: users.secretary().aadObjectId, method: "PUT", body: { notes: "Rättat efter kommentar.", resetApprovals: true }, headers: { "If-Match": etag } });
     const updates = connector.updatesIn(personal(elin));
     assert.equal(updates.length, before + 1);
     assert.deepEqual(verbsOf(cardOf(updates.at(-1)!.body)), ["minutes.approve", "minutes.comment"]);

@@ -43,9 +43,13 @@ describe("minutes API: approvers and follow-ups", () => {
     assert.equal(res.body.error.code, "not_an_approver");
   });
 
-  it("resets approvals when the secretary edits after an approval", async () => {
+  it("resets approvals when the secretary edits after an approval, once she confirms it", async () => {
     assert.equal((await api(server.url, `${path}/approve`, { user: elin(), method: "POST" })).status, 200);
-    assert.equal((await putItem(server, 4, { notes: "Ändrat efter justering." })).status, 200);
+    const unconfirmed = await putItem(server, 4, { notes: "Ändrat efter justering." });
+    assert.equal(unconfirmed.status, 409);
+    assert.match(unconfirmed.body.error.message, /Elin Bergqvist har redan justerat/);
+    assert.equal((await api(server.url, path, { user: elin() })).body.approvers[0].approved, true);
+    assert.equal((await putItem(server, 4, { notes: "Ändrat efter justering.", resetApprovals: true })).status, 200);
     const read = await api(server.url, path, { user: elin() });
     assert.equal(read.body.approvers[0].approved, false);
   });

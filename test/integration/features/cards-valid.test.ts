@@ -92,7 +92,7 @@ describe("every card the bot sends (Adaptive Card 1.5 and Teams' limits)", funct
     const summary = summarizeAnswers({ members: demoMembers, organisations: demoOrganisations, answers: [rsvp] });
     const entry = pastRoundTable[0]!;
     const ale = demoOrganisations[0]!;
-    const minutes = { language: "sv" as const, meetingId: PAST_MEETING_ID, meetingTitle: pastMeeting.title, date: "2025-03-12", items: [{ number: 1, title: "Aktuellt läge" }], link: "https://example.org/m", approved: false, published: false };
+    const minutes = { language: "sv" as const, meetingId: PAST_MEETING_ID, meetingTitle: pastMeeting.title, date: "2025-03-12", items: Array.from({ length: 12 }, (_, i) => ({ number: i + 1, title: "Aktuellt läge", lines: [{ kind: "text" as const, inlines: [{ text: long }] }, { kind: "bullet" as const, inlines: [{ text: "Beslut", bold: true }] }] })), link: "https://example.org/m", approved: false, published: false };
     const joinRequest = { networkId: demoNetwork.id, aadObjectId: "x", displayName: "Kim Utomstående", email: "kim@example.org", organisationId: "ale", note: long.slice(0, 1000), status: "pending" as const, requestedAt: now.toISOString(), channel: "bot" as const };
     const list: [string, Record<string, unknown>][] = [];
     for (const language of ["sv", "en"] as const) {

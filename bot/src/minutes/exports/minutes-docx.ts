@@ -1,5 +1,5 @@
 import type { MinutesDocument } from "../../domain/minutes";
-import { attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
+import { approvalLines, attendanceSections, closingLine, headerLines, itemHeading } from "../../domain/minutes-render";
 import type { Inline, RichLine } from "../../domain/rich-text";
 
 const BULLETS = "minutes-bullets";
@@ -34,7 +34,9 @@ function builders({ ExternalHyperlink, Paragraph, TextRun }: Docx) {
 /**
  * The minutes as a Word document in the house layout: the network as title, "Anteckningar <date>" as
  * heading, the place, NÄRVARANDE / EJ NÄRVARANDE one person a line, numbered items as headings with their
- * lines and "•" bullet lists, and "Antecknat av …" at the end. Document properties carry title and author.
+ * lines and "•" bullet lists, and "Antecknat av …" and "Justerat av …" at the end. Headings use Word's
+ * Title/Heading 1/Heading 2 styles and bullets are a real list (List Paragraph with numbering), so that
+ * Word's navigation pane, screen readers and an exported PDF see the structure. Document properties carry title and author.
  */
 export async function minutesDocx(doc: MinutesDocument): Promise<Buffer> {
   const docx = await loadDocx();
@@ -49,13 +51,15 @@ export async function minutesDocx(doc: MinutesDocument): Promise<Buffer> {
     ...attendanceSections(doc).flatMap((section) => [heading(section.heading, HeadingLevel.HEADING_2), ...section.lines.map((l) => plain(l))]),
     ...doc.items.flatMap((item) => [heading(itemHeading(item), HeadingLevel.HEADING_2), ...item.lines.map(line)]),
     ...(closing ? [new Paragraph({ children: [new TextRun(closing)], spacing: { before: 360 } })] : []),
+    ...approvalLines(doc).map((l) => plain(l)),
   ];
   const document = new Document({
     title: `${header.heading} — ${doc.meetingTitle}`,
     subject: doc.networkName,
     creator: doc.recordedBy ?? doc.networkName,
     description: header.heading,
-    styles: { default: { document: { run: { font: "Calibri", size: 22 } } } },
+    // The document's language, so that screen readers and the spelling check read it as Swedish (or English).
+    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: doc.language === "sv" ? "sv-SE" : "en-GB" } } } } },
     numbering: {
       config: [{
         reference: BULLETS,
