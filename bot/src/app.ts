@@ -47,8 +47,9 @@ import { registerRoundTableRoutes } from "./round-table/routes";
 import { registerSearchRoutes } from "./search/routes";
 import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
-import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
-import { botFeatures } from "./teams/features";
+import type { Bot, BotFeature } from "./teams/bot-app";
+import { lazyBot } from "./teams/lazy-bot";
+import type { Notifier } from "./teams/notifier";
 
 /** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
 export interface AppDeps {
@@ -60,15 +61,14 @@ export interface AppDeps {
   tabDir?: string;
 }
 
-/** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
+/** The built app: its HTTP server, bot (loaded on first use), services and schedulers (started by `index.ts`, not here). */
 export interface App extends HttpServer {
   bot: Bot;
   services: AppServices;
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
-  const { notifier } = bot;
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier): AppServices {
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
   // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
@@ -127,9 +127,9 @@ function staticTab(tabDir: string) {
 export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot);
-  registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
+  // The bot layer loads on the first bot request or proactive send; the services get its notifier now.
+  const bot = lazyBot({ config, stores, logger, clock }, () => ({ stores, config, logger, services, clock }), deps.features);
+  const services = buildServices(config, stores, logger, clock, bot.notifier);
 
   const api = createApiContext({
     stores,
@@ -147,9 +147,17 @@ export function createApp(config: Config, deps: AppDeps): App {
   const http = createServer(config, {
     stores,
     logger,
-    bot,
+    bot: bot.get,
     clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
-  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, services) };
+  const schedulers = buildSchedulers(config, stores, logger, services);
+  return {
+    ...http,
+    get bot() {
+      return bot.get();
+    },
+    services,
+    schedulers,
+  };
 }
