@@ -14,6 +14,7 @@ import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
 import { Meetings } from "./meetings/meetings";
+import { registerMeetingPageRoute } from "./meetings/page-route";
 import { registerMeetingRoutes } from "./meetings/read-routes";
 import { registerMeetingWriteRoutes } from "./meetings/write-routes";
 import { registerMinutesExportRoutes } from "./minutes/export-routes";
@@ -142,7 +143,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMeetingPageRoute,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -330,3 +330,11 @@ export interface AuditPayload {
 
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
+
+/** `GET /api/v1/meetings/{id}/page`: what the meeting page shows, each part exactly as its own route gives it to the caller. */
+export interface MeetingPagePayload {
+  meeting: MeetingDetail;
+  responses: AnswersPayload;
+  attendance: AttendancePayload;
+  roundTable: RoundTablePayload;
+}
