@@ -51,6 +51,9 @@ import type { Stores } from "./storage/repository";
 import type { Bot, BotFeature } from "./teams/bot-app";
 import { lazyBot } from "./teams/lazy-bot";
 import type { Notifier } from "./teams/notifier";
+import type { MaterialFiles } from "./material/material-files";
+import { MaterialService } from "./material/material-service";
+import { registerMaterialRoutes } from "./material/routes";
 
 /** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
 export interface AppDeps {
@@ -60,6 +63,8 @@ export interface AppDeps {
   features?: readonly BotFeature[];
   validateToken?: TokenValidator;
   tabDir?: string;
+  /** Where uploaded material files are kept; without it only links can be added. */
+  files?: MaterialFiles;
 }
 
 /** The built app: its HTTP server, bot (loaded on first use), services and schedulers (started by `index.ts`, not here). */
@@ -69,7 +74,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier, files: MaterialFiles | undefined): AppServices {
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
   // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
@@ -95,6 +100,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),
   };
 }
 
@@ -130,7 +136,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   // The bot layer loads on the first bot request or proactive send; the services get its notifier now.
   const bot = lazyBot({ config, stores, logger, clock }, () => ({ stores, config, logger, services, clock }), deps.features);
-  const services = buildServices(config, stores, logger, clock, bot.notifier);
+  const services = buildServices(config, stores, logger, clock, bot.notifier, deps.files);
 
   const api = createApiContext({
     stores,
@@ -143,7 +149,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMeetingPageRoute,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes, registerMeetingPageRoute,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,
