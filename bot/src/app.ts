@@ -14,6 +14,7 @@ import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
 import { Meetings } from "./meetings/meetings";
+import { registerMeetingPageRoute } from "./meetings/page-route";
 import { registerMeetingRoutes } from "./meetings/read-routes";
 import { registerMeetingWriteRoutes } from "./meetings/write-routes";
 import { registerMinutesExportRoutes } from "./minutes/export-routes";
@@ -53,8 +54,9 @@ import { StatisticsService } from "./statistics/statistics-service";
 import { registerStatisticsRoutes } from "./statistics/routes";
 import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
-import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
-import { botFeatures } from "./teams/features";
+import type { Bot, BotFeature } from "./teams/bot-app";
+import { lazyBot } from "./teams/lazy-bot";
+import type { Notifier } from "./teams/notifier";
 import type { MaterialFiles } from "./material/material-files";
 import { MaterialService } from "./material/material-service";
 import { registerMaterialRoutes } from "./material/routes";
@@ -71,15 +73,14 @@ export interface AppDeps {
   files?: MaterialFiles;
 }
 
-/** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
+/** The built app: its HTTP server, bot (loaded on first use), services and schedulers (started by `index.ts`, not here). */
 export interface App extends HttpServer {
   bot: Bot;
   services: AppServices;
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot, files: MaterialFiles | undefined): AppServices {
-  const { notifier } = bot;
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier, files: MaterialFiles | undefined): AppServices {
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
   // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
@@ -144,9 +145,9 @@ function staticTab(tabDir: string) {
 export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot, deps.files);
-  registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
+  // The bot layer loads on the first bot request or proactive send; the services get its notifier now.
+  const bot = lazyBot({ config, stores, logger, clock }, () => ({ stores, config, logger, services, clock }), deps.features);
+  const services = buildServices(config, stores, logger, clock, bot.notifier, deps.files);
 
   const api = createApiContext({
     stores,
@@ -159,15 +160,23 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes, registerMeetingPageRoute,
     registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,
     logger,
-    bot,
+    bot: bot.get,
     clock,
     routes: [...routes, (server) => registerDevChat(server, config), staticTab(deps.tabDir ?? join(projectRoot(), "dist", "tab"))],
   });
-  return { ...http, bot, services, schedulers: buildSchedulers(config, stores, logger, services) };
+  const schedulers = buildSchedulers(config, stores, logger, services);
+  return {
+    ...http,
+    get bot() {
+      return bot.get();
+    },
+    services,
+    schedulers,
+  };
 }

@@ -21,7 +21,8 @@ export type RouteRegistration = (server: Server) => void;
 export interface ServerParts {
   stores: Stores;
   logger: Logger;
-  bot: Bot;
+  /** Gives the bot, loading it on the first call (the first `/api/messages` request). */
+  bot: () => Bot;
   routes: readonly RouteRegistration[];
   clock: Clock;
 }

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 import { callApi, type Credentials } from "./api-client";
 import type { Me, Membership } from "../../bot/src/api/contract";
 
@@ -40,13 +40,22 @@ export interface ApiState<T> {
 /**
  * Reads `path` from the API as the session's user, again on `reload()`; undefined path reads nothing.
  * Data is kept while the same path reloads, never shown for another path (another meeting's address).
+ * `initial`, when given at mount, is the data of `path` already read with something else (the meeting page's
+ * one request): it is shown without reading `path` again until `reload()`.
  */
-export function useApi<T>(path: string | undefined): ApiState<T> {
+export function useApi<T>(path: string | undefined, initial?: T): ApiState<T> {
   const { call } = useSession();
-  const [state, setState] = useState<{ path?: string; data?: T; error?: Error; loading: boolean }>({ path, loading: path !== undefined });
+  const [state, setState] = useState<{ path?: string; data?: T; error?: Error; loading: boolean }>(
+    initial !== undefined ? { path, data: initial, loading: false } : { path, loading: path !== undefined },
+  );
+  const seeded = useRef(initial !== undefined ? path : undefined);
   const [version, setVersion] = useState(0);
   useEffect(() => {
     if (path === undefined) return;
+    if (seeded.current === path) {
+      seeded.current = undefined;
+      return;
+    }
     let live = true;
     setState((s) => (s.path === path ? { ...s, loading: true } : { path, loading: true }));
     call<T>(path).then(

@@ -1,10 +1,8 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { CalendarLtrRegular, DataBarVerticalRegular, HistoryRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
 import { may } from "../../bot/src/domain/roles";
-import { NetworkSwitcher } from "./components/network-switcher";
-import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { AccessibilityPage, AdminPage, AuditPage, JoinPage, MeetingContextPage, MeetingPage, NetworkYearPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
+import { AccessibilityPage, AdminPage, AuditPage, DevBanner, JoinPage, MeetingContextPage, MeetingPage, NetworkSwitcher, NetworkYearPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
@@ -67,7 +65,7 @@ export function Shell(props: { onSwitchUser?: () => void }) {
       {props.onSwitchUser ? <DevBanner me={session.me} membership={session.membership} onSwitchUser={props.onSwitchUser} /> : null}
       {!session.membership ? (route.page === "accessibility" ? <AccessibilityPage /> : <JoinPage />) : (
         <>
-          {route.page === "meeting-context" ? null : (
+          {route.page === "meeting-context" || session.me.memberships.length < 2 ? null : (
             <NetworkSwitcher memberships={session.me.memberships} current={session.membership.network.id} onChoose={session.chooseNetwork} />
           )}
           {route.page === "meeting-context" ? null : (

@@ -404,3 +404,11 @@ export type DialogueNotesRequest = z.input<typeof import("../dialogues/input-sch
 export type { NetworkStatistics, NetworkTermTotals, OrganisationMeeting, OrganisationTermStatistics, Term } from "../domain/statistics";
 /** `GET /statistics`: per organisation and term, with network totals for the coordinator (`scope: "network"`). */
 export type StatisticsPayload = import("../domain/statistics").NetworkStatistics & { scope: "network" | "organisation" };
+
+/** `GET /api/v1/meetings/{id}/page`: what the meeting page shows, each part exactly as its own route gives it to the caller. */
+export interface MeetingPagePayload {
+  meeting: MeetingDetail;
+  responses: AnswersPayload;
+  attendance: AttendancePayload;
+  roundTable: RoundTablePayload;
+}

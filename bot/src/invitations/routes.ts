@@ -6,6 +6,7 @@ import type { AppServices } from "../app-services";
 import { maySeeAnswerComments } from "../domain/answering";
 import { forbidden } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
 import { meetingCalendar } from "./meeting-calendar";
 import type { InvitationServices } from "./invitation-services";
 import type { ApiContext } from "../api/api-context";
@@ -34,6 +35,14 @@ async function calendarMeeting(req: Request, ctx: ApiContext, services: Invitati
   return (await services.meetings.getFor(caller.aadObjectId, req.params.meetingId)).meeting.value;
 }
 
+/** The answers of a meeting as `member` may see them: others' comments only for those who may (also part of the meeting page). */
+export async function answersBody(services: Pick<InvitationServices, "answers">, member: Member, meeting: Meeting): Promise<AnswersPayload> {
+  const summary = await services.answers.summary(meeting);
+  const withComments = maySeeAnswerComments(member, meeting);
+  const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
+  return { meetingId: meeting.id, ...summary, responses };
+}
+
 /**
  * Registers the invitation routes: `POST …/invitations`, `GET …/responses`, `PUT …/responses/me` and
  * `GET …/calendar.ics`.
@@ -51,11 +60,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const summary = await services.answers.summary(meeting.value);
-    const withComments = maySeeAnswerComments(member, meeting.value);
-    const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
-    const body: AnswersPayload = { meetingId: meeting.value.id, ...summary, responses };
-    return { status: 200, body };
+    return { status: 200, body: await answersBody(services, member, meeting.value) };
   }));
 
   server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {

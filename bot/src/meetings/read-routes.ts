@@ -4,7 +4,17 @@ import type { Server } from "restify";
 import type { AppServices } from "../app-services";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
+import type { Meeting } from "../domain/meeting";
+import type { Member } from "../domain/member";
 import { may } from "../domain/roles";
+import type { Stores } from "../storage/repository";
+import type { Meetings } from "./meetings";
+
+/** A meeting with the agenda as `member` may see it, and whether minutes are published (also part of the meeting page). */
+export async function meetingDetailBody(meetings: Meetings, stores: Pick<Stores, "minutesVersions">, member: Member, meeting: Meeting): Promise<MeetingDetail> {
+  const [agenda, versions] = await Promise.all([meetings.agendaFor(member, meeting), stores.minutesVersions.list(meeting.id)]);
+  return { ...meeting, agenda, minutesPublished: versions.length > 0 };
+}
 
 /** Registers reading meetings: `GET /api/v1/meetings` and `GET /api/v1/meetings/{id}`. */
 export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
@@ -28,8 +38,6 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
-    const [agenda, versions] = await Promise.all([meetings.agendaFor(member, meeting.value), stores.minutesVersions.list(meeting.value.id)]);
-    const body: MeetingDetail = { ...meeting.value, agenda, minutesPublished: versions.length > 0 };
-    return { status: 200, body, headers: { ETag: meeting.etag } };
+    return { status: 200, body: await meetingDetailBody(meetings, stores, member, meeting.value), headers: { ETag: meeting.etag } };
   }));
 }

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../teams/activity-values";
 import { minutesMessages } from "./texts";
 import type { Config } from "../config";
 import type { Meeting } from "../domain/meeting";

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../teams/activity-values";
 import type { JoinRequest } from "../domain/join-request";
 import type { Member } from "../domain/member";
 import type { Network } from "../domain/network";

@@ -1,4 +1,5 @@
-import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
+import { ActivityTypes, CardFactory, MessageFactory } from "../teams/activity-values";
 import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
 import { fingerprintOf, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";

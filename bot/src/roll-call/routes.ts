@@ -27,8 +27,8 @@ function personIdOf(raw: string | undefined): string {
   return personId;
 }
 
-/** The attendance body of the API contract. */
-function attendanceBody(snapshot: RollCallSnapshot): AttendancePayload {
+/** The attendance body of the API contract (also part of the meeting page). */
+export function attendanceBody(snapshot: RollCallSnapshot): AttendancePayload {
   const lists = listsOf(snapshot);
   const line = (l: { personId: string; text: string }) => ({ personId: l.personId, text: l.text });
   return {

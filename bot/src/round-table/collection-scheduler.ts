@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../teams/activity-values";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { isActiveOrganisation, type Network, type Organisation } from "../domain/network";

@@ -3,10 +3,12 @@ import type { RoundTableEntrySaved, RoundTableEntryView, RoundTableHistory, Roun
 import type { Server } from "restify";
 import { z } from "zod";
 import type { AppServices } from "../app-services";
+import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import type { Organisation } from "../domain/network";
 import { organisationNotFound, type StoredEntry } from "./round-table-entries";
 import { questionsOf } from "./round-table-questions";
+import type { RoundTableService } from "./round-table-service";
 import type { ApiContext } from "../api/api-context";
 import { route } from "../api/route";
 import { parseBody } from "../api/validate";
@@ -21,6 +23,17 @@ function entryView(stored: StoredEntry, organisationName: string): RoundTableEnt
   return { organisationId, organisationName, text, fields, reporterName, submitted, updatedAt, etag: stored.etag };
 }
 
+/** A meeting's round table as the API shows it to every member: entries, walk, questions (also part of the meeting page). */
+export async function roundTableBody(hub: Pick<RoundTableService, "board">, meeting: Meeting): Promise<RoundTablePayload> {
+  const snapshot = await hub.board.snapshot(meeting);
+  const entries = snapshot.organisations.flatMap((o) => {
+    const stored = snapshot.entries.get(o.id);
+    return stored ? [entryView(stored, o.name)] : [];
+  });
+  const walk = snapshot.view.map((s) => ({ organisationId: s.organisation.id, organisationName: s.organisation.name, round: s.round, status: s.status, skippedBecause: s.skippedBecause }));
+  const { status, includeAgencies } = snapshot.state;
+  return { meetingId: meeting.id, status, includeAgencies, questions: snapshot.questions, entries, walk } satisfies RoundTablePayload;
+}
 
 /**
  * Registers the round-table API: entries, walk, history, questions, settings.
@@ -36,14 +49,7 @@ export function registerRoundTableRoutes(server: Server, ctx: ApiContext, app: A
 
   server.get("/api/v1/meetings/:meetingId/round-table", route(logger, async (req) => {
     const { meeting } = await meetings.getFor((await ctx.caller(req)).aadObjectId, req.params.meetingId);
-    const snapshot = await hub.board.snapshot(meeting.value);
-    const entries = snapshot.organisations.flatMap((o) => {
-      const stored = snapshot.entries.get(o.id);
-      return stored ? [entryView(stored, o.name)] : [];
-    });
-    const walk = snapshot.view.map((s) => ({ organisationId: s.organisation.id, organisationName: s.organisation.name, round: s.round, status: s.status, skippedBecause: s.skippedBecause }));
-    const { status, includeAgencies } = snapshot.state;
-    return { status: 200, body: { meetingId: meeting.value.id, status, includeAgencies, questions: snapshot.questions, entries, walk } satisfies RoundTablePayload };
+    return { status: 200, body: await roundTableBody(hub, meeting.value) };
   }));
 
   server.put("/api/v1/meetings/:meetingId/round-table/settings", route(logger, async (req) => {

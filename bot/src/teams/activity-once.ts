@@ -1,5 +1,6 @@
 import type { Clock } from "../domain/clock";
-import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
+import type { Activity, TurnContext } from "botbuilder";
+import { ActivityTypes } from "./activity-values";
 import type { ActivityClaim } from "../storage/records/activity-claim";
 import type { Stores } from "../storage/repository";
 import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors";

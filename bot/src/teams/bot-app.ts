@@ -76,10 +76,10 @@ function createAdapter(config: Config, clock: Clock): AppAdapter {
 }
 
 /**
- * Builds the teams-ai Application over a TeamsAdapter, with its notifier; conversation references are stored
- * on every turn. Features are registered afterwards by `registerFeatures`, once the services exist.
+ * Builds the teams-ai Application over a TeamsAdapter, with its notifier (the one given, else its own);
+ * conversation references are stored on every turn. Features are registered afterwards by `registerFeatures`, once the services exist.
  */
-export function createBot(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock }): Bot {
+export function createBot(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock }, notifier?: Notifier): Bot {
   const adapter = createAdapter(deps.config, deps.clock);
   const app = new QuietApplication({
     adapter,
@@ -115,8 +115,12 @@ export function createBot(deps: { config: Config; stores: Stores; logger: Logger
     return true;
   });
 
-  const notifier = new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }), deps.clock);
-  return { adapter, app, notifier, commands: new CommandRegistry() };
+  return {
+    adapter,
+    app,
+    notifier: notifier ?? new Notifier(adapter, deps.config.bot.appId ?? "", deps.stores, deps.logger.child({ component: "notifier" }), deps.clock),
+    commands: new CommandRegistry(),
+  };
 }
 
 /** Registers the features' routes in order, then help, which answers everything no feature took. */

@@ -2,7 +2,7 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Request, Response } from "restify";
 import { invalid } from "../domain/errors";
 import type { Logger } from "../logger";
-import { isAuthenticationFailure } from "./app-adapter";
+import { isAuthenticationFailure } from "./authentication-failure";
 import type { Bot } from "./bot-app";
 import { sendError, unauthenticated } from "../api/http-errors";
 import { requestLanguage } from "../api/route";
@@ -29,9 +29,10 @@ function assertActivityShape(body: unknown): void {
 /**
  * `POST /api/messages`: checks the activity's shape, refuses requests without a token when the bot has an
  * app id (the adapter then validates the JWT, and any failure of it is a 401), and hands the turn to the
- * teams-ai Application. Invoke and expectReplies answers come back in the HTTP body.
+ * teams-ai Application. Invoke and expectReplies answers come back in the HTTP body. The bot is asked for on
+ * each request: the first one loads the bot layer.
  */
-export function messagesRoute(bot: Bot, options: {
+export function messagesRoute(loadBot: () => Bot, options: {
   localMode: boolean;
   logger: Logger;
   isAllowedTenant?: (tenantId: string | undefined) => Promise<boolean>;
@@ -53,6 +54,14 @@ export function messagesRoute(bot: Bot, options: {
       if (typeof activity[field] === "string") activity[field] = new Date(activity[field] as unknown as string);
     }
     // The adapter authenticates before it calls the logic: anything it throws before that is about the token.
+    let bot: Bot;
+    try {
+      bot = loadBot();
+    } catch (error) {
+      options.logger.error({ err: error }, "the bot could not be loaded");
+      sendError(res, error, requestLanguage(req));
+      return;
+    }
     let authenticated = false;
     try {
       const response = await bot.adapter.handleActivity(String(req.headers.authorization ?? ""), activity, async (context) => {

@@ -34,8 +34,9 @@ export function connectorFailure(error: unknown): { statusCode?: number; retryAf
  * updates messages it sent earlier (cards updated in place).
  */
 export class Notifier {
+  /** `adapter` may be a function giving it: the bot layer is then loaded on the first send, not at start. */
   constructor(
-    private readonly adapter: TeamsAdapter,
+    private readonly adapter: TeamsAdapter | (() => TeamsAdapter),
     private readonly botAppId: string,
     private readonly stores: Pick<Stores, "conversations">,
     private readonly logger: Logger,
@@ -111,7 +112,8 @@ export class Notifier {
     try {
       let failure: unknown;
       // Bounded by connectorHttpClient: a timeout per request, and the SDK waits out only short Retry-After.
-      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      const adapter = typeof this.adapter === "function" ? this.adapter() : this.adapter;
+      await adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         // Caught here, not by the adapter's onTurnError, which would post an error message in the chat
         // (and, if that got through, hide that the real message did not).
         try {

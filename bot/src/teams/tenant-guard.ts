@@ -1,4 +1,5 @@
-import { ActivityTypes, type Activity, type TurnContext } from "botbuilder";
+import type { Activity, TurnContext } from "botbuilder";
+import { ActivityTypes } from "./activity-values";
 import { languageOf } from "../shared/language";
 import { tenantsOf } from "../domain/network";
 import type { Stores } from "../storage/repository";

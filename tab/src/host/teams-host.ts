@@ -1,4 +1,4 @@
-import { app, authentication } from "@microsoft/teams-js";
+type TeamsJs = typeof import("@microsoft/teams-js");
 
 /** The Teams themes the tab follows. */
 export type HostTheme = "default" | "dark" | "contrast";
@@ -18,6 +18,18 @@ export interface HostInfo {
 
 const INIT_TIMEOUT_MS = 1500;
 
+let teamsJs: Promise<TeamsJs> | undefined;
+/** teams-js, fetched the first time it is needed: a browser outside Teams never loads it. */
+const loadTeamsJs = (): Promise<TeamsJs> => (teamsJs ??= import("@microsoft/teams-js"));
+
+/**
+ * Whether a Teams host can be there at all, by the test teams-js makes before anything else: a parent frame
+ * or opener to talk to, or a mobile client's native interface. Without one, `app.initialize()` rejects at once.
+ */
+function mayBeHosted(): boolean {
+  return window.parent !== window.self || Boolean(window.opener) || "nativeInterface" in window;
+}
+
 function themeOf(value: string | undefined): HostTheme {
   return value === "dark" || value === "contrast" ? value : "default";
 }
@@ -28,6 +40,8 @@ function themeOf(value: string | undefined): HostTheme {
  */
 export async function detectHost(): Promise<HostInfo> {
   try {
+    if (!mayBeHosted()) throw new Error("not in Teams");
+    const { app } = await loadTeamsJs();
     await Promise.race([
       app.initialize(),
       new Promise((_, reject) => setTimeout(() => reject(new Error("not in Teams")), INIT_TIMEOUT_MS)),
@@ -49,16 +63,16 @@ export async function detectHost(): Promise<HostInfo> {
 
 /** Calls back when the user switches the Teams theme. */
 export function onThemeChange(handler: (theme: HostTheme) => void): void {
-  app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme)));
+  void loadTeamsJs().then(({ app }) => app.registerOnThemeChangeHandler((theme) => handler(themeOf(theme))));
 }
 
 /** A Teams SSO token for the API (Teams caches and renews it). */
 export function getSsoToken(): Promise<string> {
-  return authentication.getAuthToken();
+  return loadTeamsJs().then(({ authentication }) => authentication.getAuthToken());
 }
 
 /** Opens a link the Teams way (deep links such as join URLs open in Teams itself), or in a new window outside Teams. */
 export function openLink(url: string, inTeams: boolean): void {
-  if (inTeams) void app.openLink(url);
+  if (inTeams) void loadTeamsJs().then(({ app }) => app.openLink(url));
   else window.open(url, "_blank", "noopener");
 }

@@ -39,12 +39,12 @@ function byOrganisation(rows: AnswerRow[]): { id: string; name: string; rows: An
 }
 
 /** Who comes, who sends a substitute, who declined and who has not answered, per organisation. */
-export function AnswersTab(props: { meeting: MeetingDetail; canAnswer: boolean; onAnswered?: () => void }) {
+export function AnswersTab(props: { meeting: MeetingDetail; canAnswer: boolean; onAnswered?: () => void; initial?: AnswersPayload }) {
   const t = useText(text);
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const { me } = useSession();
-  const { data, error, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/responses`);
+  const { data, error, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/responses`, props.initial);
   if (!data) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
   const totals = [[t.attending, data.totals.attending], [t.substitute, data.totals.substitute], [t.declined, data.totals.declined], [t.noAnswer, data.totals.noAnswer]] as const;
   return (

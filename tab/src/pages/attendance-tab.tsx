@@ -32,14 +32,14 @@ const useStyles = makeStyles({
 const nameOf = (line: string) => line.split(",")[0] ?? line;
 
 /** The attendance lists, live while the roll call is open; the chair, secretary or coordinator can correct them. */
-export function AttendanceTab(props: { meeting: MeetingDetail; canMark: boolean }) {
+export function AttendanceTab(props: { meeting: MeetingDetail; canMark: boolean; initial?: AttendancePayload }) {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
   const { surface: card } = useSurfaceStyles();
   const { call } = useSession();
   const path = `/meetings/${encodeURIComponent(props.meeting.id)}/attendance`;
-  const { data, error, reload } = useApi<AttendancePayload>(path);
+  const { data, error, reload } = useApi<AttendancePayload>(path, props.initial);
   const [busy, setBusy] = useState(false);
   const [writeError, setWriteError] = useState<Error>();
   usePolling(data?.rollCall === "open", ATTENDANCE_POLL_MS, reload);

@@ -30,11 +30,11 @@ const useStyles = makeStyles({
  * are open (a substitute needs a name), otherwise the answer given, if any. `version` changes when the
  * answer was changed elsewhere on the page.
  */
-export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; version: number; onAnswered: () => void }) {
+export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; version: number; onAnswered: () => void; initial?: AnswersPayload }) {
   const t = useText(text);
   const styles = useStyles();
   const { call, me } = useSession();
-  const { data, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/responses`);
+  const { data, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/responses`, props.initial);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);

@@ -66,3 +66,9 @@ export const JoinPage = deferred(() => import("./join-page.js").then((m) => m.Jo
 export const AuditPage = deferred(() => import("./audit-page.js").then((m) => m.AuditPage), () => <PageLoading />);
 /** "Nätverkets år": Kommun i fokus, group dialogues and statistics. */
 export const NetworkYearPage = deferred(() => import("./network-year-page.js").then((m) => m.NetworkYearPage), () => <PageLoading />);
+/** The local sign-in's list of demo people (dev mode only). */
+export const DevUserPicker = deferred(() => import("../dev/dev-user-picker.js").then((m) => m.DevUserPicker), () => <PageLoading />);
+/** The dev-mode banner with the person signed in and a switch (dev mode only). */
+export const DevBanner = deferred(() => import("../dev/dev-banner.js").then((m) => m.DevBanner), () => null);
+/** The choice of network, for people in more than one. */
+export const NetworkSwitcher = deferred(() => import("../components/network-switcher.js").then((m) => m.NetworkSwitcher), () => null);

@@ -3,7 +3,7 @@ import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import { ApiError } from "../api-client";
-import type { MeetingDetail } from "../../../bot/src/api/contract";
+import type { MeetingDetail, MeetingPagePayload } from "../../../bot/src/api/contract";
 import { StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
 import { formatMeetingDate, formatTimeRange } from "../format";
@@ -50,8 +50,15 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   const language = useLanguage();
   const styles = useStyles();
   const session = useSession();
-  const { data: meeting, error, reload, setData } = useApi<MeetingDetail>(`/meetings/${encodeURIComponent(props.meetingId)}`);
+  // One request for everything the page shows; the section first shown starts from it, later ones read their own.
+  const { data: page, error, reload, setData } = useApi<MeetingPagePayload>(`/meetings/${encodeURIComponent(props.meetingId)}/page`);
   const [answers, setAnswers] = useState({ header: 0, tab: 0 });
+  const [firstTab] = useState(props.tab);
+  const [moved, setMoved] = useState(false);
+  if (!moved && props.tab !== firstTab) setMoved(true);
+  const seed = moved || props.tab !== firstTab ? undefined : page;
+  const meeting = page?.meeting;
+  const setMeeting = (changed: MeetingDetail) => setData({ ...page!, meeting: changed });
   if (!meeting) {
     if (error instanceof ApiError && error.status === 404) {
       return (
@@ -84,17 +91,17 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
           ) : null}
         </div>
         <MeetingFacts meeting={meeting} showReplyBy={phase === "draft" || phase === "invited"} />
-        <HeaderAnswer meetingId={meeting.id} canAnswer={canAnswer} version={answers.tab} onAnswered={() => setAnswers((a) => ({ ...a, header: a.header + 1 }))} />
+        <HeaderAnswer meetingId={meeting.id} canAnswer={canAnswer} version={answers.tab} onAnswered={() => setAnswers((a) => ({ ...a, header: a.header + 1 }))} initial={page?.responses} />
       </header>
-      {mayManageMeetings(member) ? <MeetingAdmin meeting={meeting} onChanged={setData} /> : null}
+      {mayManageMeetings(member) ? <MeetingAdmin meeting={meeting} onChanged={setMeeting} /> : null}
       <TabList className={styles.tabs} aria-label={t.sections} selectedValue={props.tab} onTabSelect={(_, d) => navigate(props.hrefOfTab(d.value as MeetingTab), { replace: true })}>
         {meetingTabs.map((tab) => <Tab key={tab} value={tab} id={`tab-${tab}`}>{t.tabs[tab]}</Tab>)}
       </TabList>
       <div role="tabpanel" aria-labelledby={`tab-${props.tab}`} className={styles.panel}>
-        {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setData({ ...meeting, agenda })} /> : null}
-        {props.tab === "responses" ? <AnswersTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} /> : null}
-        {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} /> : null}
-        {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} /> : null}
+        {props.tab === "agenda" ? <AgendaTab meeting={meeting} canEdit={abilities.editAgenda} onSaved={(agenda) => setMeeting({ ...meeting, agenda })} /> : null}
+        {props.tab === "responses" ? <AnswersTab key={answers.header} meeting={meeting} canAnswer={canAnswer} onAnswered={() => setAnswers((a) => ({ ...a, tab: a.tab + 1 }))} initial={answers.header === 0 ? seed?.responses : undefined} /> : null}
+        {props.tab === "attendance" ? <AttendanceTab meeting={meeting} canMark={abilities.markAttendance} initial={seed?.attendance} /> : null}
+        {props.tab === "round-table" ? <RoundTableTab meeting={meeting} abilities={abilities} initial={seed?.roundTable} /> : null}
         {props.tab === "minutes" ? <MinutesPage key={meeting.id} credentials={session.credentials} language={language} meetingId={meeting.id} /> : null}
       </div>
     </main>

@@ -35,11 +35,11 @@ function groupsOf(data: RoundTablePayload, own?: { id: string; name: string }): 
 }
 
 /** Each organisation's "aktuellt läge" for the meeting, in round-table order. */
-export function RoundTableTab(props: { meeting: MeetingDetail; abilities: Abilities }) {
+export function RoundTableTab(props: { meeting: MeetingDetail; abilities: Abilities; initial?: RoundTablePayload }) {
   const t = useText(text);
   const styles = useStyles();
   const { me } = useSession();
-  const { data, error, reload } = useApi<RoundTablePayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/round-table`);
+  const { data, error, reload } = useApi<RoundTablePayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/round-table`, props.initial);
   if (!data) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
   const membership = me.memberships.find((m) => m.network.id === props.meeting.networkId);
   const own = membership?.organisation ? { id: membership.organisation.id, name: membership.organisation.name } : undefined;

@@ -99,6 +99,7 @@ export const scenario: Scenario = {
       partition,
       search,
       await measure(env, `archive page (meetings list, ${MEETINGS} meetings)`, `/meetings?networkId=${NETWORK_ID}`, "page"),
+      await measure(env, `meeting page in one request (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/page", "page"),
       await measure(env, "one organisation's round-table history", `/organisations/${organisations[3]!.id}/round-table?networkId=${NETWORK_ID}`, "request"),
       await measure(env, `minutes export DOCX (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/minutes.docx", "export"),
       await measure(env, `minutes export PDF (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/minutes.pdf", "export"),
