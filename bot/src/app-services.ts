@@ -15,6 +15,8 @@ import type { NetworkSettingsService } from "./register/network-settings-service
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
+import type { PollServices } from "./polls/poll-services";
+import type { DateFindingService } from "./date-finding/date-finding-service";
 
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
@@ -39,6 +41,10 @@ export interface AppServices {
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;
+  /** Polls (enkäter): questions to the network, answers, results, reminders. */
+  polls: PollServices;
+  /** Finding the date: proposals, members' marks, the chosen date becomes a meeting. */
+  dateFinding: DateFindingService;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

@@ -45,6 +45,10 @@ import { RoundTableCollector } from "./round-table/collection-scheduler";
 import { RoundTableService } from "./round-table/round-table-service";
 import { registerRoundTableRoutes } from "./round-table/routes";
 import { registerSearchRoutes } from "./search/routes";
+import { createPollServices } from "./polls/poll-services";
+import { registerPollRoutes } from "./polls/routes";
+import { DateFindingService } from "./date-finding/date-finding-service";
+import { registerDateFindingRoutes } from "./date-finding/routes";
 import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
 import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
@@ -76,6 +80,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
   const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
+  const invitations = createInvitationServices(shared);
+  const minutes = createMinutesServices(shared);
   return {
     clock,
     audit,
@@ -86,14 +92,16 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     chatLinks: new ChatLinkService(stores, meetings),
     peopleSearch: new PeopleSearch(config.graph),
     meetings,
-    invitations: createInvitationServices(shared),
+    invitations,
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
-    minutes: createMinutesServices(shared),
+    minutes,
     privacy: new MemberPrivacy(stores, audit, clock),
     outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    polls: createPollServices({ stores, directory, meetings, outbox, notifier, minutes: minutes.minutes, logger }),
+    dateFinding: new DateFindingService({ stores, directory, editor: invitations.editor, outbox, logger: logger.child({ component: "date-finding" }) }),
   };
 }
 
@@ -142,7 +150,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerPollRoutes, registerDateFindingRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -4,6 +4,7 @@ import { auditRowKey, type AuditEntry } from "../domain/audit";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
+import { pollRowKey } from "./records/poll-rows";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */
@@ -15,6 +16,8 @@ export const TABLES = {
   meetingData: "meetingdata",
   conversations: "conversations",
   botState: "botstate",
+  polls: "polls",
+  datePolls: "datepolls",
 } as const;
 
 /**
@@ -102,6 +105,10 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       rowKey: (p) => p.networkId,
       index: (p) => ({ networkId: p.networkId }),
     }),
+    polls: new EntityTable(service, { table: TABLES.polls, prefix: "poll", partitionKey: (p) => p.networkId, rowKey: (p) => p.id, index: (p) => ({ pollId: p.id }) }),
+    pollRows: new EntityTable(service, { table: TABLES.polls, prefix: "row", partitionKey: (r) => r.pollId, rowKey: pollRowKey }),
+    datePolls: new EntityTable(service, { table: TABLES.datePolls, prefix: "datepoll", partitionKey: (p) => p.networkId, rowKey: (p) => p.id, index: (p) => ({ datePollId: p.id }) }),
+    dateResponses: new EntityTable(service, { table: TABLES.datePolls, prefix: "response", partitionKey: (r) => r.datePollId, rowKey: (r) => r.memberId }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
