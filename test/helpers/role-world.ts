@@ -9,6 +9,7 @@ import type { Stores } from "../../bot/src/storage/repository";
 import type { AppDeps } from "../../bot/src/app";
 import type { AppServices } from "../../bot/src/app-services";
 import { createMeetingNow } from "./roll-call";
+import { seedPollWorld } from "./poll-world";
 
 /** The roles of the role matrix, in the order its table shows them. */
 export const matrixRoles = [
@@ -86,6 +87,7 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
   await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
+  await seedPollWorld(stores);
 }
 
 /** The bot's app id in the role world (channel tokens are issued for it). */
