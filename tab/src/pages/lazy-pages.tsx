@@ -64,3 +64,5 @@ export const AdminPage = deferred(() => import("./admin/admin-page.js").then((m)
 export const JoinPage = deferred(() => import("./join-page.js").then((m) => m.JoinPage), () => <PageLoading />);
 /** The coordinator's audit log. */
 export const AuditPage = deferred(() => import("./audit-page.js").then((m) => m.AuditPage), () => <PageLoading />);
+/** Polls (enkäter) and finding the date, with the results chart (its chart library is loaded only here). */
+export const PollsPage = deferred(() => import("./polls-page.js").then((m) => m.PollsPage), () => <PageLoading />);
