@@ -50,6 +50,7 @@ function Ranking(props: { view: DatePollView; onPicked: () => void }) {
   const results = useApi<DatePollResults>(`/date-polls/${datePoll.id}/results`);
   const [date, setDate] = useState("");
   const [error, setError] = useState<Error>();
+  const styles = useStyles();
   if (results.error) return <ErrorBar error={results.error} />;
   if (!results.data) return <Loading label={t.loading} />;
   const names = new Map(results.data.organisations.map((o) => [o.id, o.name]));
@@ -68,7 +69,7 @@ function Ranking(props: { view: DatePollView; onPicked: () => void }) {
       <Caption1>{t.notAnswered(results.data.notAnswered.length)}</Caption1>
       {error ? <ErrorBar error={error} /> : null}
       {datePoll.options.some((o) => o.kind === "weekday") ? <Field label={t.date}><Input value={date} onChange={(_, d) => setDate(d.value)} /></Field> : null}
-      <div className={useStyles().table}>
+      <div className={styles.table}>
         <Table aria-label={t.ranking} size="small">
           <TableHeader><TableRow><TableHeaderCell>#</TableHeaderCell><TableHeaderCell>{t.option}</TableHeaderCell><TableHeaderCell>{`${t.marks.yes} / ${t.marks.maybe} / ${t.marks.no}`}</TableHeaderCell><TableHeaderCell>{t.coverage}</TableHeaderCell><TableHeaderCell>{t.missing}</TableHeaderCell><TableHeaderCell /></TableRow></TableHeader>
           <TableBody>

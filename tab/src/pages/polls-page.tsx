@@ -45,6 +45,7 @@ function NewPollForm(props: { onCreated: () => void }) {
   const [options, setOptions] = useState("");
   const [anonymous, setAnonymous] = useState(false);
   const [error, setError] = useState<Error>();
+  const styles = useStyles();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const lines = options.split("\n").map((o) => o.trim()).filter(Boolean);
@@ -59,7 +60,7 @@ function NewPollForm(props: { onCreated: () => void }) {
     }
   };
   return (
-    <form onSubmit={submit} aria-label={t.newPoll} className={useStyles().poll}>
+    <form onSubmit={submit} aria-label={t.newPoll} className={styles.poll}>
       <Title3 as="h2">{t.newPoll}</Title3>
       {error ? <ErrorBar error={error} /> : null}
       <Field label={t.question} required><Input value={question} onChange={(_, d) => setQuestion(d.value)} /></Field>
@@ -121,6 +122,7 @@ function AnswerForm(props: { view: PollView; onSaved: () => void }) {
 function Results(props: { view: PollView }) {
   const t = useText(texts);
   const { poll } = props.view;
+  const styles = useStyles();
   const results = useApi<PollResultsPayload>(`/polls/${poll.id}/results`);
   if (results.error) return <ErrorBar error={results.error} />;
   if (!results.data) return <Loading label={t.loading} />;
@@ -129,7 +131,7 @@ function Results(props: { view: PollView }) {
     <section aria-label={t.results} data-poll-results={poll.id}>
       <Caption1>{t.answeredCount(r.answered, r.asked)}</Caption1>
       {poll.kind === "text" ? null : <PollResultsChart results={r} ranking={poll.kind === "ranking"} title={`${t.results}: ${poll.question}`} />}
-      <ul className={useStyles().list}>
+      <ul className={styles.list}>
         {poll.kind === "text"
           ? r.texts.map((x, i) => <li key={i}>{x}</li>)
           : r.options.map((o) => <li key={o.optionId}>{`${o.text}: ${poll.kind === "ranking" ? `${o.points ?? 0} ${t.points}` : o.count}`}</li>)}
