@@ -13,7 +13,6 @@ export const dateTexts = defineTexts({
     decided: (when: string) => `Datum är valt: ${when}. Kallelsen kommer separat.`,
     closed: "Datumförfrågan är avslutad.",
     reminder: (title: string) => `Påminnelse: du har inte markerat vilka datum som passar för "${title}". Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
-    unknownAction: "Okänd åtgärd på kortet.",
   },
   en: {
     title: (title: string) => `Finding the date: ${title}`,
@@ -25,6 +24,5 @@ export const dateTexts = defineTexts({
     decided: (when: string) => `The date is chosen: ${when}. The invitation follows separately.`,
     closed: "The date poll is closed.",
     reminder: (title: string) => `Reminder: you have not marked which dates suit you for "${title}". Answer on the card here in the chat or in the Network meetings tab.`,
-    unknownAction: "Unknown action on the card.",
   },
 });

@@ -22,8 +22,6 @@ export const pollTexts = defineTexts({
     refresh: "Uppdatera",
     notShared: "Samordnaren har inte delat resultatet ännu.",
     reminder: (question: string) => `Påminnelse: du har inte svarat på enkäten "${question}". Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
-    unknownAction: "Okänd åtgärd på kortet.",
-    notFound: "Enkäten finns inte.",
   },
   en: {
     pollTitle: "Poll",
@@ -45,7 +43,5 @@ export const pollTexts = defineTexts({
     refresh: "Refresh",
     notShared: "The coordinator has not shared the results yet.",
     reminder: (question: string) => `Reminder: you have not answered the poll "${question}". Answer on the card here in the chat or in the Network meetings tab.`,
-    unknownAction: "Unknown action on the card.",
-    notFound: "The poll does not exist.",
   },
 });
