@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { cardAction, personalConversation } from "../../helpers/activities";
+import { botAddedToChat, cardAction, meetingConversation, personalConversation } from "../../helpers/activities";
 import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
 import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
@@ -133,6 +133,23 @@ describe("polls (enkäter), end to end", () => {
     assert.equal((await as(secretary, `/polls/${fid}/answers/me`, { method: "PUT", body: { text: "  Sändlistan  " } })).status, 200);
     const minutes = await as(coordinator, `/polls/${fid}/results`);
     assert.deepEqual(minutes.body.texts, ["Sändlistan"]);
+  });
+
+  it("asks a question live in the meeting chat and posts the shared results there, updated in place", async () => {
+    const chatId = "19:meeting_cG9sbHMtbGl2ZQ@thread.v2";
+    const meetingId = await createMeeting(env.server.url, coordinator.aadObjectId, { joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0` });
+    await sendActivity(env.server.url, botAddedToChat(coordinator, chatId, undefined, { serviceUrl: env.connector.url }));
+    const created = await as(coordinator, "/polls", { method: "POST", body: { question: "Ska vi ha ett fysiskt möte i höst?", kind: "single", options: ["Ja", "Nej"], meetingId, agendaItem: 2, resultsShared: true } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal(created.body.poll.audience, "meeting-chat");
+    const posted = env.connector.sentTo(chatId).map((a) => cardText(cardOf(a)!));
+    assert.ok(posted.some((x) => /Ska vi ha ett fysiskt möte/.test(x) && !/Resultat/.test(x)), "the question card is in the chat");
+    assert.ok(posted.some((x) => /Resultat: Ska vi ha/.test(x)), "the shared results card is in the chat");
+    const res = await sendActivity(env.server.url, cardAction(ale, meetingConversation(chatId), "poll.answer", { pollId: created.body.poll.id, choices: "o1" }, { serviceUrl: env.connector.url }));
+    assert.match(cardText(invokeCard(res)), /Ditt svar: Ja/);
+    const update = env.connector.lastUpdateIn(chatId);
+    assert.ok(update, "the chat's results card was updated in place");
+    assert.match(cardText(cardOf(update.body)!), /1 har svarat/);
   });
 
   it("refuses polls from members, bad questions and answers after closing, changing nothing", async () => {
