@@ -2,6 +2,7 @@ import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MaterialService } from "./material/material-service";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
@@ -45,6 +46,8 @@ export interface AppServices {
   polls: PollServices;
   /** Finding the date: proposals, members' marks, the chosen date becomes a meeting. */
   dateFinding: DateFindingService;
+  /** Presentations and other material per agenda item. */
+  material: MaterialService;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

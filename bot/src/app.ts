@@ -53,6 +53,9 @@ import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
 import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
+import type { MaterialFiles } from "./material/material-files";
+import { MaterialService } from "./material/material-service";
+import { registerMaterialRoutes } from "./material/routes";
 
 /** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
 export interface AppDeps {
@@ -62,6 +65,8 @@ export interface AppDeps {
   features?: readonly BotFeature[];
   validateToken?: TokenValidator;
   tabDir?: string;
+  /** Where uploaded material files are kept; without it only links can be added. */
+  files?: MaterialFiles;
 }
 
 /** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
@@ -71,7 +76,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot, files: MaterialFiles | undefined): AppServices {
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
@@ -102,6 +107,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
     polls: createPollServices({ stores, directory, meetings, outbox, notifier, minutes: minutes.minutes, logger }),
     dateFinding: new DateFindingService({ stores, directory, editor: invitations.editor, outbox, logger: logger.child({ component: "date-finding" }) }),
+    material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),
   };
 }
 
@@ -136,7 +142,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot);
+  const services = buildServices(config, stores, logger, clock, bot, deps.files);
   registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
 
   const api = createApiContext({
@@ -150,7 +156,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerPollRoutes, registerDateFindingRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes, registerPollRoutes, registerDateFindingRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

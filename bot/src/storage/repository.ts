@@ -13,6 +13,7 @@ import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
 import type { AuditEntry } from "../domain/audit";
+import type { Material } from "../domain/material";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -100,4 +101,6 @@ export interface Stores {
   // Finding the date: per network; one response row per member in each round's partition.
   datePolls: Repository<DatePoll>;
   dateResponses: Repository<DateResponse>;
+  /** Presentations and other material per agenda item (links, and files whose bytes are in Blob Storage). */
+  materials: Repository<Material>;
 }

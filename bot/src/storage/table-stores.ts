@@ -109,6 +109,8 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
     pollRows: new EntityTable(service, { table: TABLES.polls, prefix: "row", partitionKey: (r) => r.pollId, rowKey: pollRowKey }),
     datePolls: new EntityTable(service, { table: TABLES.datePolls, prefix: "datepoll", partitionKey: (p) => p.networkId, rowKey: (p) => p.id, index: (p) => ({ datePollId: p.id }) }),
     dateResponses: new EntityTable(service, { table: TABLES.datePolls, prefix: "response", partitionKey: (r) => r.datePollId, rowKey: (r) => r.memberId }),
+    // Material per agenda item, in the meeting's partition; files' bytes are in Blob Storage.
+    materials: new EntityTable(service, { table: TABLES.meetingData, prefix: "material", partitionKey: (m) => m.meetingId, rowKey: (m) => m.id }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {
