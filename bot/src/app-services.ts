@@ -19,6 +19,8 @@ import type { RoundTableService } from "./round-table/round-table-service";
 import type { FocusService } from "./focus/focus-service";
 import type { DialogueService } from "./dialogues/dialogue-service";
 import type { StatisticsService } from "./statistics/statistics-service";
+import type { PollServices } from "./polls/poll-services";
+import type { DateFindingService } from "./date-finding/date-finding-service";
 
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
@@ -43,6 +45,10 @@ export interface AppServices {
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;
+  /** Polls (enkäter): questions to the network, answers, results, reminders. */
+  polls: PollServices;
+  /** Finding the date: proposals, members' marks, the chosen date becomes a meeting. */
+  dateFinding: DateFindingService;
   /** Presentations and other material per agenda item. */
   material: MaterialService;
   /** "Kommun i fokus": the rotation, 1:1 asks and answers that add the agenda item. */

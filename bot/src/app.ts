@@ -52,6 +52,10 @@ import { DialogueService } from "./dialogues/dialogue-service";
 import { registerDialogueRoutes } from "./dialogues/routes";
 import { StatisticsService } from "./statistics/statistics-service";
 import { registerStatisticsRoutes } from "./statistics/routes";
+import { createPollServices } from "./polls/poll-services";
+import { registerPollRoutes } from "./polls/routes";
+import { DateFindingService } from "./date-finding/date-finding-service";
+import { registerDateFindingRoutes } from "./date-finding/routes";
 import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
 import type { Bot, BotFeature } from "./teams/bot-app";
@@ -108,6 +112,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    polls: createPollServices({ stores, directory, meetings, outbox, notifier, minutes: minutes.minutes, logger }),
+    dateFinding: new DateFindingService({ stores, directory, editor: invitations.editor, outbox, logger: logger.child({ component: "date-finding" }) }),
     material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),
     focus: new FocusService({ stores, meetings, editor: invitations.editor, outbox, clock, logger: logger.child({ component: "focus" }) }),
     dialogues: new DialogueService({ stores, meetings, minutes: minutes.minutes, outbox, clock, logger: logger.child({ component: "dialogues" }) }),
@@ -161,7 +167,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes, registerMeetingPageRoute,
-    registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes,
+    registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes, registerPollRoutes, registerDateFindingRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -12,6 +12,7 @@ export type Route =
   | { page: "meeting-context"; tab: MeetingTab }
   | { page: "search" }
   | { page: "audit" }
+  | { page: "polls" }
   | { page: "accessibility" }
   /** The coordinator's administration; `section` is one of the admin page's sub-pages (the first when absent). */
   | { page: "admin"; section?: string }
@@ -37,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "meeting-context") return { page: "meeting-context", tab: isMeetingTab(parts[1]) ? parts[1] : "agenda" };
   if (parts[0] === "search") return { page: "search" };
   if (parts[0] === "audit") return { page: "audit" };
+  if (parts[0] === "polls") return { page: "polls" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
   if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
   if (parts[0] === "year") return parts[1] ? { page: "year", section: parts[1] } : { page: "year" };
@@ -57,6 +59,8 @@ export function hrefOf(route: Route): string {
       return "#/search";
     case "audit":
       return "#/audit";
+    case "polls":
+      return "#/polls";
     case "accessibility":
       return "#/accessibility";
     case "admin":

@@ -10,6 +10,7 @@ import type { Stores } from "../../bot/src/storage/repository";
 import type { AppDeps } from "../../bot/src/app";
 import type { AppServices } from "../../bot/src/app-services";
 import { createMeetingNow } from "./roll-call";
+import { seedPollWorld } from "./poll-world";
 
 /** The roles of the role matrix, in the order its table shows them. */
 export const matrixRoles = [
@@ -90,6 +91,7 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
   await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
+  await seedPollWorld(stores);
   const slides = await services.material.prepareUpload(rolePeople.coordinator!.aadObjectId, UPCOMING_MEETING_ID, MATRIX_FILE_ID, { itemNumber: 2, fileName: "bilder.pdf" }, undefined);
   await services.material.upload(slides, Buffer.from("%PDF-1.7\n%%EOF\n"));
   await stores.dialogueSetups.create({

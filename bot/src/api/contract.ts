@@ -26,6 +26,11 @@ import type { DirectoryPerson } from "../register/people-search";
 import type { AnswerChoice } from "../domain/answer";
 import type { AnswerRow, AnswerSummary } from "../domain/answer-summary";
 import type { SubmittedWhen } from "../domain/round-table";
+import type { createPollInput, pollAnswerInput } from "../polls/input-schemas";
+import type { PollView } from "../polls/poll-service";
+import type { PollResults } from "../domain/poll-results";
+import type { DatePollView } from "../date-finding/date-finding-service";
+import type { DatePoll } from "../domain/date-poll";
 
 /** A link attached to an agenda item (slides, documents). */
 export interface Attachment {
@@ -330,6 +335,59 @@ export interface AuditPayload {
 
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
+
+// Polls (enkäter) and finding the date.
+export type { Poll, PollKind, PollAudience, PollOption } from "../domain/poll";
+export type { PollResults, OptionResult } from "../domain/poll-results";
+export type { PollView } from "../polls/poll-service";
+export type { DatePoll, DateOption, DateMark, OptionScore, PartOfDay } from "../domain/date-poll";
+
+/** `POST /polls`: body of the request. */
+export type CreatePollRequest = z.infer<typeof createPollInput>;
+/** `PUT /polls/{id}/answers/me`: body of the request. */
+export type PollAnswerRequest = z.infer<typeof pollAnswerInput>;
+
+/** `GET /polls`: the network's polls as the caller sees them, newest first. */
+export interface PollList {
+  networkId: string;
+  polls: PollView[];
+}
+
+/** How many messages a send or reminder wrote to the outbox and delivered now. */
+export interface PollDeliveryPayload {
+  queued: number;
+  alreadyQueued: number;
+  delivered: number;
+  round?: number;
+}
+
+/** `GET /polls/{id}/results`: totals; per person only for the coordinator of a named poll. */
+export type PollResultsPayload = PollResults & {
+  pollId: string;
+  asked?: number;
+  byPerson?: { memberId: string; displayName: string; organisationId: string; choices: string[]; text?: string }[];
+};
+
+/** `PUT /polls/{id}/answers/me`: what was stored (an anonymous answer is not shown back). */
+export interface PollAnswerSaved {
+  pollId: string;
+  anonymous: boolean;
+  answer?: { choices: string[]; text?: string };
+}
+
+export type { DatePollView, DatePollResults, DateDelivery } from "../date-finding/date-finding-service";
+
+/** `GET /date-polls`: the network's date polls as the caller sees them, newest first. */
+export interface DatePollList {
+  networkId: string;
+  datePolls: DatePollView[];
+}
+
+/** `POST /date-polls/{id}/pick`: the round, now decided, and the meeting created from the chosen option. */
+export interface DatePollPicked {
+  datePoll: DatePoll;
+  meetingId: string;
+}
 
 /** A material of an agenda item as the caller sees it (`GET /meetings/{id}/material`, `PUT …/material/{materialId}`). */
 export interface MaterialView {

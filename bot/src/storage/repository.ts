@@ -22,6 +22,9 @@ import type { ConversationRecord } from "./records/conversation";
 import type { MinutesTextPart } from "./records/minutes-text";
 import type { OutboxMessage } from "./records/outbox";
 import type { RoundTableQuestions, RoundTableVersion } from "./records/round-table";
+import type { PollRow } from "./records/poll-rows";
+import type { Poll } from "../domain/poll";
+import type { DatePoll, DateResponse } from "../domain/date-poll";
 
 /** A stored value with the eTag to update it by. */
 export interface Stored<T> {
@@ -94,6 +97,12 @@ export interface Stores {
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;
+  // Polls (enkäter): per network; answers, anonymous markers and handled actions in each poll's partition.
+  polls: Repository<Poll>;
+  pollRows: Repository<PollRow>;
+  // Finding the date: per network; one response row per member in each round's partition.
+  datePolls: Repository<DatePoll>;
+  dateResponses: Repository<DateResponse>;
   /** Presentations and other material per agenda item (links, and files whose bytes are in Blob Storage). */
   materials: Repository<Material>;
   /** "Kommun i fokus": each organisation's turns (asked, accepted, declined, recorded), per network. */

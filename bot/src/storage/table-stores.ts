@@ -5,6 +5,7 @@ import { focusTurnKey, type FocusTurn } from "../domain/focus";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
+import { pollRowKey } from "./records/poll-rows";
 import { TableService, type StorageTarget } from "./table-service";
 
 /** Table names, as DESIGN §6 suggests. */
@@ -18,6 +19,8 @@ export const TABLES = {
   botState: "botstate",
   focus: "focus",
   dialogues: "dialogues",
+  polls: "polls",
+  datePolls: "datepolls",
 } as const;
 
 /**
@@ -105,6 +108,10 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       rowKey: (p) => p.networkId,
       index: (p) => ({ networkId: p.networkId }),
     }),
+    polls: new EntityTable(service, { table: TABLES.polls, prefix: "poll", partitionKey: (p) => p.networkId, rowKey: (p) => p.id, index: (p) => ({ pollId: p.id }) }),
+    pollRows: new EntityTable(service, { table: TABLES.polls, prefix: "row", partitionKey: (r) => r.pollId, rowKey: pollRowKey }),
+    datePolls: new EntityTable(service, { table: TABLES.datePolls, prefix: "datepoll", partitionKey: (p) => p.networkId, rowKey: (p) => p.id, index: (p) => ({ datePollId: p.id }) }),
+    dateResponses: new EntityTable(service, { table: TABLES.datePolls, prefix: "response", partitionKey: (r) => r.datePollId, rowKey: (r) => r.memberId }),
     // Material per agenda item, in the meeting's partition; files' bytes are in Blob Storage.
     materials: new EntityTable(service, { table: TABLES.meetingData, prefix: "material", partitionKey: (m) => m.meetingId, rowKey: (m) => m.id }),
     focusTurns: new EntityTable<FocusTurn>(service, { table: TABLES.focus, partitionKey: (t) => t.networkId, rowKey: focusTurnKey, index: (t) => ({ meetingId: t.meetingId ?? "" }) }),

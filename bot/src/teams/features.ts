@@ -7,6 +7,8 @@ import { rollCallFeature } from "../roll-call/roll-call-feature";
 import { roundTableFeature } from "../round-table/round-table-feature";
 import { focusFeature } from "../focus/focus-feature";
 import { dialoguesFeature } from "../dialogues/dialogues-feature";
+import { pollsFeature } from "../polls/polls-feature";
+import { dateFindingFeature } from "../date-finding/date-finding-feature";
 
 /** The bot's features, registered in this order before help. */
-export const botFeatures: readonly BotFeature[] = [meetingLinkFeature, invitationsFeature, rollCallFeature, roundTableFeature, minutesFeature, joinFeature, focusFeature, dialoguesFeature];
+export const botFeatures: readonly BotFeature[] = [meetingLinkFeature, invitationsFeature, rollCallFeature, roundTableFeature, minutesFeature, joinFeature, focusFeature, dialoguesFeature, pollsFeature, dateFindingFeature];

@@ -72,3 +72,5 @@ export const DevUserPicker = deferred(() => import("../dev/dev-user-picker.js").
 export const DevBanner = deferred(() => import("../dev/dev-banner.js").then((m) => m.DevBanner), () => null);
 /** The choice of network, for people in more than one. */
 export const NetworkSwitcher = deferred(() => import("../components/network-switcher.js").then((m) => m.NetworkSwitcher), () => null);
+/** Polls (enkäter) and finding the date, with the results chart (its chart library is loaded only here). */
+export const PollsPage = deferred(() => import("./polls-page.js").then((m) => m.PollsPage), () => <PageLoading />);
