@@ -1,6 +1,7 @@
 // The request and response types of the tab's JSON API (/api/v1), shared by the routes, the tab and the dev
 // chat. Types that a feature defines for its own service are re-exported here, so that callers import one file.
 import type { z } from "zod";
+import type { AgendaDiffEntry } from "../domain/agenda-diff";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
 import type { newNetworkInput } from "../register/network-routes";
@@ -178,9 +179,11 @@ export interface MeetingsPayload {
   meetings: MeetingSummary[];
 }
 
-/** `PUT /meetings/{id}/agenda`. */
+/** `PUT /meetings/{id}/agenda`: the agenda, what changed, and whether invitees got a message about it. */
 export interface AgendaPayload {
   agenda: AgendaItemView[];
+  changes?: AgendaDiffEntry[];
+  notified?: boolean;
 }
 
 /** `PUT /meetings/{id}/responses/me`: the stored answer. */

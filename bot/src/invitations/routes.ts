@@ -50,7 +50,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
 
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await services.meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     const summary = await services.answers.summary(meeting.value);
     const withComments = maySeeAnswerComments(member, meeting.value);
     const responses = summary.responses.map((r) => (withComments || r.memberId === member.aadObjectId ? r : { ...r, comment: undefined }));
@@ -60,7 +60,7 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
 
   server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await services.meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     const input = parseBody(answerInput, req.body);
     const now = clock.now();
     const rsvp = services.answers.prepare(member, meeting.value, input, "tab", now);

@@ -27,7 +27,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
 
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     const [agenda, versions] = await Promise.all([meetings.agendaFor(member, meeting.value), stores.minutesVersions.list(meeting.value.id)]);
     const body: MeetingDetail = { ...meeting.value, agenda, minutesPublished: versions.length > 0 };
     return { status: 200, body, headers: { ETag: meeting.etag } };
