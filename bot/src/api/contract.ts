@@ -44,6 +44,8 @@ export interface AgendaItemInput {
   plannedMinutes?: number;
   description?: string;
   attachments?: Attachment[];
+  /** The item's number in the stored agenda, when it is an existing item (it keeps its minutes part). */
+  number?: number;
 }
 
 /** `GET /meetings/{id}`. */
@@ -333,3 +335,6 @@ export interface AuditPayload {
 
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
+
+/** `GET /meetings/{id}/invitations/preview`: the card and who sending would and would not reach (coordinator). */
+export type { InvitationPreview, PreviewInvitee } from "../invitations/invitation-preview";

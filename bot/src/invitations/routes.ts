@@ -1,4 +1,4 @@
-import type { AnswerSaved } from "../api/contract";
+import type { AnswerSaved, InvitationPreview } from "../api/contract";
 import type { AnswersPayload } from "../api/contract";
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
@@ -7,6 +7,7 @@ import { maySeeAnswerComments } from "../domain/answering";
 import { forbidden } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import { meetingCalendar } from "./meeting-calendar";
+import { previewInvitation } from "./invitation-preview";
 import type { InvitationServices } from "./invitation-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
@@ -35,7 +36,7 @@ async function calendarMeeting(req: Request, ctx: ApiContext, services: Invitati
 }
 
 /**
- * Registers the invitation routes: `POST …/invitations`, `GET …/responses`, `PUT …/responses/me` and
+ * Registers the invitation routes: `POST …/invitations`, `GET …/invitations/preview`, `GET …/responses`, `PUT …/responses/me` and
  * `GET …/calendar.ics`.
  */
 export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
@@ -46,6 +47,12 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
   server.post("/api/v1/meetings/:meetingId/invitations", route(logger, async (req) => {
     const caller = await ctx.caller(req);
     return { status: 200, body: await services.sender.sendAll(caller.aadObjectId, req.params.meetingId, clock.now()) };
+  }));
+
+  server.get("/api/v1/meetings/:meetingId/invitations/preview", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const body = await previewInvitation({ ...services, stores: ctx.stores }, caller.aadObjectId, req.params.meetingId, requestLanguage(req), clock.now());
+    return { status: 200, body: body satisfies InvitationPreview };
   }));
 
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
