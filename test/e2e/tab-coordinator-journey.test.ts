@@ -36,14 +36,14 @@ describe("tab: the coordinator's journey from nothing to a sent invitation", () 
     assert.ok((groups[0]![1] as string[]).includes("Lena Forsberg (Lerum)"));
     assert.ok((groups[1]![1] as string[]).includes("Amir Haddad (Härryda)"));
 
-    // Five items in a handful of steps: date, two titles' minutes, one more item.
-    await page.getByLabel("Rubrik", { exact: true }).fill("Nätverksmöte med mall");
+    // Five items in a handful of steps: title, date, one planned time, one more item.
+    await page.getByLabel("Rubrik").fill("Nätverksmöte med mall");
     await page.getByLabel("Datum").fill(dayFromNow(40));
-    await page.getByLabel("Punkt 1, minuter").fill("45");
+    await page.getByLabel("Minuter för punkt 1").fill("45");
     await page.getByRole("button", { name: "Lägg till punkt" }).click();
     await page.getByRole("button", { name: "Skapa mötet" }).click();
     await page.getByText("Rätta de markerade punkterna i dagordningen först.").waitFor();
-    await page.getByLabel("Punkt 5, rubrik").fill("Nästa möte");
+    await page.getByLabel("Dagordningspunkt 5").fill("Nästa möte");
     assert.deepEqual(await seriousA11yViolations(page), []);
     await screenshot(page, "new-meeting-with-agenda");
     await page.getByRole("button", { name: "Skapa mötet" }).click();

@@ -11,7 +11,7 @@ const text = {
   sv: {
     title: "Dagordning", hint: "Rubrik och planerad tid räcker nu; föredragande, beskrivning och bilagor kan läggas till efteråt.",
     template: "Använd nätverkets mall", copy: "Kopiera förra mötets dagordning", add: "Lägg till punkt",
-    itemTitle: (n: number) => `Punkt ${n}, rubrik`, itemMinutes: (n: number) => `Punkt ${n}, minuter`,
+    itemTitle: (n: number) => `Dagordningspunkt ${n}`, itemMinutes: (n: number) => `Minuter för punkt ${n}`,
     up: (n: number) => `Flytta punkt ${n} uppåt`, down: (n: number) => `Flytta punkt ${n} nedåt`, remove: (n: number) => `Ta bort punkt ${n}`,
     noPrevious: "Nätverket har inget tidigare möte att kopiera från.", copied: (title: string) => `Kopierad från "${title}".`,
     problems: { title: "Skriv en rubrik.", plannedMinutes: "Ange ett heltal mellan 1 och 600.", attachments: "En bilaga saknar text eller webbadress." },
@@ -19,7 +19,7 @@ const text = {
   en: {
     title: "Agenda", hint: "Title and planned time are enough now; presenters, description and attachments can be added later.",
     template: "Use the network's template", copy: "Copy the previous meeting's agenda", add: "Add item",
-    itemTitle: (n: number) => `Item ${n}, title`, itemMinutes: (n: number) => `Item ${n}, minutes`,
+    itemTitle: (n: number) => `Agenda item ${n}`, itemMinutes: (n: number) => `Minutes for item ${n}`,
     up: (n: number) => `Move item ${n} up`, down: (n: number) => `Move item ${n} down`, remove: (n: number) => `Remove item ${n}`,
     noPrevious: "The network has no earlier meeting to copy from.", copied: (title: string) => `Copied from "${title}".`,
     problems: { title: "Enter a title.", plannedMinutes: "Enter a whole number from 1 to 600.", attachments: "An attachment has no text or web address." },
