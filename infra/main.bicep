@@ -47,7 +47,7 @@ param firstCoordinatorOrganisation string = ''
 // Global names (web app host name, storage account, bot handle) get a suffix unique to the resource group.
 var suffix = uniqueString(resourceGroup().id)
 // The tables the app uses (bot/src/storage/table-stores.ts, TABLES).
-var tableNames = ['networks', 'organisations', 'members', 'meetings', 'meetingdata', 'conversations', 'botstate']
+var tableNames = ['networks', 'organisations', 'members', 'meetings', 'meetingdata', 'conversations', 'botstate', 'focus', 'dialogues']
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'

@@ -30,6 +30,8 @@ export const serverOptions = {
     // pdfkit reads its font metrics from files next to its code; the DejaVu fonts are found by path.
     "pdfkit",
     "dejavu-fonts-ttf",
+    // Loaded by the first material upload, from node_modules: its bundled ESM build needs import.meta.url.
+    "@azure/storage-blob",
   ],
 };
 

@@ -2,6 +2,7 @@ import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MaterialService } from "./material/material-service";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
@@ -15,6 +16,9 @@ import type { NetworkSettingsService } from "./register/network-settings-service
 import type { RegisterService } from "./register/register-service";
 import type { RollCallServices } from "./roll-call/roll-call-services";
 import type { RoundTableService } from "./round-table/round-table-service";
+import type { FocusService } from "./focus/focus-service";
+import type { DialogueService } from "./dialogues/dialogue-service";
+import type { StatisticsService } from "./statistics/statistics-service";
 
 /** Every service of the app, built once by `createApp` and shared by the bot's features and the API's routes. */
 export interface AppServices {
@@ -39,6 +43,14 @@ export interface AppServices {
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;
+  /** Presentations and other material per agenda item. */
+  material: MaterialService;
+  /** "Kommun i fokus": the rotation, 1:1 asks and answers that add the agenda item. */
+  focus: FocusService;
+  /** Group dialogues: questions, groups and scribes' notes, gathered into the minutes. */
+  dialogues: DialogueService;
+  /** Statistics over time per organisation and term. */
+  statistics: StatisticsService;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

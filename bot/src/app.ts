@@ -45,10 +45,19 @@ import { RoundTableCollector } from "./round-table/collection-scheduler";
 import { RoundTableService } from "./round-table/round-table-service";
 import { registerRoundTableRoutes } from "./round-table/routes";
 import { registerSearchRoutes } from "./search/routes";
+import { FocusService } from "./focus/focus-service";
+import { registerFocusRoutes } from "./focus/routes";
+import { DialogueService } from "./dialogues/dialogue-service";
+import { registerDialogueRoutes } from "./dialogues/routes";
+import { StatisticsService } from "./statistics/statistics-service";
+import { registerStatisticsRoutes } from "./statistics/routes";
 import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
 import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
+import type { MaterialFiles } from "./material/material-files";
+import { MaterialService } from "./material/material-service";
+import { registerMaterialRoutes } from "./material/routes";
 
 /** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
 export interface AppDeps {
@@ -58,6 +67,8 @@ export interface AppDeps {
   features?: readonly BotFeature[];
   validateToken?: TokenValidator;
   tabDir?: string;
+  /** Where uploaded material files are kept; without it only links can be added. */
+  files?: MaterialFiles;
 }
 
 /** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
@@ -67,7 +78,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot, files: MaterialFiles | undefined): AppServices {
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
@@ -76,6 +87,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
   const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
+  const invitations = createInvitationServices(shared);
+  const minutes = createMinutesServices(shared);
   return {
     clock,
     audit,
@@ -86,14 +99,18 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     chatLinks: new ChatLinkService(stores, meetings),
     peopleSearch: new PeopleSearch(config.graph),
     meetings,
-    invitations: createInvitationServices(shared),
+    invitations,
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
-    minutes: createMinutesServices(shared),
+    minutes,
     privacy: new MemberPrivacy(stores, audit, clock),
     outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),
+    focus: new FocusService({ stores, meetings, editor: invitations.editor, outbox, clock, logger: logger.child({ component: "focus" }) }),
+    dialogues: new DialogueService({ stores, meetings, minutes: minutes.minutes, outbox, clock, logger: logger.child({ component: "dialogues" }) }),
+    statistics: new StatisticsService(stores, meetings),
   };
 }
 
@@ -128,7 +145,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot);
+  const services = buildServices(config, stores, logger, clock, bot, deps.files);
   registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
 
   const api = createApiContext({
@@ -142,7 +159,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes,
+    registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

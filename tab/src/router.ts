@@ -14,7 +14,9 @@ export type Route =
   | { page: "audit" }
   | { page: "accessibility" }
   /** The coordinator's administration; `section` is one of the admin page's sub-pages (the first when absent). */
-  | { page: "admin"; section?: string };
+  | { page: "admin"; section?: string }
+  /** "Nätverkets år": `section` is focus, dialogues or statistics (focus when absent). */
+  | { page: "year"; section?: string };
 
 const isMeetingTab = (value: string | undefined): value is MeetingTab => (meetingTabs as readonly string[]).includes(value ?? "");
 
@@ -37,6 +39,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "audit") return { page: "audit" };
   if (parts[0] === "accessibility") return { page: "accessibility" };
   if (parts[0] === "admin") return parts[1] ? { page: "admin", section: parts[1] } : { page: "admin" };
+  if (parts[0] === "year") return parts[1] ? { page: "year", section: parts[1] } : { page: "year" };
   if (parts[0] === "requests") return { page: "admin", section: "requests" };
   return { page: "meetings" };
 }
@@ -58,6 +61,8 @@ export function hrefOf(route: Route): string {
       return "#/accessibility";
     case "admin":
       return route.section ? `#/admin/${encodeURIComponent(route.section)}` : "#/admin";
+    case "year":
+      return route.section ? `#/year/${encodeURIComponent(route.section)}` : "#/year";
     default:
       return "#/";
   }

@@ -1,17 +1,17 @@
 import { Caption1, Link, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { CalendarLtrRegular, HistoryRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
+import { CalendarLtrRegular, DataBarVerticalRegular, HistoryRegular, SearchRegular, SettingsRegular } from "@fluentui/react-icons";
 import { may } from "../../bot/src/domain/roles";
 import { NetworkSwitcher } from "./components/network-switcher";
 import { DevBanner } from "./dev/dev-banner";
 import { useLanguage, useText } from "./i18n";
-import { AccessibilityPage, AdminPage, AuditPage, JoinPage, MeetingContextPage, MeetingPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
+import { AccessibilityPage, AdminPage, AuditPage, JoinPage, MeetingContextPage, MeetingPage, NetworkYearPage, NewMeetingPage, SearchPage } from "./pages/lazy-pages";
 import { MeetingsPage } from "./pages/meetings-page";
 import { hrefOf, navigate, useRoute, type Route } from "./router";
 import { useSession } from "./session";
 
 const text = {
-  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", admin: "Administration", audit: "Händelselogg", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
-  en: { nav: "Main menu", meetings: "Meetings", search: "Search", admin: "Administration", audit: "Audit log", accessibility: "Accessibility statement", privacy: "Privacy" },
+  sv: { nav: "Huvudmeny", meetings: "Möten", search: "Sök", admin: "Administration", audit: "Händelselogg", year: "Nätverkets år", accessibility: "Tillgänglighetsredogörelse", privacy: "Integritet" },
+  en: { nav: "Main menu", meetings: "Meetings", search: "Search", admin: "Administration", audit: "Audit log", year: "The network's year", accessibility: "Accessibility statement", privacy: "Privacy" },
 };
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 
 /** Which main-menu tab a route belongs to ("" for pages outside the menu). */
 function menuValue(route: Route): string {
-  if (route.page === "search" || route.page === "admin" || route.page === "audit") return route.page;
+  if (route.page === "search" || route.page === "admin" || route.page === "audit" || route.page === "year") return route.page;
   return route.page === "accessibility" ? "" : "meetings";
 }
 
@@ -49,6 +49,8 @@ function Page(props: { route: Route }) {
       return <AccessibilityPage />;
     case "admin":
       return <AdminPage section={route.section} />;
+    case "year":
+      return <NetworkYearPage section={route.section} />;
     default:
       return <MeetingsPage />;
   }
@@ -70,9 +72,10 @@ export function Shell(props: { onSwitchUser?: () => void }) {
           )}
           {route.page === "meeting-context" ? null : (
             <nav aria-label={t.nav}>
-              <TabList size="small" className={styles.menu} selectedValue={menuValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "admin" || d.value === "audit" ? { page: d.value } : { page: "meetings" })}>
+              <TabList size="small" className={styles.menu} selectedValue={menuValue(route)} onTabSelect={(_, d) => navigate(d.value === "search" || d.value === "admin" || d.value === "audit" || d.value === "year" ? { page: d.value } : { page: "meetings" })}>
                 <Tab value="meetings" icon={<CalendarLtrRegular />}>{t.meetings}</Tab>
                 <Tab value="search" icon={<SearchRegular />}>{t.search}</Tab>
+                <Tab value="year" icon={<DataBarVerticalRegular />}>{t.year}</Tab>
                 {may(session.membership.member, "manage-network") ? <Tab value="admin" icon={<SettingsRegular />}>{t.admin}</Tab> : null}
                 {session.membership.member.role === "coordinator" ? <Tab value="audit" icon={<HistoryRegular />}>{t.audit}</Tab> : null}
               </TabList>

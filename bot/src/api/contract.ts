@@ -336,5 +336,79 @@ export interface AuditPayload {
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
 
+/** A material of an agenda item as the caller sees it (`GET /meetings/{id}/material`, `PUT …/material/{materialId}`). */
+export interface MaterialView {
+  id: string;
+  itemNumber: number;
+  kind: "link" | "file";
+  title: string;
+  url?: string;
+  fileName?: string;
+  contentType?: string;
+  size?: number;
+  addedByName: string;
+  addedAt: string;
+  /** Whether the caller may remove it (whoever added it, or the meeting's people). */
+  canRemove: boolean;
+  etag?: string;
+}
+
+/** `GET /meetings/{id}/material`: every item's material, whether files can be uploaded, and where the caller may add. */
+export interface MaterialListView {
+  uploads: { enabled: boolean; maxBytes: number; extensions: string[] };
+  items: { number: number; canAdd: boolean }[];
+  material: MaterialView[];
+}
+export type { FocusTurn } from "../domain/focus";
+/** `GET /focus`: the "Kommun i fokus" rotation (proposal first), every municipality's place and the turns, newest first. */
+export type { FocusOverview as FocusPayload, FocusAnswer as FocusAnswerPayload } from "../focus/focus-service";
+/** `GET /organisations/{orgId}/focus`: one organisation's turns, newest first. */
+export interface FocusHistoryPayload {
+  organisationId: string;
+  turns: import("../focus/focus-service").FocusOverview["turns"];
+}
+/** `POST /focus/history` (201): the recorded earlier presentation. */
+export interface FocusTurnPayload {
+  turn: import("../domain/focus").FocusTurn;
+}
+/** `POST /meetings/{id}/focus/ask` (202): the turn and how many 1:1 asks were newly queued. */
+export interface FocusAskPayload {
+  turn: import("../domain/focus").FocusTurn;
+  queued: number;
+}
+/** `POST /meetings/{id}/focus/ask`. */
+export type FocusAskRequest = z.input<typeof import("../focus/input-schemas").focusAskInput>;
+/** `POST /meetings/{id}/focus/answer`. */
+export type FocusAnswerRequest = z.input<typeof import("../focus/input-schemas").focusAnswerInput>;
+/** `POST /focus/history`. */
+export type FocusRecordRequest = z.input<typeof import("../focus/input-schemas").focusRecordInput>;
+
+export type { DialogueGroup, DialogueNotes, DialogueSetup } from "../domain/dialogue";
+/** `GET /meetings/{id}/dialogues`: the meeting's group dialogues; a group's notes only for those who may write them. */
+export type { DialoguesOfMeeting as DialoguesPayload, DialogueView, DialogueGroupView } from "../dialogues/dialogue-service";
+/** `PUT /meetings/{id}/dialogues/{item}`: the stored questions and groups (ETag header too). */
+export interface DialogueSetupPayload {
+  setup: import("../domain/dialogue").DialogueSetup;
+  etag: string;
+}
+/** `PUT /meetings/{id}/dialogues/{item}/groups/{groupId}/notes`: the stored notes (ETag header too). */
+export interface DialogueNotesPayload {
+  notes: import("../domain/dialogue").DialogueNotes;
+  etag: string;
+}
+/** `POST /meetings/{id}/dialogues/{item}/gather`: the minutes item with "Utdrag ur dialogerna", and its eTag. */
+export interface DialogueGatherPayload {
+  item: AgendaItem;
+  etag: string;
+}
+/** `PUT /meetings/{id}/dialogues/{item}`. */
+export type DialogueSetupRequest = z.input<typeof import("../dialogues/input-schemas").dialogueSetupInput>;
+/** `PUT /meetings/{id}/dialogues/{item}/groups/{groupId}/notes`. */
+export type DialogueNotesRequest = z.input<typeof import("../dialogues/input-schemas").dialogueNotesInput>;
+
+export type { NetworkStatistics, NetworkTermTotals, OrganisationMeeting, OrganisationTermStatistics, Term } from "../domain/statistics";
+/** `GET /statistics`: per organisation and term, with network totals for the coordinator (`scope: "network"`). */
+export type StatisticsPayload = import("../domain/statistics").NetworkStatistics & { scope: "network" | "organisation" };
+
 /** `GET /meetings/{id}/invitations/preview`: the card and who sending would and would not reach (coordinator). */
 export type { InvitationPreview, PreviewInvitee } from "../invitations/invitation-preview";

@@ -135,6 +135,31 @@ export class MeetingEditor {
     assertMay(caller, "edit-agenda", current.value);
     const { items: inputs, notify = true } = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
+    return this.writeAudited(caller, current, inputs, now);
+  }
+
+  /**
+   * Puts one item into the agenda where `position` says (0-based, from the current agenda) on behalf of `actor`,
+   * whom the calling feature has authorised (a member accepting their organisation's "i fokus" turn); audited
+   * and announced as any agenda change, kept items keep their minutes part. Gives the new item's number.
+   */
+  async insertItem(actor: Member, meetingId: string, item: AgendaItemInput, position: (agenda: readonly AgendaItem[]) => number, now: Date): Promise<EditedMeeting & { number: number }> {
+    const current = await this.meetings.get(meetingId);
+    if (current.value.status === "cancelled") throw meetingCancelled();
+    const shown = await this.meetings.agenda(meetingId);
+    const at = Math.max(0, Math.min(position(shown), shown.length));
+    const kept = (i: AgendaItem): AgendaItemInput => ({
+      title: i.title, presenters: i.presenters, number: i.number,
+      ...(i.plannedMinutes !== undefined ? { plannedMinutes: i.plannedMinutes } : {}),
+      ...(i.description !== undefined ? { description: i.description } : {}),
+      ...(i.attachments ? { attachments: i.attachments } : {}),
+    });
+    const written = await this.writeAudited(actor, current, [...shown.slice(0, at).map(kept), item, ...shown.slice(at).map(kept)], now);
+    return { ...written, number: at + 1 };
+  }
+
+  private async writeAudited(caller: Member, current: Stored<Meeting>, inputs: AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+    const meetingId = current.value.id;
     const shown = await this.meetings.agenda(meetingId);
     const changes = agendaChanges(shown, replaceAgendaItems(shown, inputs));
     const { before, agenda } = changes.length > 0

@@ -13,6 +13,9 @@ import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
 import type { AuditEntry } from "../domain/audit";
+import type { Material } from "../domain/material";
+import type { DialogueNotes, DialogueSetup } from "../domain/dialogue";
+import type { FocusTurn } from "../domain/focus";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -91,4 +94,11 @@ export interface Stores {
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;
+  /** Presentations and other material per agenda item (links, and files whose bytes are in Blob Storage). */
+  materials: Repository<Material>;
+  /** "Kommun i fokus": each organisation's turns (asked, accepted, declined, recorded), per network. */
+  focusTurns: Repository<FocusTurn>;
+  // Group dialogues: an item's questions and groups, and each group's notes, per meeting.
+  dialogueSetups: Repository<DialogueSetup>;
+  dialogueNotes: Repository<DialogueNotes>;
 }

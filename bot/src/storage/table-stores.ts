@@ -1,6 +1,7 @@
 import { EntityTable } from "./entity-table";
 import { TableMeetingPartition, type MeetingRowKinds } from "./meeting-partition";
 import { auditRowKey, type AuditEntry } from "../domain/audit";
+import { focusTurnKey, type FocusTurn } from "../domain/focus";
 import type { Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
@@ -15,6 +16,8 @@ export const TABLES = {
   meetingData: "meetingdata",
   conversations: "conversations",
   botState: "botstate",
+  focus: "focus",
+  dialogues: "dialogues",
 } as const;
 
 /**
@@ -101,6 +104,16 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       partitionKey: (p) => p.email,
       rowKey: (p) => p.networkId,
       index: (p) => ({ networkId: p.networkId }),
+    }),
+    // Material per agenda item, in the meeting's partition; files' bytes are in Blob Storage.
+    materials: new EntityTable(service, { table: TABLES.meetingData, prefix: "material", partitionKey: (m) => m.meetingId, rowKey: (m) => m.id }),
+    focusTurns: new EntityTable<FocusTurn>(service, { table: TABLES.focus, partitionKey: (t) => t.networkId, rowKey: focusTurnKey, index: (t) => ({ meetingId: t.meetingId ?? "" }) }),
+    dialogueSetups: new EntityTable(service, { table: TABLES.dialogues, prefix: "setup", partitionKey: (d) => d.meetingId, rowKey: (d) => String(d.itemNumber).padStart(4, "0") }),
+    dialogueNotes: new EntityTable(service, {
+      table: TABLES.dialogues,
+      prefix: "notes",
+      partitionKey: (n) => n.meetingId,
+      rowKey: (n) => `${String(n.itemNumber).padStart(4, "0")}|${n.groupId}`,
     }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;

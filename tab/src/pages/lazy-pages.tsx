@@ -64,3 +64,5 @@ export const AdminPage = deferred(() => import("./admin/admin-page.js").then((m)
 export const JoinPage = deferred(() => import("./join-page.js").then((m) => m.JoinPage), () => <PageLoading />);
 /** The coordinator's audit log. */
 export const AuditPage = deferred(() => import("./audit-page.js").then((m) => m.AuditPage), () => <PageLoading />);
+/** "Nätverkets år": Kommun i fokus, group dialogues and statistics. */
+export const NetworkYearPage = deferred(() => import("./network-year-page.js").then((m) => m.NetworkYearPage), () => <PageLoading />);
