@@ -135,7 +135,7 @@ export class MeetingEditor {
     assertMay(caller, "edit-agenda", current.value);
     const { items: inputs, notify = true } = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
-    return this.writeAudited(caller, current, inputs, now);
+    return this.writeAudited(caller, current, inputs, now, notify);
   }
 
   /**
@@ -158,7 +158,7 @@ export class MeetingEditor {
     return { ...written, number: at + 1 };
   }
 
-  private async writeAudited(caller: Member, current: Stored<Meeting>, inputs: AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+  private async writeAudited(caller: Member, current: Stored<Meeting>, inputs: AgendaItemInput[], now: Date, notify = true): Promise<ReplacedAgenda> {
     const meetingId = current.value.id;
     const shown = await this.meetings.agenda(meetingId);
     const changes = agendaChanges(shown, replaceAgendaItems(shown, inputs));
