@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
+import { DEMO_NETWORK_ID } from "../../bot/src/demo/demo-network";
 import { screenshot } from "../helpers/browser";
 import { browserSuite } from "../helpers/browser-suite";
 import { users } from "../helpers/demo-users";
@@ -75,6 +76,9 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
   });
 
   it("offers a member no agenda editing, while the coordinator and the meeting's secretary get it", async () => {
+    // Members see the meeting once its invitation is out.
+    const upcoming = (await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!;
+    await server.stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
     const check = async (user: string, expected: number) => {
       const page = await open({ devUser: user });
       await page.goto(`${server.url}/tab/#/meetings/${UPCOMING_MEETING_ID}`);

@@ -1,6 +1,7 @@
 // The request and response types of the tab's JSON API (/api/v1), shared by the routes, the tab and the dev
 // chat. Types that a feature defines for its own service are re-exported here, so that callers import one file.
 import type { z } from "zod";
+import type { AgendaDiffEntry } from "../domain/agenda-diff";
 import type { answerInput, createMeetingInput, replaceAgendaInput, updateMeetingInput } from "../meetings/input-schemas";
 import type { actionDoneInput, approversInput, commentInput, itemInput } from "../minutes/routes";
 import type { newNetworkInput } from "../register/network-routes";
@@ -48,6 +49,8 @@ export interface AgendaItemInput {
   plannedMinutes?: number;
   description?: string;
   attachments?: Attachment[];
+  /** The item's number in the stored agenda, when it is an existing item (it keeps its minutes part). */
+  number?: number;
 }
 
 /** `GET /meetings/{id}`. */
@@ -183,9 +186,11 @@ export interface MeetingsPayload {
   meetings: MeetingSummary[];
 }
 
-/** `PUT /meetings/{id}/agenda`. */
+/** `PUT /meetings/{id}/agenda`: the agenda, what changed, and whether invitees got a message about it. */
 export interface AgendaPayload {
   agenda: AgendaItemView[];
+  changes?: AgendaDiffEntry[];
+  notified?: boolean;
 }
 
 /** `PUT /meetings/{id}/responses/me`: the stored answer. */
@@ -470,3 +475,5 @@ export interface MeetingPagePayload {
   attendance: AttendancePayload;
   roundTable: RoundTablePayload;
 }
+/** `GET /meetings/{id}/invitations/preview`: the card and who sending would and would not reach (coordinator). */
+export type { InvitationPreview, PreviewInvitee } from "../invitations/invitation-preview";

@@ -8,12 +8,16 @@ import { assertValidAnswer, answerChoices, type Answer, type AnswerChoice, type 
 export const MAX_COMMENT = 1000;
 export const MAX_SUBSTITUTE_NAME = 200;
 
-/** Throws unless answers to the meeting's invitation are still taken: not cancelled, not started. */
+/** Throws unless answers to the meeting's invitation are taken: sent out, not cancelled, not started. */
 export function assertAnswersOpen(meeting: Meeting, now: Date): void {
   if (meeting.status === "cancelled") {
     throw conflict("meeting_cancelled", "Mötet är inställt.", "The meeting is cancelled.");
   }
-  if (hasStarted(meeting, now) || !["draft", "invited"].includes(meeting.status)) {
+  // A draft can still change or be dropped: an answer to it would answer something nobody was invited to.
+  if (meeting.status === "draft") {
+    throw conflict("meeting_not_invited", "Kallelsen till mötet är inte skickad än, så det går inte att svara.", "The invitation to the meeting has not been sent yet, so it cannot be answered.");
+  }
+  if (hasStarted(meeting, now) || meeting.status !== "invited") {
     throw conflict("meeting_started", "Mötet har redan börjat, så svaret kan inte längre ändras.", "The meeting has already started, so the answer can no longer be changed.");
   }
 }

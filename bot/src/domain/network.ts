@@ -18,6 +18,8 @@ export interface Network {
   language: Language;
   /** The coordinator's choices; a setting left out takes the deployment's default (see network-settings.ts). */
   settings?: Partial<NetworkSettings>;
+  /** Titles of the items a new meeting's agenda starts with after the opening item (see agenda-template.ts). */
+  agendaTemplate?: string[];
 }
 
 /** What a coordinator chooses for the whole network; the deployment's settings give the defaults. */

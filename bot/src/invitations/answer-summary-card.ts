@@ -22,14 +22,19 @@ function section(title: string, body: string): CardElement[] {
 
 /**
  * The coordinator's summary of the answers (Adaptive Card 1.5): counts per answer, who has not answered,
- * organisations nobody comes from, substitutes and comments. One message, updated in place.
+ * organisations nobody comes from, substitutes and comments. One message, updated in place. With `reached`
+ * (the invitees whose card got through), those without an answer whom the invitation never reached are
+ * counted and listed as "could not be reached", apart from those who got it and have not answered.
  */
-export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, language: Language, now: Date): Card {
+export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, language: Language, now: Date, reached?: ReadonlySet<string>): Card {
   const t = invitationTexts[language];
   const { totals } = summary;
   const who = (r: AnswerSummary["responses"][number]) => `${r.displayName} (${r.organisationName})`;
   const substitutes = summary.responses.filter((r) => r.answer === "substitute").map((r) => t.substituteFor(r.substituteName ?? "", r.displayName, r.organisationName));
   const comments = summary.responses.filter((r) => r.comment).map((r) => `${r.displayName}: ${shorten(r.comment ?? "", 200)}`);
+  const unanswered = summary.responses.filter((r) => r.answer === null);
+  const notReached = reached ? unanswered.filter((r) => !reached.has(r.memberId)) : [];
+  const notAnswered = unanswered.filter((r) => !notReached.includes(r));
   const body: CardElement[] = [
     text(t.summaryTitle(meeting.title), { size: "Medium", weight: "Bolder" }),
     text(meetingWhen(meeting, language), { isSubtle: true, spacing: "None" }),
@@ -40,10 +45,12 @@ export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, lang
         { title: t.answers.attending, value: String(totals.attending) },
         { title: t.answers.substitute, value: String(totals.substitute) },
         { title: t.answers.declined, value: String(totals.declined) },
-        { title: t.noAnswer, value: String(totals.noAnswer) },
+        { title: t.noAnswer, value: String(notAnswered.length) },
+        ...(reached ? [{ title: t.notReached, value: String(notReached.length) }] : []),
       ],
     },
-    ...section(t.noAnswer, list(summary.responses.filter((r) => r.answer === null).map(who), language)),
+    ...section(t.noAnswer, list(notAnswered.map(who), language)),
+    ...(notReached.length > 0 ? [...section(t.notReached, list(notReached.map(who), language)), text(t.notReachedAdvice, { isSubtle: true, size: "Small", spacing: "None" })] : []),
     ...section(t.nobodyFrom, list(summary.organisationsWithNobodyComing.map((o) => o.name), language)),
     ...(substitutes.length > 0 ? section(t.substitutes, list(substitutes, language)) : []),
     ...(comments.length > 0 ? [text(t.comments, { weight: "Bolder", spacing: "Medium" }), ...comments.slice(0, MAX_COMMENTS).map((c) => text(c, { spacing: "None", size: "Small" }))] : []),

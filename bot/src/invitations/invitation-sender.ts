@@ -14,6 +14,8 @@ import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors"
 import { cardMessage, meetingWhen } from "../shared/card-parts";
 import type { Notifier } from "../teams/notifier";
 import { invitationTexts } from "./texts";
+import { agendaChangeLines } from "./agenda-change-text";
+import type { ChangeNotice } from "../meetings/meeting-editor";
 import type { InvitationViews, MeetingView } from "./invitation-views";
 import { mapLimit } from "../shared/map-limit";
 import type { SummaryRefresher } from "./summary-refresher";
@@ -71,8 +73,11 @@ export class InvitationSender {
     return { meetingId, sequence: meeting.sequence, totals, results };
   }
 
-  /** Tells everyone who has a card about a change or a cancellation: card updated in place + a short message. */
-  async announce(meeting: Meeting, change: MeetingChange[] | "cancelled", now: Date): Promise<void> {
+  /**
+   * Tells everyone who has a card about a change or a cancellation: card updated in place + a short message
+   * saying what changed (each agenda change on its own line); a silent notice updates the cards only.
+   */
+  async announce(meeting: Meeting, change: MeetingChange[] | "cancelled", now: Date, detail: ChangeNotice = {}): Promise<void> {
     const rows = await this.stores.invitations.list(meeting.id);
     if (rows.length === 0) return;
     const view = await this.views.view(meeting);
@@ -81,9 +86,9 @@ export class InvitationSender {
     const when = (language: Language) => meetingWhen(meeting, language);
     const notice: Notice = change === "cancelled"
       ? (l) => t(l).cancelledMessage(meeting.title, when(l))
-      : (l) => t(l).changedMessage(meeting.title, when(l), change.map((c) => t(l).changes[c]).join(", "));
+      : (l) => [t(l).changedMessage(meeting.title, when(l), change.map((c) => t(l).changes[c]).join(", ")), ...agendaChangeLines(detail.agendaChanges ?? [], l).map((line) => `- ${line}`)].join("\n");
     const invitees = rows.filter((r) => r.value.activityId).flatMap((r) => byId.get(r.value.memberId) ?? []);
-    await mapLimit(invitees, PARALLEL_DELIVERIES, (m) => this.deliver(view, m, now, notice));
+    await mapLimit(invitees, PARALLEL_DELIVERIES, (m) => this.deliver(view, m, now, detail.silent ? null : notice));
     await this.summaries.refresh(meeting.id, { create: false });
   }
 
@@ -114,7 +119,8 @@ export class InvitationSender {
     });
   }
 
-  private async deliver(view: MeetingView, member: Member, now: Date, notice?: Notice): Promise<InvitationResult> {
+  /** Delivers the current version; `notice` null updates a card in place without any message. */
+  private async deliver(view: MeetingView, member: Member, now: Date, notice?: Notice | null): Promise<InvitationResult> {
     const { meeting } = view;
     const base = { memberId: member.aadObjectId, displayName: member.displayName, organisationId: member.organisationId };
     const existing = await this.stores.invitations.get(meeting.id, member.aadObjectId);
@@ -127,7 +133,7 @@ export class InvitationSender {
     const card = cardMessage(await this.views.card(view, member.aadObjectId, { language, now, calendarKey: record.calendarKey }));
     const previous = record.activityId;
     const result = previous ? await this.notifier.updateForUser(member.aadObjectId, previous, card) : await this.notifier.sendToUser(member.aadObjectId, card);
-    if (result.status === "sent" && previous) {
+    if (result.status === "sent" && previous && notice !== null) {
       const message = notice?.(language) ?? invitationTexts[language].changedMessage(meeting.title, meetingWhen(meeting, language), invitationTexts[language].updatedVersion);
       await this.notifier.sendToUser(member.aadObjectId, { type: "message", text: message });
     }

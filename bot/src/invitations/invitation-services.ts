@@ -49,7 +49,7 @@ export function createInvitationServices(deps: {
   const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
   const summaries = new SummaryRefresher(stores, meetings, answers, views, notifier, logger, clock);
   const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
-  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change) => sender.announce(meeting, change, clock.now()), deps.audit);
+  const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change, notice) => sender.announce(meeting, change, clock.now(), notice), deps.audit);
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };

@@ -1,4 +1,4 @@
-import type { AnswerSaved } from "../api/contract";
+import type { AnswerSaved, InvitationPreview } from "../api/contract";
 import type { AnswersPayload } from "../api/contract";
 import { timingSafeEqual } from "node:crypto";
 import type { Request, Response, Server } from "restify";
@@ -8,6 +8,7 @@ import { forbidden } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { meetingCalendar } from "./meeting-calendar";
+import { previewInvitation } from "./invitation-preview";
 import type { InvitationServices } from "./invitation-services";
 import type { ApiContext } from "../api/api-context";
 import { sendError } from "../api/http-errors";
@@ -44,7 +45,7 @@ export async function answersBody(services: Pick<InvitationServices, "answers">,
 }
 
 /**
- * Registers the invitation routes: `POST …/invitations`, `GET …/responses`, `PUT …/responses/me` and
+ * Registers the invitation routes: `POST …/invitations`, `GET …/invitations/preview`, `GET …/responses`, `PUT …/responses/me` and
  * `GET …/calendar.ics`.
  */
 export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: AppServices): void {
@@ -57,15 +58,21 @@ export function registerInvitationRoutes(server: Server, ctx: ApiContext, app: A
     return { status: 200, body: await services.sender.sendAll(caller.aadObjectId, req.params.meetingId, clock.now()) };
   }));
 
+  server.get("/api/v1/meetings/:meetingId/invitations/preview", route(logger, async (req) => {
+    const caller = await ctx.caller(req);
+    const body = await previewInvitation({ ...services, stores: ctx.stores }, caller.aadObjectId, req.params.meetingId, requestLanguage(req), clock.now());
+    return { status: 200, body: body satisfies InvitationPreview };
+  }));
+
   server.get("/api/v1/meetings/:meetingId/responses", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await services.meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     return { status: 200, body: await answersBody(services, member, meeting.value) };
   }));
 
   server.put("/api/v1/meetings/:meetingId/responses/me", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await services.meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await services.meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     const input = parseBody(answerInput, req.body);
     const now = clock.now();
     const rsvp = services.answers.prepare(member, meeting.value, input, "tab", now);

@@ -20,8 +20,8 @@ type Row = Stored<MeetingScoped<SummaryState>>;
 const LEASE_MS = 30_000;
 
 /** Fingerprint of what the summary shows, to skip updates that would change nothing. */
-function fingerprint(meeting: Meeting, summary: AnswerSummary): string {
-  const shown = [meeting.title, meeting.startUtc, meeting.endUtc, meeting.status, summary];
+function fingerprint(meeting: Meeting, summary: AnswerSummary, reached: ReadonlySet<string>): string {
+  const shown = [meeting.title, meeting.startUtc, meeting.endUtc, meeting.status, summary, [...reached].sort()];
   return createHash("sha256").update(JSON.stringify(shown)).digest("base64url");
 }
 
@@ -74,8 +74,8 @@ export class SummaryRefresher {
         if (!(error instanceof ConcurrencyError)) throw error;
         this.logger.warn({ meetingId }, "summary lease was taken over while rendering");
       }
-      const latest = await this.answers.summary((await this.meetings.get(meetingId)).value);
-      if (fingerprint(meeting, latest) === rendered.renderedFingerprint) return;
+      const [latest, reached] = await Promise.all([this.answers.summary((await this.meetings.get(meetingId)).value), this.reached(meetingId)]);
+      if (fingerprint(meeting, latest, reached) === rendered.renderedFingerprint) return;
     }
   }
 
@@ -98,18 +98,24 @@ export class SummaryRefresher {
     }
   }
 
+  /** The invitees whose invitation card got through. */
+  private async reached(meetingId: string): Promise<Set<string>> {
+    const rows = await this.stores.invitations.list(meetingId);
+    return new Set(rows.filter((r) => r.value.activityId).map((r) => r.value.memberId));
+  }
+
   /** Posts or updates each coordinator's card when what it shows changed; returns the row to store. */
   private async render(meeting: Meeting, state: MeetingScoped<SummaryState>, now: Date): Promise<MeetingScoped<SummaryState>> {
     const view = await this.views.view(meeting);
-    const summary = await this.answers.summary(meeting);
-    const print = fingerprint(meeting, summary);
+    const [summary, reached] = await Promise.all([this.answers.summary(meeting), this.reached(meeting.id)]);
+    const print = fingerprint(meeting, summary, reached);
     const coordinators = view.members.filter((m) => m.active && m.role === "coordinator").map((m) => m.aadObjectId);
     const messages = { ...state.messages };
     const unchanged = print === state.renderedFingerprint;
     for (const coordinatorId of coordinators) {
       if (unchanged && messages[coordinatorId]) continue;
       const language = await this.views.languageOf(coordinatorId, view.network);
-      const card = cardMessage(answerSummaryCard(meeting, summary, language, now));
+      const card = cardMessage(answerSummaryCard(meeting, summary, language, now, reached));
       const activityId = messages[coordinatorId];
       const result = activityId ? await this.notifier.updateForUser(coordinatorId, activityId, card) : await this.notifier.sendToUser(coordinatorId, card);
       if (result.status === "sent") messages[coordinatorId] = result.activityId;

@@ -44,7 +44,7 @@ export class MaterialService {
 
   /** The meeting's material as the caller may see it, with what the caller may do. */
   async list(callerId: string | undefined, meetingId: string): Promise<MaterialListView> {
-    const { meeting, member } = await this.meetings.getFor(callerId, meetingId);
+    const { meeting, member } = await this.meetings.getVisibleTo(callerId, meetingId);
     const [agenda, rows] = await Promise.all([this.meetings.agenda(meetingId), this.stores.materials.list(meetingId)]);
     return this.view(member, meeting.value, agenda, rows);
   }
@@ -103,7 +103,7 @@ export class MaterialService {
 
   /** A file for download by someone who may read the meeting. */
   async download(callerId: string | undefined, meetingId: string, id: string): Promise<{ material: Material; data: Buffer }> {
-    await this.meetings.getFor(callerId, meetingId);
+    await this.meetings.getVisibleTo(callerId, meetingId);
     const row = await this.stores.materials.get(meetingId, id);
     if (!row || row.value.kind !== "file") throw materialNotFound();
     if (!this.files) throw uploadsOff();
@@ -114,7 +114,7 @@ export class MaterialService {
 
   /** Removes a material (eTag-checked when `ifMatch` is given) and its file. */
   async remove(callerId: string | undefined, meetingId: string, id: string, ifMatch: string | undefined): Promise<void> {
-    const { meeting, member } = await this.meetings.getFor(callerId, meetingId);
+    const { meeting, member } = await this.meetings.getVisibleTo(callerId, meetingId);
     const row = await this.stores.materials.get(meetingId, id);
     if (!row) throw materialNotFound();
     assertMayRemoveMaterial(member, meeting.value, row.value);
@@ -123,7 +123,7 @@ export class MaterialService {
   }
 
   private async allowedToAdd(callerId: string | undefined, meetingId: string, itemNumber: number) {
-    const { meeting, member } = await this.meetings.getFor(callerId, meetingId);
+    const { meeting, member } = await this.meetings.getVisibleTo(callerId, meetingId);
     const agenda = await this.meetings.agenda(meetingId);
     const item = agenda.find((i) => i.number === itemNumber);
     if (!item) throw notFound("unknown_agenda_item", `Dagordningen har ingen punkt ${itemNumber}.`, `The agenda has no item ${itemNumber}.`);

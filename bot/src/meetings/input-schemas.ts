@@ -53,8 +53,8 @@ export const updateMeetingInput = z.object({
   agenda: agendaInput.optional(),
 }).strict();
 
-/** `PUT /api/v1/meetings/{id}/agenda`. */
-export const replaceAgendaInput = z.object({ items: agendaInput });
+/** `PUT /api/v1/meetings/{id}/agenda`; `notify: false` updates invitees' cards without a message (default: a message). */
+export const replaceAgendaInput = z.object({ items: agendaInput, notify: z.boolean().optional() });
 
 /** `PUT /api/v1/meetings/{id}/responses/me`. */
 export const answerInput = z.object({

@@ -4,6 +4,7 @@ import { agendaChanges, meetingChanges } from "../audit/meeting-changes";
 import type { AuditAction, AuditChange } from "../domain/audit";
 import type { AgendaItem } from "../domain/agenda";
 import { agendaChanged, replaceAgendaItems, type AgendaItemInput } from "../domain/agenda-replace";
+import { agendaDiff, type AgendaDiffEntry } from "../domain/agenda-diff";
 import { conflict, invalid } from "../domain/errors";
 import { hasStarted, transition, type Meeting } from "../domain/meeting";
 import { applyFacts, assertInFuture, changedFacts, factsOf, type MeetingChange, type MeetingFacts } from "../domain/meeting-input";
@@ -23,13 +24,25 @@ export type MeetingInput = MeetingFacts & { agenda?: AgendaItemInput[] };
 /** What a coordinator sends to change a meeting: only the given facts change; `null` clears an optional one. */
 export type MeetingUpdate = { [K in keyof MeetingFacts]?: MeetingFacts[K] | null } & { agenda?: AgendaItemInput[] };
 
+/** How invitees hear about a change: what changed in the agenda, and whether only their cards are updated (no message). */
+export interface ChangeNotice {
+  agendaChanges?: AgendaDiffEntry[];
+  silent?: boolean;
+}
+
 /** Told after a meeting changed in a way invitees should hear about. */
-export type MeetingChangeListener = (meeting: Meeting, agenda: AgendaItem[], change: MeetingChange[] | "cancelled") => Promise<void>;
+export type MeetingChangeListener = (meeting: Meeting, agenda: AgendaItem[], change: MeetingChange[] | "cancelled", notice?: ChangeNotice) => Promise<void>;
 
 /** A meeting as the API returns it. */
 export interface EditedMeeting {
   meeting: Stored<Meeting>;
   agenda: AgendaItem[];
+}
+
+/** A replaced agenda: what changed, and whether invitees got a message about it. */
+export interface ReplacedAgenda extends EditedMeeting {
+  changes: AgendaDiffEntry[];
+  notified: boolean;
 }
 
 const itemKey = (n: number) => String(n).padStart(4, "0");
@@ -75,7 +88,7 @@ export class MeetingEditor {
   async update(callerId: string, meetingId: string, read: () => MeetingUpdate, ifMatch: string | undefined, now: Date): Promise<EditedMeeting> {
     await this.managed(callerId, meetingId);
     const input = read();
-    const step = async (): Promise<EditedMeeting & { changes: MeetingChange[] }> => {
+    const step = async (): Promise<EditedMeeting & { changes: MeetingChange[]; agendaEdits: AgendaDiffEntry[] }> => {
       const { meeting: current, member: caller } = await this.managedBy(callerId, meetingId);
       const facts = mergeFacts(factsOf(current.value), input);
       const next = applyFacts(current.value, facts);
@@ -87,16 +100,17 @@ export class MeetingEditor {
       if (agendaChanged(before, agenda)) changes.push("agenda");
       this.assertFits(meetingId, agenda);
       const audited = [...(await meetingChanges(this.stores, current.value, next)), ...agendaChanges(before, agenda)];
+      const agendaEdits = input.agenda ? agendaDiff(before, agenda, input.agenda.map((i) => i.number)) : [];
       const write = async () => {
         const meeting = await this.stores.meetings.replace({ ...next, sequence: next.sequence + (changes.length > 0 ? 1 : 0) }, ifMatch ?? current.etag);
         const written = input.agenda ? await this.writeAgenda(meetingId, input.agenda) : undefined;
-        return { meeting, agenda: written?.agenda ?? agenda, changes };
+        return { meeting, agenda: written?.agenda ?? agenda, changes, agendaEdits };
       };
       return audited.length > 0 ? this.audit.during(entry(caller, next, "meeting.update", audited), write) : write();
     };
     const result = ifMatch ? await step() : await withConflictRetry(step);
-    if (result.changes.length > 0) await this.tell(result.meeting.value, result.agenda, result.changes, now);
-    return result;
+    if (result.changes.length > 0) await this.tell(result.meeting.value, result.agenda, result.changes, now, { agendaChanges: result.agendaEdits });
+    return { meeting: result.meeting, agenda: result.agenda };
   }
 
   /** Cancels a draft or invited meeting (one in progress or later can't be); invitees are told. */
@@ -112,13 +126,16 @@ export class MeetingEditor {
     return { meeting, agenda };
   }
 
-  /** Replaces the agenda (coordinator or the meeting's secretary), keeping the minutes part of kept items. */
-  async replaceAgenda(callerId: string, meetingId: string, read: () => AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+  /**
+   * Replaces the agenda (coordinator or the meeting's secretary), keeping the minutes part of kept items.
+   * Invitees' cards follow the new agenda; with `notify` they also get a message listing what changed.
+   */
+  async replaceAgenda(callerId: string, meetingId: string, read: () => { items: AgendaItemInput[]; notify?: boolean }, now: Date): Promise<ReplacedAgenda> {
     const { meeting: current, member: caller } = await this.meetings.getFor(callerId, meetingId);
     assertMay(caller, "edit-agenda", current.value);
-    const inputs = read();
+    const { items: inputs, notify = true } = read();
     if (current.value.status === "cancelled") throw meetingCancelled();
-    return this.writeAudited(caller, current, inputs, now);
+    return this.writeAudited(caller, current, inputs, now, notify);
   }
 
   /**
@@ -141,7 +158,7 @@ export class MeetingEditor {
     return { ...written, number: at + 1 };
   }
 
-  private async writeAudited(caller: Member, current: Stored<Meeting>, inputs: AgendaItemInput[], now: Date): Promise<EditedMeeting> {
+  private async writeAudited(caller: Member, current: Stored<Meeting>, inputs: AgendaItemInput[], now: Date, notify = true): Promise<ReplacedAgenda> {
     const meetingId = current.value.id;
     const shown = await this.meetings.agenda(meetingId);
     const changes = agendaChanges(shown, replaceAgendaItems(shown, inputs));
@@ -149,14 +166,17 @@ export class MeetingEditor {
       ? await this.audit.during(entry(caller, current.value, "agenda.replace", changes), () => this.writeAgenda(meetingId, inputs))
       : await this.writeAgenda(meetingId, inputs);
     let meeting = current;
+    const diff = agendaDiff(before, agenda, inputs.map((i) => i.number));
+    let notified = false;
     if (agendaChanged(before, agenda) && this.announced(current.value, now)) {
       meeting = await withConflictRetry(async () => {
         const latest = await this.meetings.get(meetingId);
         return this.stores.meetings.replace({ ...latest.value, sequence: latest.value.sequence + 1 }, latest.etag);
       });
-      await this.tell(meeting.value, agenda, ["agenda"], now);
+      await this.tell(meeting.value, agenda, ["agenda"], now, { agendaChanges: diff, silent: !notify });
+      notified = notify && meeting.value.status === "invited";
     }
-    return { meeting, agenda };
+    return { meeting, agenda, changes: diff, notified };
   }
 
   /** The meeting, if the caller is a coordinator of its network and it is not cancelled. */
@@ -177,8 +197,8 @@ export class MeetingEditor {
     return (meeting.status === "draft" || meeting.status === "invited") && !hasStarted(meeting, now);
   }
 
-  private async tell(meeting: Meeting, agenda: AgendaItem[], changes: MeetingChange[], now: Date): Promise<void> {
-    if (this.announced(meeting, now)) await this.onChange(meeting, agenda, changes);
+  private async tell(meeting: Meeting, agenda: AgendaItem[], changes: MeetingChange[], now: Date, notice: ChangeNotice): Promise<void> {
+    if (this.announced(meeting, now)) await this.onChange(meeting, agenda, changes, notice);
   }
 
   private async assertPeople(meeting: Meeting): Promise<void> {

@@ -3,6 +3,7 @@ import { notFound } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { agendaAsSeenBy } from "../domain/minutes-workflow";
+import { maySeeMeeting } from "../domain/meeting-visibility";
 import type { Stored, Stores } from "../storage/repository";
 import type { Directory } from "../register/directory";
 
@@ -31,6 +32,13 @@ export class Meetings {
     const meeting = await this.get(meetingId);
     const member = await this.directory.requireMember(aadObjectId, meeting.value.networkId);
     return { meeting, member };
+  }
+
+  /** Like `getFor`, but a draft the caller may not see is "no such meeting", as an unknown id is. */
+  async getVisibleTo(aadObjectId: string | undefined, meetingId: string): Promise<{ meeting: Stored<Meeting>; member: Member }> {
+    const found = await this.getFor(aadObjectId, meetingId);
+    if (!maySeeMeeting(found.member, found.meeting.value)) throw meetingNotFound();
+    return found;
   }
 
   /** The agenda in item order as the member may see it: the minutes' parts only for those who may read the draft. */

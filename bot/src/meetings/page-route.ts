@@ -17,7 +17,7 @@ export function registerMeetingPageRoute(server: Server, ctx: ApiContext, app: A
   const { meetings, invitations, rollCall, roundTable } = app;
   server.get("/api/v1/meetings/:meetingId/page", route(ctx.logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     const [detail, responses, attendance, board] = await Promise.all([
       meetingDetailBody(meetings, ctx.stores, member, meeting.value),
       answersBody(invitations, member, meeting.value),

@@ -37,7 +37,7 @@ export function registerMeetingRoutes(server: Server, ctx: ApiContext, app: AppS
 
   server.get("/api/v1/meetings/:meetingId", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const { meeting, member } = await meetings.getFor(caller.aadObjectId, req.params.meetingId);
+    const { meeting, member } = await meetings.getVisibleTo(caller.aadObjectId, req.params.meetingId);
     return { status: 200, body: await meetingDetailBody(meetings, stores, member, meeting.value), headers: { ETag: meeting.etag } };
   }));
 }

@@ -39,7 +39,7 @@ export function registerMeetingWriteRoutes(server: Server, ctx: ApiContext, app:
 
   server.put("/api/v1/meetings/:meetingId/agenda", route(logger, async (req) => {
     const caller = await ctx.caller(req);
-    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, () => parseBody(replaceAgendaInput, req.body).items, clock.now());
-    return { status: 200, body: { agenda: edited.agenda } satisfies AgendaPayload };
+    const edited = await editor.replaceAgenda(caller.aadObjectId, req.params.meetingId, () => parseBody(replaceAgendaInput, req.body), clock.now());
+    return { status: 200, body: { agenda: edited.agenda, changes: edited.changes, notified: edited.notified } satisfies AgendaPayload };
   }));
 }

@@ -1,3 +1,5 @@
+import { MAX_TEMPLATE_ITEMS } from "../domain/agenda-template";
+import { hasSingleLineControls } from "../domain/text-rules";
 import { z } from "zod";
 import { networkRoles } from "../domain/member";
 import { organisationKinds } from "../domain/network";
@@ -37,4 +39,6 @@ export const networkInput = z.object({
     roundTableReminderDaysBefore: days(59).optional(),
     notifyMembersOnPublish: z.boolean().optional(),
   }).strict().optional(),
+  // Empty titles are allowed here and dropped when stored (a blank line in the tab's list).
+  agendaTemplate: z.array(z.string().trim().max(200).refine((t) => !hasSingleLineControls(t), "must not contain control characters or line breaks")).max(MAX_TEMPLATE_ITEMS + 1).optional(),
 }).strict();

@@ -4,6 +4,7 @@ import type { Config } from "../config";
 import { notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { effectiveSettings } from "../domain/network-settings";
+import { normalTemplate, templateTitles } from "../domain/agenda-template";
 import { assertValidSettings } from "../domain/network-rules";
 import type { Language, Network, NetworkSettings } from "../domain/network";
 import { assertMay } from "../domain/roles";
@@ -15,6 +16,8 @@ export interface NetworkInput {
   defaultPlace: string;
   language: Language;
   settings?: Partial<NetworkSettings>;
+  /** The template's items after the opening one; left out keeps the current template. */
+  agendaTemplate?: string[];
 }
 
 /** The network as the settings page shows it: its facts, the settings in force, and the deployment's defaults. */
@@ -22,6 +25,8 @@ export interface NetworkView {
   network: Pick<Network, "id" | "name" | "defaultPlace" | "language">;
   settings: NetworkSettings;
   defaults: NetworkSettings;
+  /** A new meeting's agenda titles: item 1 "Inledning — aktuellt läge …", then the network's own items. */
+  agendaTemplate: string[];
   etag: string;
 }
 
@@ -47,11 +52,12 @@ export class NetworkSettingsService {
     const stored = await this.stored(caller.networkId);
     const settings = { ...stored.value.settings, ...input.settings };
     assertValidSettings(effectiveSettings({ settings }, this.defaults));
-    const network: Network = { ...stored.value, name: input.name, defaultPlace: input.defaultPlace, language: input.language, settings };
+    const agendaTemplate = input.agendaTemplate ? normalTemplate(input.agendaTemplate) : stored.value.agendaTemplate;
+    const network: Network = { ...stored.value, name: input.name, defaultPlace: input.defaultPlace, language: input.language, settings, ...(agendaTemplate ? { agendaTemplate } : {}) };
     const entry = {
       networkId: caller.networkId, actorId: caller.aadObjectId, actorName: caller.displayName, action: "network.update" as const, target: network.id, targetName: network.name,
       changes: [
-        ...changedFields<Network>(stored.value, network, ["name", "defaultPlace", "language"]),
+        ...changedFields<Network>(stored.value, network, ["name", "defaultPlace", "language", "agendaTemplate"]),
         ...changedFields<NetworkSettings>(effectiveSettings(stored.value, this.defaults), effectiveSettings(network, this.defaults), ["reminderDaysBefore", "roundTableDaysBefore", "roundTableReminderDaysBefore", "notifyMembersOnPublish"]),
       ],
     };
@@ -67,7 +73,7 @@ export class NetworkSettingsService {
 
   private viewOf(network: Network, etag: string): NetworkView {
     const { id, name, defaultPlace, language } = network;
-    return { network: { id, name, defaultPlace, language }, settings: this.settingsOf(network), defaults: this.defaults, etag };
+    return { network: { id, name, defaultPlace, language }, settings: this.settingsOf(network), defaults: this.defaults, agendaTemplate: templateTitles(network.agendaTemplate), etag };
   }
 }
 

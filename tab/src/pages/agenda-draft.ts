@@ -15,6 +15,8 @@ export interface AgendaItemDraft {
   plannedMinutes: string;
   description: string;
   attachments: AttachmentDraft[];
+  /** The number the item has in the stored agenda (absent for a new item), so that it keeps its minutes part. */
+  origin?: number;
 }
 
 /** What is wrong with one item, by field; empty when the item is fine. */
@@ -33,7 +35,13 @@ export function draftsOf(items: readonly AgendaItemView[]): AgendaItemDraft[] {
     plannedMinutes: item.plannedMinutes === undefined ? "" : String(item.plannedMinutes),
     description: item.description ?? "",
     attachments: (item.attachments ?? []).map((a) => ({ key: newKey(), title: a.title, url: a.url })),
+    origin: item.number,
   }));
+}
+
+/** New drafts of the items of another agenda or a template: nothing carried over but what a new meeting plans. */
+export function copiedDrafts(items: readonly Partial<AgendaItemView>[]): AgendaItemDraft[] {
+  return draftsOf(items.map((item, index) => ({ ...item, number: index + 1, title: item.title ?? "", presenters: item.presenters ?? [], decisions: [], actions: [] }))).map(({ origin: _o, ...draft }) => draft);
 }
 
 /** An empty item to add at the end. */
@@ -75,6 +83,7 @@ export function inputOf(draft: AgendaItemDraft): AgendaItemInput {
   const description = draft.description.trim();
   const attachments = draft.attachments.map((a) => ({ title: a.title.trim(), url: a.url.trim() }));
   return {
+    ...(draft.origin !== undefined ? { number: draft.origin } : {}),
     title: draft.title.trim(),
     presenters,
     ...(minutes === "" ? {} : { plannedMinutes: Number(minutes) }),

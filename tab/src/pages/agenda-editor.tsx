@@ -5,7 +5,9 @@ import type { AgendaItemView, AgendaReplaceRequest } from "../../../bot/src/api/
 import { ErrorBar } from "../components/states";
 import { useText } from "../i18n";
 import { useSession } from "../session";
+import { agendaDiff, type AgendaDiffEntry } from "../../../bot/src/domain/agenda-diff";
 import { draftsOf, emptyDraft, inputOf, moved, problemsOf } from "./agenda-draft";
+import { AgendaNotifyDialog } from "./agenda-notify-dialog";
 import { AgendaItemEditor } from "./agenda-item-editor";
 
 const text = {
@@ -23,8 +25,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** Edits the whole agenda and saves it with one `PUT …/agenda`: add, remove, reorder and fill in items. */
-export function AgendaEditor(props: { meetingId: string; items: AgendaItemView[]; onSaved: (agenda: AgendaItemView[]) => void; onCancel: () => void }) {
+/**
+ * Edits the whole agenda and saves it with one `PUT …/agenda`: add, remove, reorder and fill in items. When
+ * the invitation is out (`invited`) and something changed, it first asks whether invitees get a message.
+ */
+export function AgendaEditor(props: { meetingId: string; items: AgendaItemView[]; invited?: boolean; onSaved: (agenda: AgendaItemView[]) => void; onCancel: () => void }) {
   const t = useText(text);
   const styles = useStyles();
   const { call } = useSession();
@@ -32,18 +37,27 @@ export function AgendaEditor(props: { meetingId: string; items: AgendaItemView[]
   const [showProblems, setShowProblems] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<Error>();
+  const [asking, setAsking] = useState<AgendaDiffEntry[]>();
   const problems = drafts.map(problemsOf);
   const invalid = problems.some((p) => Object.keys(p).length > 0);
 
-  const save = async () => {
+  const save = () => {
     setShowProblems(true);
     if (invalid) return;
+    const items = drafts.map(inputOf);
+    const changes = agendaDiff(props.items, items.map((item, i) => ({ ...item, number: i + 1, presenters: item.presenters ?? [] })), items.map((i) => i.number));
+    if (props.invited && changes.length > 0) setAsking(changes);
+    else void store(false);
+  };
+
+  const store = async (notify: boolean) => {
+    setAsking(undefined);
     setSaving(true);
     setError(undefined);
     try {
       const saved = await call<{ agenda: AgendaItemView[] }>(`/meetings/${encodeURIComponent(props.meetingId)}/agenda`, {
         method: "PUT",
-        body: JSON.stringify({ items: drafts.map(inputOf) } satisfies AgendaReplaceRequest),
+        body: JSON.stringify({ items: drafts.map(inputOf), notify } satisfies AgendaReplaceRequest),
       });
       props.onSaved(saved.agenda);
     } catch (e) {
@@ -78,9 +92,10 @@ export function AgendaEditor(props: { meetingId: string; items: AgendaItemView[]
         <Button icon={<AddRegular />} onClick={() => setDrafts([...drafts, emptyDraft()])}>{t.add}</Button>
       </div>
       <div className={styles.saveBar}>
-        <Button appearance="primary" icon={<SaveRegular />} disabled={saving} onClick={() => void save()}>{saving ? t.saving : t.save}</Button>
+        <Button appearance="primary" icon={<SaveRegular />} disabled={saving} onClick={save}>{saving ? t.saving : t.save}</Button>
         <Button disabled={saving} onClick={props.onCancel}>{t.cancel}</Button>
       </div>
+      <AgendaNotifyDialog changes={asking} onChoose={(notify) => void store(notify)} onClose={() => setAsking(undefined)} />
     </section>
   );
 }

@@ -85,6 +85,7 @@ export function AgendaTab(props: { meeting: MeetingDetail; canEdit: boolean; onS
       <AgendaEditor
         meetingId={props.meeting.id}
         items={agenda}
+        invited={props.meeting.status === "invited"}
         onCancel={() => setEditing(false)}
         onSaved={(saved) => {
           props.onSaved(saved);

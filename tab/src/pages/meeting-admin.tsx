@@ -12,6 +12,7 @@ import { useNarrow } from "../components/use-narrow";
 import { useLanguage, useText } from "../i18n";
 import { useSession } from "../session";
 import { InvitationReport } from "./invitation-report";
+import { InvitationConfirm } from "./invitation-confirm";
 import { MeetingChatLink } from "./meeting-chat-link";
 import { MeetingForm } from "./meeting-form";
 import { draftOfMeeting, meetingInputOf, type MeetingDraft } from "./meeting-form-draft";
@@ -41,7 +42,8 @@ type Editing = { draft: MeetingDraft; etag?: string; conflict: boolean };
 
 /**
  * The coordinator's tools on a meeting page: change its facts (saved with `If-Match` on the version read
- * when the form opened), cancel it after a confirmation, and send the invitation with its report.
+ * when the form opened), cancel it after a confirmation, and send the invitation with its report after a
+ * preview of the card and who it will reach.
  */
 export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meeting: MeetingDetail) => void }) {
   const t = useText(text);
@@ -55,6 +57,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
   const [error, setError] = useState<Error>();
   const [report, setReport] = useState<Report>();
   const [confirming, setConfirming] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const narrow = useNarrow();
 
   const load = async (conflict: boolean) => {
@@ -100,7 +103,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
   const actions = [
     { key: "edit", label: t.edit, icon: <EditRegular />, act: () => void run(() => load(false)) },
     ...(started ? [] : [
-      { key: "send", label: busy ? t.sending : t.send, icon: <SendRegular />, act: () => void send() },
+      { key: "send", label: busy ? t.sending : t.send, icon: <SendRegular />, act: () => setPreviewing(true) },
       { key: "cancel", label: t.cancelMeeting, icon: <DismissCircleRegular />, act: () => setConfirming(true) },
     ]),
   ];
@@ -136,6 +139,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
           </DialogBody>
         </DialogSurface>
       </Dialog>
+      {previewing ? <InvitationConfirm meetingId={meeting.id} onClose={() => setPreviewing(false)} onSend={() => { setPreviewing(false); void send(); }} /> : null}
       {error ? <ErrorBar error={error} title={t.failed} /> : null}
       {report ? <InvitationReport report={report} /> : null}
       {/* The side panel in a Teams meeting keeps to the essentials; the chat link is managed on the full page. */}

@@ -3,6 +3,8 @@ import { SaveRegular } from "@fluentui/react-icons";
 import { useState, type ReactNode } from "react";
 import { meetingForms } from "../../../bot/src/domain/meeting";
 import type { Member } from "../../../bot/src/domain/member";
+import type { OrganisationsPayload } from "../../../bot/src/api/contract";
+import { compareSwedish } from "../../../bot/src/domain/network";
 import { ErrorBar } from "../components/states";
 import { useLanguage, useText } from "../i18n";
 import { formLabel } from "../labels";
@@ -12,7 +14,7 @@ import { meetingDraftProblems, type DraftProblems, type MeetingDraft } from "./m
 const text = {
   sv: {
     title: "Rubrik", date: "Datum", startTime: "Starttid (svensk tid)", endTime: "Sluttid (svensk tid)", form: "Mötesform", place: "Plats",
-    joinUrl: "Teams-länk", chairId: "Ordförande", secretaryId: "Sekreterare", replyBy: "Sista svarsdag", nobody: "Ingen vald",
+    joinUrl: "Teams-länk", chairId: "Ordförande", secretaryId: "Sekreterare", replyBy: "Sista svarsdag", nobody: "Ingen vald", members: "Ledamöter", guests: "Gäster",
     saving: "Sparar …", cancel: "Avbryt", notSaved: "Mötet sparades inte", fix: "Rätta de markerade fälten först.",
     problems: {
       required: "Fyll i fältet.", endBeforeStart: "Sluttiden måste vara efter starttiden.", link: "Ange en länk som börjar med https://.",
@@ -21,7 +23,7 @@ const text = {
   },
   en: {
     title: "Title", date: "Date", startTime: "Start time (Swedish time)", endTime: "End time (Swedish time)", form: "Meeting form", place: "Place",
-    joinUrl: "Teams link", chairId: "Chair", secretaryId: "Secretary", replyBy: "Reply by", nobody: "Nobody chosen",
+    joinUrl: "Teams link", chairId: "Chair", secretaryId: "Secretary", replyBy: "Reply by", nobody: "Nobody chosen", members: "Members", guests: "Guests",
     saving: "Saving …", cancel: "Cancel", notSaved: "The meeting was not saved", fix: "Correct the marked fields first.",
     problems: {
       required: "Fill in the field.", endBeforeStart: "The end time must be after the start time.", link: "Enter a link starting with https://.",
@@ -41,14 +43,16 @@ const useStyles = makeStyles({
 
 /**
  * The meeting's facts as a form: title, Stockholm date and times, form, place, Teams link, chair and
- * secretary (from the network's members) and reply-by day. Nothing is sent until the required fields are
- * right; `onSave` throws the server's error, which is shown as it is.
+ * secretary (the network's members with their organisation, members before guests) and reply-by day, and
+ * whatever `children` adds (the new meeting's agenda). Nothing is sent until the required fields are right;
+ * `onSave` throws the server's error, which is shown as it is.
  */
-export function MeetingForm(props: { heading: string; saveLabel: string; initial: MeetingDraft; notice?: ReactNode; onSave: (draft: MeetingDraft) => Promise<void>; onCancel: () => void }) {
+export function MeetingForm(props: { heading: string; saveLabel: string; initial: MeetingDraft; notice?: ReactNode; children?: ReactNode; onSave: (draft: MeetingDraft) => Promise<void>; onCancel: () => void }) {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
   const members = useApi<{ members: Member[] }>("/members");
+  const organisations = useApi<OrganisationsPayload>("/organisations");
   const [draft, setDraft] = useState(props.initial);
   const [shown, setShown] = useState(props.initial);
   const [showProblems, setShowProblems] = useState(false);
@@ -66,7 +70,10 @@ export function MeetingForm(props: { heading: string; saveLabel: string; initial
     const kind = showProblems ? problems[field] : undefined;
     return kind ? { validationMessage: t.problems[kind], validationState: "error" as const } : {};
   };
-  const people = (members.data?.members ?? []).filter((m) => m.active).sort((a, b) => a.displayName.localeCompare(b.displayName, "sv"));
+  const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
+  const active = (members.data?.members ?? []).filter((m) => m.active).sort((a, b) => compareSwedish(a.displayName, b.displayName));
+  const groups = [{ label: t.members, people: active.filter((m) => m.role !== "guest") }, { label: t.guests, people: active.filter((m) => m.role === "guest") }].filter((g) => g.people.length > 0);
+  const nameOf = (m: Member) => (orgName.get(m.organisationId) ? `${m.displayName} (${orgName.get(m.organisationId)})` : m.displayName);
 
   const save = async () => {
     setShowProblems(true);
@@ -96,7 +103,11 @@ export function MeetingForm(props: { heading: string; saveLabel: string; initial
     <Field className={styles.cell} label={t[field]}>
       <Select className={styles.select} value={draft[field]} onChange={(_, d) => set({ [field]: d.value })}>
         <option value="">{t.nobody}</option>
-        {people.map((m) => <option key={m.aadObjectId} value={m.aadObjectId}>{m.displayName}</option>)}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.people.map((m) => <option key={m.aadObjectId} value={m.aadObjectId}>{nameOf(m)}</option>)}
+          </optgroup>
+        ))}
       </Select>
     </Field>
   );
@@ -126,6 +137,7 @@ export function MeetingForm(props: { heading: string; saveLabel: string; initial
         {person("secretaryId")}
       </div>
       <div className={styles.row}>{dateOrTime("replyBy", "date")}</div>
+      {props.children}
       <div className={styles.actions}>
         <Button appearance="primary" type="submit" icon={<SaveRegular />} disabled={saving}>{saving ? t.saving : props.saveLabel}</Button>
         <Button type="button" disabled={saving} onClick={props.onCancel}>{t.cancel}</Button>

@@ -50,8 +50,9 @@ describe("invitations and answers, end to end", () => {
     assert.equal(res.body.startUtc, stockholmToUtc(String(body.date), "09:00"));
     assert.equal(res.body.replyByUtc, stockholmToUtc(String(body.replyBy), "23:59"));
     assert.deepEqual(res.body.agenda.map((i: { number: number }) => i.number), [1, 2]);
-    const read = await api(env.server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId });
+    const read = await api(env.server.url, `/meetings/${meetingId}`, { user: secretary.aadObjectId });
     assert.equal(read.body.agenda[1].presenters[0], "Nils Åberg");
+    assert.equal((await api(env.server.url, `/meetings/${meetingId}`, { user: ale.aadObjectId })).status, 404, "a member does not see the draft");
   });
 
   it("sends each reachable member a 1:1 card and reports who can't be reached and why", async () => {

@@ -19,7 +19,9 @@ describe("a member's data: export and erasure by the coordinator", () => {
   before(async () => {
     server = await startTestServer();
     const { stores } = server;
-    // Ida answers, writes the round table, comments on and approves the minutes (which publishes them).
+    // Ida answers (the invitation is out), writes the round table, comments on and approves the minutes (which publishes them).
+    const upcoming = (await stores.meetings.get(NETWORK, UPCOMING_MEETING_ID))!;
+    await stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
     const answer = await api(server.url, `/meetings/${UPCOMING_MEETING_ID}/responses/me`, { user: ida, method: "PUT", body: { answer: "declined", comment: "Sjuk den dagen" } });
     assert.equal(answer.status, 200);
     const member = (await stores.members.get(NETWORK, ida))!.value;

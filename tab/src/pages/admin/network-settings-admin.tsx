@@ -17,6 +17,8 @@ const text = {
     notify: "Skicka publicerade anteckningar till varje medlem", questions: "Frågor vid rundan", questionsHint: "En fråga per rad. Tomma rader tas bort.",
     standard: (value: string) => `Standard: ${value}`, yes: "ja", no: "nej", save: "Spara", saving: "Sparar …", saved: "Ändringarna är sparade.",
     required: "Fyll i fältet.", days: "Ange ett helt antal dagar.",
+    template: "Dagordningsmall för nya möten", templateFirst: (title: string) => `Punkt 1 är alltid "${title}".`,
+    templateItems: "Punkterna efter punkt 1", templateHint: "En punkt per rad, i ordning. Tomma rader tas bort.",
   },
   en: {
     loading: "Loading the network …", facts: "The network", name: "Name", place: "Default meeting place", language: "Language", sv: "Swedish", en: "English",
@@ -25,6 +27,8 @@ const text = {
     notify: "Send published minutes to every member", questions: "Round-table questions", questionsHint: "One question per line. Empty lines are dropped.",
     standard: (value: string) => `Default: ${value}`, yes: "yes", no: "no", save: "Save", saving: "Saving …", saved: "The changes are saved.",
     required: "Fill in the field.", days: "Enter a whole number of days.",
+    template: "Agenda template for new meetings", templateFirst: (title: string) => `Item 1 is always "${title}".`,
+    templateItems: "The items after item 1", templateHint: "One item per line, in order. Empty lines are dropped.",
   },
 };
 
@@ -36,14 +40,15 @@ const useStyles = makeStyles({
 });
 
 type DayField = "reminderDaysBefore" | "roundTableDaysBefore" | "roundTableReminderDaysBefore";
-type Draft = { name: string; defaultPlace: string; language: Language; days: Record<DayField, string>; notify: boolean; questions: string };
+type Draft = { name: string; defaultPlace: string; language: Language; days: Record<DayField, string>; notify: boolean; questions: string; template: string };
 
 const draftOf = (view: NetworkPayload, questions: string[]): Draft => ({
   name: view.network.name, defaultPlace: view.network.defaultPlace, language: view.network.language, notify: view.settings.notifyMembersOnPublish, questions: questions.join("\n"),
+  template: view.agendaTemplate.slice(1).join("\n"),
   days: { reminderDaysBefore: String(view.settings.reminderDaysBefore), roundTableDaysBefore: String(view.settings.roundTableDaysBefore), roundTableReminderDaysBefore: String(view.settings.roundTableReminderDaysBefore) },
 });
 
-/** Nätverket: name, default place, language, reminder and round-table days, round-table questions, minutes to every member. */
+/** Nätverket: name, default place, language, reminder and round-table days, round-table questions, minutes to every member, agenda template. */
 export function NetworkSettingsAdmin() {
   const t = useText(text);
   const network = useApi<NetworkPayload>("/network");
@@ -77,7 +82,8 @@ function NetworkForm(props: { view: NetworkPayload; questions: string[]; saved: 
       reminderDaysBefore: dayValue("reminderDaysBefore"), roundTableDaysBefore: dayValue("roundTableDaysBefore"),
       roundTableReminderDaysBefore: dayValue("roundTableReminderDaysBefore"), notifyMembersOnPublish: draft.notify,
     };
-    const body: NetworkRequest = { name: draft.name.trim(), defaultPlace: draft.defaultPlace.trim(), language: draft.language, settings };
+    const agendaTemplate = draft.template.split("\n").map((line) => line.trim()).filter(Boolean);
+    const body: NetworkRequest = { name: draft.name.trim(), defaultPlace: draft.defaultPlace.trim(), language: draft.language, settings, agendaTemplate };
     const view = await call<NetworkPayload>("/network", { method: "PUT", headers: { "If-Match": props.view.etag }, body: JSON.stringify(body) });
     const asked: RoundTableQuestionsRequest = { questions: draft.questions.split("\n") };
     await call("/round-table/questions", { method: "PUT", body: JSON.stringify(asked) });
@@ -119,6 +125,13 @@ function NetworkForm(props: { view: NetworkPayload; questions: string[]; saved: 
         <Subtitle2 as="h2" id="network-questions-heading">{t.questions}</Subtitle2>
         <Field label={t.questions} hint={t.questionsHint}>
           <Textarea value={draft.questions} name="network-questions" resize="vertical" rows={4} onChange={(_, d) => set({ questions: d.value })} />
+        </Field>
+      </section>
+      <section className={`${surface.surface} ${styles.group}`} aria-labelledby="network-template-heading">
+        <Subtitle2 as="h2" id="network-template-heading">{t.template}</Subtitle2>
+        <p>{t.templateFirst(props.view.agendaTemplate[0] ?? "")}</p>
+        <Field label={t.templateItems} hint={t.templateHint}>
+          <Textarea value={draft.template} name="network-agenda-template" resize="vertical" rows={4} onChange={(_, d) => set({ template: d.value })} />
         </Field>
       </section>
       {action.error ? <ErrorBar error={action.error} /> : null}
