@@ -32,6 +32,8 @@ export const serverOptions = {
     // The PDF export parses the fonts with pdfkit's own fontkit (the same module pdfkit imports).
     "fontkit",
     "dejavu-fonts-ttf",
+    // Loaded by the first material upload, from node_modules: its bundled ESM build needs import.meta.url.
+    "@azure/storage-blob",
   ],
 };
 

@@ -2,6 +2,7 @@ import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
 import type { Meetings } from "./meetings/meetings";
+import type { MaterialService } from "./material/material-service";
 import type { MemberPrivacy } from "./privacy/member-privacy";
 import type { Outbox } from "./outbox/outbox";
 import type { MinutesServices } from "./minutes/minutes-services";
@@ -39,6 +40,8 @@ export interface AppServices {
   /** Join requests and people invited by e-mail (register). */
   joinRequests: JoinRequests;
   pendingMembers: PendingMembers;
+  /** Presentations and other material per agenda item. */
+  material: MaterialService;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

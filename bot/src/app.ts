@@ -49,6 +49,9 @@ import { createServer, type HttpServer } from "./server";
 import type { Stores } from "./storage/repository";
 import { createBot, registerFeatures, type Bot, type BotFeature } from "./teams/bot-app";
 import { botFeatures } from "./teams/features";
+import type { MaterialFiles } from "./material/material-files";
+import { MaterialService } from "./material/material-service";
+import { registerMaterialRoutes } from "./material/routes";
 
 /** What the app is built from; tests pass their own stores and clock, and may replace the token validator. */
 export interface AppDeps {
@@ -58,6 +61,8 @@ export interface AppDeps {
   features?: readonly BotFeature[];
   validateToken?: TokenValidator;
   tabDir?: string;
+  /** Where uploaded material files are kept; without it only links can be added. */
+  files?: MaterialFiles;
 }
 
 /** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
@@ -67,7 +72,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot, files: MaterialFiles | undefined): AppServices {
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
@@ -94,6 +99,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     outbox,
     joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
     pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),
   };
 }
 
@@ -128,7 +134,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot);
+  const services = buildServices(config, stores, logger, clock, bot, deps.files);
   registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
 
   const api = createApiContext({
@@ -142,7 +148,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

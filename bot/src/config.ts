@@ -44,6 +44,8 @@ const schema = z.object({
   NETWORK_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).refine((n) => slugOf(n) !== "", "must contain letters or digits").optional()),
   NETWORK_TENANT_ID: optionalText,
   NETWORK_PLACE: z.preprocess(emptyToUndefined, z.string().trim().max(200).default("Digitalt via Teams")),
+  MATERIAL_UPLOADS: booleanText,
+  MATERIAL_MAX_MB: z.preprocess(emptyToUndefined, wholeNumber(1, 200).default(20)),
   GRAPH_CLIENT_SECRET: optionalText,
   GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().default("https://graph.microsoft.com/v1.0")),
   GRAPH_AUTHORITY_HOST: z.preprocess(emptyToUndefined, z.string().url().default("https://login.microsoftonline.com")),
@@ -91,6 +93,8 @@ export interface Config {
     /** Where the Bot Framework's signing keys are published; Microsoft's by default. */
     openIdMetadataUrl?: string;
   };
+  /** Material per agenda item: whether files may be uploaded (to the storage account's blob service) and the largest file. */
+  material: { uploads: boolean; maxBytes: number };
   /** No bot app id: bot requests are not authenticated and the tab's dev mode is on. */
   localMode: boolean;
   tab: { appId?: string; appIdUri?: string; tenantIds: string[]; jwksUrl?: string; issuerTemplate: string };
@@ -191,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     retention: { botStateDays: s.RETENTION_BOT_STATE_DAYS, processedDays: s.RETENTION_PROCESSED_DAYS, commentDays: s.RETENTION_COMMENT_DAYS, checkMinutes: s.RETENTION_CHECK_MINUTES },
     outbox: { checkSeconds: s.OUTBOX_CHECK_SECONDS, maxAttempts: s.OUTBOX_MAX_ATTEMPTS },
     connectorTimeoutSeconds: s.CONNECTOR_TIMEOUT_SECONDS,
+    material: { uploads: s.MATERIAL_UPLOADS === undefined || s.MATERIAL_UPLOADS === "true" || s.MATERIAL_UPLOADS === "1", maxBytes: s.MATERIAL_MAX_MB * 1024 * 1024 },
     firstNetwork,
     installationAdminIds: (s.INSTALLATION_ADMIN_IDS ?? "").split(",").filter(Boolean),
     graph: s.TAB_APP_ID && s.GRAPH_CLIENT_SECRET

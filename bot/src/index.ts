@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
 import { systemClock } from "./domain/clock";
 import { createLogger } from "./logger";
+import { embeddedMaterialFiles, materialFilesOf } from "./material/material-files";
 import { setUpFirstNetwork } from "./register/first-network-setup";
 import type { EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     const { networkId, created } = await setUpFirstNetwork(stores, config.firstNetwork);
     logger.info({ networkId, created }, "first network checked");
   }
-  const app = createApp(config, { stores, logger, clock });
+  // Uploaded material goes to the blob service next to the tables: Azurite's, started by the first upload, locally.
+  const files = config.storage.kind === "embedded" ? embeddedMaterialFiles(config.storage.dataDir) : materialFilesOf(config.storage);
+  const app = createApp(config, { stores, logger, clock, files });
   const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");
   for (const scheduler of app.schedulers) scheduler.start();
   logger.info({ url, localMode: config.localMode }, `listening: tab ${url}/tab/ · bot ${url}/api/messages · health ${url}/healthz`);
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, "stopping");
     for (const scheduler of app.schedulers) scheduler.stop();
     await app.close();
+    await files?.close();
     await azurite?.stop();
     logger.info("stopped");
     process.exit(0);

@@ -1,5 +1,6 @@
 import restify, { type Server } from "restify";
 import { jsonBodiesOnly } from "./api/json-bodies-only";
+import { isMaterialUpload } from "./material/upload-body";
 import { localHostOnly } from "./api/local-host-only";
 import { noPrototypeKeys } from "./api/no-prototype-keys";
 import { noSourceMaps } from "./api/no-source-maps";
@@ -43,10 +44,12 @@ export function createServer(config: Config, parts: ServerParts): HttpServer {
   if (config.localMode) server.pre(localHostOnly(config.publicUrl));
   server.pre(noSourceMaps());
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(jsonBodiesOnly());
-  // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out.
+  server.use(jsonBodiesOnly({ binary: isMaterialUpload }));
+  // The body reader inside takes maxBodySize (413 above it); the plugin's types leave it out. A file upload's
+  // body is left unread here: its route reads it after authentication, with its own limit.
   const jsonOptions = { mapParams: false, maxBodySize: MAX_BODY_BYTES };
-  server.use(restify.plugins.jsonBodyParser(jsonOptions));
+  const jsonParsers = [restify.plugins.jsonBodyParser(jsonOptions)].flat() as restify.RequestHandler[];
+  server.use(jsonParsers.map((parse): restify.RequestHandler => (req, res, next) => (isMaterialUpload(req) ? next() : parse(req, res, next))));
   server.use(noPrototypeKeys());
   server.on("restifyError", (_req, _res, err, callback) => {
     const name = String((err as { restCode?: string }).restCode ?? err.name ?? "Error").replace(/Error$/, "");

@@ -28,7 +28,7 @@ export async function callApi<T>(credentials: Credentials, language: string, pat
 export async function callApiWithEtag<T>(credentials: Credentials, language: string, path: string, init: RequestInit = {}): Promise<{ body: T; etag?: string }> {
   const headers = new Headers(init.headers);
   headers.set("Accept-Language", language);
-  if (init.body) headers.set("Content-Type", "application/json");
+  if (init.body && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   if (credentials.kind === "sso") headers.set("Authorization", `Bearer ${await credentials.token()}`);
   else headers.set("X-Dev-User", credentials.aadObjectId);
   let response: Response;

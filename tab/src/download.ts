@@ -16,7 +16,9 @@ export async function downloadFile(credentials: Credentials, language: "sv" | "e
     throw new Error(networkMessage(language));
   }
   if (!response.ok) throw new Error(((await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined)?.error?.message ?? response.statusText);
-  const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? fallbackName;
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = (utf8 ? decodeURIComponent(utf8) : undefined) ?? /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement("a"), { href: url, download: name });
   link.click();

@@ -26,15 +26,18 @@ export class RoleClient {
 
   /** Sends one request to `/api/v1{path}` as the role. */
   async call(role: MatrixRole, method: string, request: { path: string; body?: unknown; headers?: Record<string, string> }): Promise<MatrixAnswer> {
-    const headers = { ...(await this.headersOf(role)), ...(request.body === undefined ? {} : { "Content-Type": "application/json" }), ...request.headers };
-    const response = await fetch(`${this.server.url}/api/v1${request.path}`, { method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body) });
+    // A Uint8Array body is a file (application/octet-stream); anything else is sent as JSON.
+    const file = request.body instanceof Uint8Array;
+    const headers = { ...(await this.headersOf(role)), ...(request.body === undefined ? {} : { "Content-Type": file ? "application/octet-stream" : "application/json" }), ...request.headers };
+    const body = request.body === undefined ? undefined : file ? new Blob([new Uint8Array(request.body as Uint8Array)]) : JSON.stringify(request.body);
+    const response = await fetch(`${this.server.url}/api/v1${request.path}`, { method, headers, body });
     const text = Buffer.from(await response.arrayBuffer()).toString("utf8");
-    let body: unknown;
+    let parsed: unknown;
     try {
-      body = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
-      body = undefined;
+      parsed = undefined;
     }
-    return { status: response.status, text, body };
+    return { status: response.status, text, body: parsed };
   }
 }

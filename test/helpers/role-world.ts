@@ -1,5 +1,6 @@
 import { TENANT_ID } from "./activities";
 import { LocalIdentity } from "./local-identity";
+import { startTestBlobStorage } from "./blob-storage";
 import { startTestServer, type TestServer } from "./test-server";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../bot/src/demo/demo-meetings";
 import { DEMO_NETWORK_ID, demoMember } from "../../bot/src/demo/demo-network";
@@ -68,6 +69,9 @@ function person(name: string) {
 /** The organisation "member of the organisation" belongs to, and the one a stranger to it belongs to. */
 export const OWN_ORGANISATION = "ale";
 
+/** A file uploaded to item 2 of the upcoming meeting. */
+export const MATRIX_FILE_ID = "matrix-slides-0001";
+
 /**
  * Adds what the matrix needs to the demo data: a second network with its own member and meeting, the
  * upcoming meeting sent out, an approver named on the past meeting's minutes, an answer with a comment,
@@ -86,6 +90,8 @@ export async function seedRoleWorld(stores: Stores, services: AppServices): Prom
   await createMeetingNow(stores, NOW_MEETING_ID, { chatConversationId: NOW_CHAT_ID, teamsMeetingId: NOW_TEAMS_MEETING_ID });
   await stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar till samordnaren", answeredAt: new Date().toISOString(), channel: "card" });
   await services.minutes.minutes.setApprovers(rolePeople.coordinator!.aadObjectId, PAST_MEETING_ID, [rolePeople.approver!.aadObjectId]);
+  const slides = await services.material.prepareUpload(rolePeople.coordinator!.aadObjectId, UPCOMING_MEETING_ID, MATRIX_FILE_ID, { itemNumber: 2, fileName: "bilder.pdf" }, undefined);
+  await services.material.upload(slides, Buffer.from("%PDF-1.7\n%%EOF\n"));
 }
 
 /** The bot's app id in the role world (channel tokens are issued for it). */
@@ -105,10 +111,12 @@ export interface RoleWorld {
 export async function startRoleWorld(options: { env?: Record<string, string>; deps?: Partial<AppDeps> } = {}): Promise<RoleWorld> {
   const identity = new LocalIdentity();
   await identity.start();
+  // Material uploads go to a blob service of their own, so that the upload route is checked for real.
+  const blobs = await startTestBlobStorage();
   const server = await startTestServer({
     env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: "not-used", BOT_OPENID_METADATA_URL: `${identity.url}/openid`, ...identity.tabSettings([TENANT_ID]), ...options.env },
-    deps: options.deps,
+    deps: { files: blobs.files, ...options.deps },
   });
   await seedRoleWorld(server.stores, server.app.services);
-  return { server, identity, stop: async () => { await server.stop(); await identity.stop(); } };
+  return { server, identity, stop: async () => { await server.stop(); await blobs.stop(); await identity.stop(); } };
 }

@@ -186,6 +186,16 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
     assert.equal(propertyValue(nested(main.modules.find((m) => m.name === "storage")!.body, "params"), "dataContributorPrincipalId"), "identity.outputs.principalId");
   });
 
+  it("keeps uploaded material in a private blob container, scanned for malware on upload, written only by the identity", () => {
+    const storage = moduleOf("storage");
+    assert.equal(propertyValue(nested(resource(storage, "Microsoft.Storage/storageAccounts/blobServices/containers").body, "properties"), "publicAccess"), "'None'");
+    assert.match(resource(storage, "Microsoft.Storage/storageAccounts/blobServices/containers").body, /name: 'material'/);
+    const defender = resource(storage, "Microsoft.Security/defenderForStorageSettings").body;
+    assert.match(defender, /malwareScanning: \{\s*onUpload: \{\s*isEnabled: true/);
+    assert.match(storage.code, /var blobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'/);
+    assert.match(storage.code, /roleDefinitions', blobDataContributorRoleId\)/);
+  });
+
   it("registers the Azure Bot under the managed identity, on the web app's /api/messages, with the Teams channel", () => {
     const bot = moduleOf("bot");
     const service = resource(bot, "Microsoft.BotService/botServices").body;

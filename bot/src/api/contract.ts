@@ -330,3 +330,27 @@ export interface AuditPayload {
 
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
+
+/** A material of an agenda item as the caller sees it (`GET /meetings/{id}/material`, `PUT …/material/{materialId}`). */
+export interface MaterialView {
+  id: string;
+  itemNumber: number;
+  kind: "link" | "file";
+  title: string;
+  url?: string;
+  fileName?: string;
+  contentType?: string;
+  size?: number;
+  addedByName: string;
+  addedAt: string;
+  /** Whether the caller may remove it (whoever added it, or the meeting's people). */
+  canRemove: boolean;
+  etag?: string;
+}
+
+/** `GET /meetings/{id}/material`: every item's material, whether files can be uploaded, and where the caller may add. */
+export interface MaterialListView {
+  uploads: { enabled: boolean; maxBytes: number; extensions: string[] };
+  items: { number: number; canAdd: boolean }[];
+  material: MaterialView[];
+}

@@ -13,11 +13,12 @@ function mediaType(req: Request): string {
 /**
  * Refuses a request body that is not `application/json` with 415 before a byte of it is read: the API and
  * the bot endpoint only take JSON, and no other parser (multipart, forms) may write anything before
- * authentication. Requests without a body pass.
+ * authentication. Requests without a body pass, and so do those `binary` names (a file upload, read by its
+ * route only after the caller is known).
  */
-export function jsonBodiesOnly() {
+export function jsonBodiesOnly(options: { binary?: (req: Request) => boolean } = {}) {
   return (req: Request, res: Response, next: Next): void => {
-    if (!hasBody(req) || mediaType(req) === "application/json") {
+    if (!hasBody(req) || mediaType(req) === "application/json" || options.binary?.(req)) {
       next();
       return;
     }

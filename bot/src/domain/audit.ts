@@ -21,7 +21,9 @@ export type AuditAction =
   | "organisation.add"
   | "organisation.update"
   | "organisation.reorder"
-  | "network.update";
+  | "network.update"
+  | "material.add"
+  | "material.remove";
 
 /** One changed field: its value before and after, shortened (long texts only by their length). */
 export interface AuditChange {
@@ -138,6 +140,8 @@ export const auditActionLabels: Record<Language, Record<AuditAction, string>> = 
     "organisation.update": "Organisation ändrad",
     "organisation.reorder": "Rundans ordning ändrad",
     "network.update": "Nätverkets inställningar ändrade",
+    "material.add": "Material tillagt",
+    "material.remove": "Material borttaget",
   },
   en: {
     "attendance.mark": "Attendance changed",
@@ -159,5 +163,7 @@ export const auditActionLabels: Record<Language, Record<AuditAction, string>> = 
     "organisation.update": "Organisation changed",
     "organisation.reorder": "Round-table order changed",
     "network.update": "Network settings changed",
+    "material.add": "Material added",
+    "material.remove": "Material removed",
   },
 };

@@ -9,6 +9,11 @@ import { may } from "../domain/roles";
 import type { Meetings } from "../meetings/meetings";
 import { draftDocument, itemViews, MinutesData, type MeetingMinutesData, type NetworkData } from "./minutes-data";
 import { MinutesSnapshots, type MinutesItemView } from "./minutes-snapshot";
+import type { Material } from "../domain/material";
+import { withMaterial } from "../domain/minutes-material";
+
+/** The agenda's links per item number. */
+const linksOf = (data: MeetingMinutesData) => new Map(data.agenda.map((row) => [row.value.number, row.value.attachments ?? []]));
 
 /** The minutes a caller may read: the newest published version, or the draft for those who may read it. */
 export interface ReadableMinutes {
@@ -59,11 +64,16 @@ export class MinutesReader {
     const latest = data.versions.at(-1);
     const status = minutesStatus(data.state, latest);
     if (latest) {
-      const snapshot = await this.snapshots.read(latest);
-      return { data, minutes: { status, document: snapshot.document, items: snapshot.items } };
+      const [snapshot, material] = await Promise.all([this.snapshots.read(latest), this.material(meeting.id)]);
+      return { data, minutes: { status, document: withMaterial(snapshot.document, linksOf(data), material), items: snapshot.items } };
     }
     if (!mayReadDraft(member, meeting, data.state)) return { data };
-    return { data, minutes: { status, document: draftDocument(data), items: itemViews(data.agenda.map((row) => row.value)) } };
+    const material = await this.material(meeting.id);
+    return { data, minutes: { status, document: withMaterial(draftDocument(data), linksOf(data), material), items: itemViews(data.agenda.map((row) => row.value)) } };
+  }
+
+  private async material(meetingId: string): Promise<Material[]> {
+    return (await this.deps.stores.materials.list(meetingId)).map((row) => row.value);
   }
 
   /** The minutes the member may read, or the polite refusal. */

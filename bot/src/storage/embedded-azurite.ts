@@ -4,7 +4,7 @@ import TableConfiguration from "azurite/dist/src/table/TableConfiguration";
 import TableServer from "azurite/dist/src/table/TableServer";
 
 /** Azurite's well-known development account key (public, documented by Microsoft). */
-const DEV_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+export const AZURITE_ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
 /** A running Azurite table service inside this process. */
 export interface EmbeddedAzurite {
@@ -15,7 +15,7 @@ export interface EmbeddedAzurite {
 
 /** The connection string for Azurite's development account at a table endpoint URL. */
 export function azuriteConnectionString(tableEndpoint: string): string {
-  return `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_ACCOUNT_KEY};TableEndpoint=${tableEndpoint}/devstoreaccount1;`;
+  return `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY};TableEndpoint=${tableEndpoint}/devstoreaccount1;`;
 }
 
 /**

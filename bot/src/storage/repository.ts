@@ -14,6 +14,7 @@ import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
 import type { RecentRepository } from "./recent-reads";
 import type { AuditEntry } from "../domain/audit";
+import type { Material } from "../domain/material";
 import type { ActivityClaim } from "./records/activity-claim";
 import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
@@ -92,4 +93,6 @@ export interface Stores {
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;
+  /** Presentations and other material per agenda item (links, and files whose bytes are in Blob Storage). */
+  materials: Repository<Material>;
 }

@@ -109,6 +109,8 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       rowKey: (p) => p.networkId,
       index: (p) => ({ networkId: p.networkId }),
     }),
+    // Material per agenda item, in the meeting's partition; files' bytes are in Blob Storage.
+    materials: new EntityTable(service, { table: TABLES.meetingData, prefix: "material", partitionKey: (m) => m.meetingId, rowKey: (m) => m.id }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {

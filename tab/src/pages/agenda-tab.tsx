@@ -1,7 +1,11 @@
 import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { AttachRegular, EditRegular } from "@fluentui/react-icons";
-import { useState } from "react";
-import type { AgendaItemView, MeetingDetail } from "../../../bot/src/api/contract";
+import { useCallback, useEffect, useState } from "react";
+import type { AgendaItemView, MaterialListView, MeetingDetail } from "../../../bot/src/api/contract";
+import { callApi } from "../api-client";
+import { useLanguage } from "../i18n";
+import { useSession } from "../session";
+import { AgendaMaterial } from "./agenda-material";
 import { useSurfaceStyles } from "../components/surface";
 import { useText } from "../i18n";
 import { AgendaEditor } from "./lazy-pages";
@@ -30,7 +34,7 @@ const useStyles = makeStyles({
   links: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-function AgendaItemRow(props: { item: AgendaItemView }) {
+function AgendaItemRow(props: { item: AgendaItemView; meetingId: string; material?: MaterialListView; onMaterialChanged: () => void }) {
   const t = useText(text);
   const styles = useStyles();
   const surface = useSurfaceStyles();
@@ -55,6 +59,7 @@ function AgendaItemRow(props: { item: AgendaItemView }) {
             ))}
           </ul>
         ) : null}
+        {props.material ? <AgendaMaterial meetingId={props.meetingId} itemNumber={item.number} list={props.material} onChanged={props.onMaterialChanged} /> : null}
       </div>
     </li>
   );
@@ -66,6 +71,15 @@ export function AgendaTab(props: { meeting: MeetingDetail; canEdit: boolean; onS
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const { agenda } = props.meeting;
+  const { credentials } = useSession();
+  const language = useLanguage();
+  const [material, setMaterial] = useState<MaterialListView>();
+  const meetingId = props.meeting.id;
+  // The material is shown where it can be read; a failed read leaves the agenda as it is.
+  const loadMaterial = useCallback(() => {
+    callApi<MaterialListView>(credentials, language, `/meetings/${encodeURIComponent(meetingId)}/material`).then(setMaterial, () => undefined);
+  }, [credentials, language, meetingId]);
+  useEffect(loadMaterial, [loadMaterial]);
   if (editing) {
     return (
       <AgendaEditor
@@ -91,7 +105,7 @@ export function AgendaTab(props: { meeting: MeetingDetail; canEdit: boolean; onS
       </div>
       {agenda.length === 0 ? <Text>{t.empty}</Text> : (
         <ol className={styles.list}>
-          {agenda.map((item) => <AgendaItemRow key={item.number} item={item} />)}
+          {agenda.map((item) => <AgendaItemRow key={item.number} item={item} meetingId={meetingId} material={material} onMaterialChanged={loadMaterial} />)}
         </ol>
       )}
     </section>
