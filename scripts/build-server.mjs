@@ -29,6 +29,8 @@ export const serverOptions = {
     "azurite",
     // pdfkit reads its font metrics from files next to its code; the DejaVu fonts are found by path.
     "pdfkit",
+    // The PDF export parses the fonts with pdfkit's own fontkit (the same module pdfkit imports).
+    "fontkit",
     "dejavu-fonts-ttf",
     // Loaded by the first material upload, from node_modules: its bundled ESM build needs import.meta.url.
     "@azure/storage-blob",

@@ -14,12 +14,12 @@ import { tabTable } from "./tab-figures";
 const root = projectRoot(__dirname);
 /** `--tiny` (what `npm test` runs): one sample where the full run takes three or hundreds; no results file. */
 const tiny = process.argv.includes("--tiny");
+/** BENCH_ONLY=<part of a file name> runs only the matching request scenarios (while working on one): no start or tab figures, no results file. */
+const only = process.env.BENCH_ONLY;
 
 /** Every `scenario` exported by a file in test/bench/scenarios/, in file-name order (a new file needs no edit here). */
 async function loadScenarios(): Promise<Scenario[]> {
   const dir = join(__dirname, "scenarios");
-  // BENCH_ONLY=<part of a file name> runs only the matching scenarios (while working on one).
-  const only = process.env.BENCH_ONLY;
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts") && (!only || f.includes(only))).sort();
   const modules = await Promise.all(files.map((f) => import(join(dir, f)) as Promise<{ scenario?: Scenario; default?: { scenario?: Scenario } }>));
   return modules.map((m, i) => {
@@ -66,10 +66,10 @@ async function main(): Promise<void> {
   const env: BenchEnvironment = { server, connector, tiny, storageCalls };
   const runs = tiny ? 1 : 3;
   try {
-    process.stderr.write("running cold starts …\n");
-    const starts = await coldStartTable(server.storage.connectionString, runs);
-    process.stderr.write("loading the tab in Chromium …\n");
-    const tab = await tabTable(server.url, runs);
+    process.stderr.write(only ? "" : "running cold starts …\n");
+    const starts = only ? "(not run: BENCH_ONLY)" : await coldStartTable(server.storage.connectionString, runs);
+    process.stderr.write(only ? "" : "loading the tab in Chromium …\n");
+    const tab = only ? "(not run: BENCH_ONLY)" : await tabTable(server.url, runs);
     const baseline = await rawUpsertBaseline(env, tiny ? 10 : 300);
     const measurements: Measurement[] = [];
     for (const scenario of await loadScenarios()) {
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       "",
     ].join("\n");
     process.stdout.write(report);
-    if (!tiny) {
+    if (!tiny && !only) {
       mkdirSync(join(root, "bench"), { recursive: true });
       writeFileSync(join(root, "bench", "results.md"), report);
       process.stderr.write("written to bench/results.md\n");

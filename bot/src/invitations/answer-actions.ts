@@ -66,11 +66,12 @@ export class AnswerActions {
     const found = await attempt(async () => (await this.deps.meetings.get(meetingId)).value, language);
     if (!found.ok) return noticeCard(found.error);
     const meeting = found.value;
-    // The directory and the meeting's own rows (agenda, answers, invitations) are read once, at the same time.
-    // A missing network is reported only after the membership check, as when it was read later.
+    // The directory (as read recently: a press must not cost a read of the whole member list) and the
+    // meeting's own rows (agenda, answers, invitations) are read once, at the same time. A missing network is
+    // reported only after the membership check, as when it was read later.
     const [members, networkRead, rows] = await Promise.all([
-      this.deps.directory.members(meeting.networkId),
-      this.deps.directory.network(meeting.networkId).then((value) => ({ value }), (error: unknown) => ({ error })),
+      this.deps.directory.recentMembers(meeting.networkId),
+      this.deps.directory.recentNetwork(meeting.networkId).then((value) => ({ value }), (error: unknown) => ({ error })),
       this.deps.stores.meetingPartition.read(meeting.id, ["agenda", "answers", "invitations"]),
     ]);
     const membership = await attempt(() => activeMember(members, press.from), language);

@@ -16,6 +16,9 @@ import { ReminderScheduler } from "./reminder-scheduler";
 import { AnswerActions } from "./answer-actions";
 import { SummaryRefresher } from "./summary-refresher";
 
+/** How long after a press on the invitation card the coordinator's summary is refreshed. */
+const SUMMARY_AFTER_PRESS_MS = 100;
+
 /** The parts of the invitations feature, shared by the bot and the API. */
 export interface InvitationServices {
   directory: Directory;
@@ -53,7 +56,12 @@ export function createInvitationServices(deps: {
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));
   };
-  const actions = new AnswerActions({ stores, directory, meetings, answers, views, onAnswered: answered, logger });
+  // A press on the card is answered first: the summary refresh starts once the answer has gone (and answers
+  // arriving meanwhile join it), so it is not part of the press's wait.
+  const answeredOnCard = (meeting: Meeting, memberId: string) => {
+    setTimeout(() => answered(meeting, memberId), SUMMARY_AFTER_PRESS_MS);
+  };
+  const actions = new AnswerActions({ stores, directory, meetings, answers, views, onAnswered: answeredOnCard, logger });
   const scheduler = new ReminderScheduler({ stores, outbox, views, logger, clock, daysBefore: config.reminders.daysBefore });
   return { directory, meetings, answers, views, summaries, sender, editor, actions, scheduler, answered };
 }

@@ -47,6 +47,33 @@ export class Directory {
     return inRoundTableOrder((await this.stores.organisations.list(networkId)).map((r) => r.value));
   }
 
+  /**
+   * The network, its organisations (round-table order) and every member, as read within the last few
+   * seconds (`RecentReads`): for the card actions' hot paths, where reading them on every press would be most
+   * of the press's storage calls. A change made through this process is seen at once.
+   */
+  async recentView(networkId: string): Promise<{ network: Network; organisations: Organisation[]; members: Member[] }> {
+    const [network, organisations, members] = await Promise.all([this.recentNetwork(networkId), this.recentOrganisations(networkId), this.recentMembers(networkId)]);
+    return { network, organisations, members };
+  }
+
+  /** `network`, as read recently (see `recentView`). */
+  async recentNetwork(networkId: string): Promise<Network> {
+    const stored = await this.stores.networks.recentGet("network", networkId);
+    if (!stored) throw notFound("network_not_found", "Nätverket finns inte.", "The network does not exist.");
+    return stored.value;
+  }
+
+  /** `organisations`, as read recently (see `recentView`). */
+  async recentOrganisations(networkId: string): Promise<Organisation[]> {
+    return inRoundTableOrder((await this.stores.organisations.recentList(networkId)).map((r) => r.value));
+  }
+
+  /** `members`, as read recently (see `recentView`). */
+  async recentMembers(networkId: string): Promise<Member[]> {
+    return (await this.stores.members.recentList(networkId)).map((r) => r.value);
+  }
+
   /** Every member of the network (active or not). */
   async members(networkId: string): Promise<Member[]> {
     return (await this.stores.members.list(networkId)).map((r) => r.value);

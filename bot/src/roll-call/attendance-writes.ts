@@ -10,7 +10,9 @@ import { compareSwedish, type Organisation } from "../domain/network";
 import { assertMay } from "../domain/roles";
 import { assertRollCallOpen, markAttendance, withUndo, type PersonRef } from "../domain/roll-call";
 import { cleanName } from "../domain/roll-call-input";
-import type { MeetingScoped, Stores } from "../storage/repository";
+import type { MeetingWrite } from "../storage/meeting-partition";
+import type { MeetingScoped, Stored, Stores } from "../storage/repository";
+import { AlreadyExistsError, ConcurrencyError } from "../storage/storage-errors";
 import { withConflictRetry } from "../storage/retry";
 import { candidatesOf, personOfMember, RollCallService, unscoped, type RollCallSnapshot } from "./roll-call-service";
 
@@ -37,18 +39,34 @@ export class AttendanceWrites {
 
   /**
    * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
-   * `known` is what the turn read already: the roll call's state and the network's organisations.
+   * `known` is what the turn read already: the roll call's state and the network's organisations, and, when
+   * the turn read the meeting's rows, the person's attendance row (null: none) and whether this activity was
+   * handled before. With an activity id, the write and the activity's claim are one transaction of the
+   * meeting's partition; a repeated delivery changes nothing and says so (`repeated`).
    */
-  async checkIn(meeting: Meeting, member: Member, known?: { state: RollCallState; organisations: readonly Organisation[] }): Promise<{ record: AttendanceRecord; changed: boolean }> {
+  async checkIn(
+    meeting: Meeting,
+    member: Member,
+    known?: { state: RollCallState; organisations: readonly Organisation[]; row?: Stored<MeetingScoped<AttendanceRecord>> | null; activityId?: string; handled?: boolean },
+  ): Promise<{ record: AttendanceRecord; changed: boolean; repeated?: boolean }> {
     assertMay(member, "check-in", meeting);
     const state = known?.state ?? (await this.rollCalls.stateOf(meeting));
     if (state === "not-started") assertRollCallOpen(state);
     const person = known ? personOfMember(member, known.organisations) : await this.memberPerson(member);
     const next = markAttendance(person, "present", [], "self", this.now().toISOString());
-    // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
-    // already recorded needs the read-modify-write.
-    const first = applyCheckIn(undefined, next, state);
-    if (await this.created({ ...first, meetingId: meeting.id })) return { record: first, changed: true };
+    if (known?.row !== undefined) {
+      const current = known.row ? unscoped(known.row.value) : undefined;
+      const result = applyCheckIn(current, next, state);
+      if (known.handled) return { record: result, changed: false, repeated: true };
+      if (result === current) return { record: result, changed: false };
+      if (await this.claimedWrite(meeting, member, result, known.row, known.activityId)) return { record: result, changed: true };
+      if (known.activityId && (await this.stores.processedActions.get(meeting.id, known.activityId))) return { record: result, changed: false, repeated: true };
+    } else {
+      // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
+      // already recorded needs the read-modify-write.
+      const first = applyCheckIn(undefined, next, state);
+      if (await this.created({ ...first, meetingId: meeting.id })) return { record: first, changed: true };
+    }
     return withConflictRetry(async () => {
       const existing = await this.stores.attendance.get(meeting.id, member.aadObjectId);
       const current = existing ? unscoped(existing.value) : undefined;
@@ -58,6 +76,24 @@ export class AttendanceWrites {
       else await this.stores.attendance.create({ ...result, meetingId: meeting.id });
       return { record: result, changed: true };
     });
+  }
+
+  /**
+   * Writes the checked-in row over the one the turn read (created when there was none, else replaced if
+   * unchanged since) together with the activity's claim; false when the row or the claim changed meanwhile.
+   */
+  private async claimedWrite(meeting: Meeting, member: Member, record: AttendanceRecord, read: Stored<MeetingScoped<AttendanceRecord>> | null, activityId?: string): Promise<boolean> {
+    const value = { ...record, meetingId: meeting.id };
+    const claim: MeetingWrite[] = activityId
+      ? [{ kind: "processedActions", op: "create", value: { meetingId: meeting.id, activityId, memberId: member.aadObjectId, verb: "rollcall.checkin", at: record.at } }]
+      : [];
+    try {
+      await this.stores.meetingPartition.write(meeting.id, [...claim, read ? { kind: "attendance", op: "replace", value, etag: read.etag } : { kind: "attendance", op: "create", value }]);
+      return true;
+    } catch (error) {
+      if (error instanceof AlreadyExistsError || error instanceof ConcurrencyError) return false;
+      throw error;
+    }
   }
 
   /** A chair, secretary or coordinator marks someone present (for some items or all) or absent. */

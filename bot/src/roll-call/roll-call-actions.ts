@@ -17,6 +17,8 @@ import { chosenPerson } from "./roll-call-choices";
 import type { PersonRef } from "../domain/roll-call";
 import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
+import type { MeetingRows } from "../storage/meeting-partition";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
 
 /** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
 type CardData = Record<string, unknown>;
@@ -31,12 +33,16 @@ interface CardTarget {
   known: KnownMeeting;
   /** The roll call as the turn first read it. */
   snapshot: RollCallSnapshot;
+  /** A check-in's rows as read: with the walk row and this activity's claim, if handled before. */
+  rows?: TurnRows;
 }
 
 /** What an action did: a notice for the presser, and whether the posted card must be updated. */
 interface Outcome {
   text: string;
   changed: boolean;
+  /** The roll call after the change, when the action knows it without reading it again. */
+  after?: { snapshot: RollCallSnapshot; walk?: RoundTableWalkState };
   /** The action stored nothing, so the turn's first read still shows the roll call. */
   readOnly?: boolean;
 }
@@ -45,23 +51,30 @@ type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undef
 
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
+type TurnRows = MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls" | "roundTableWalks" | "processedActions">;
+
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
 // invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
-// meeting's rows are read at once (the membership comes from the member list), once for the whole turn.
-async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
+// meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
+// check-in, pressed by everyone at once, takes the directory as read recently (`Directory.recentView`) and
+// reads the walk row and this activity's claim with the meeting's rows.
+async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
   const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""));
   if (!meeting) return undefined;
   const { directory } = ctx.services;
   const networkId = meeting.value.networkId;
-  const [network, organisations, members, rows] = await Promise.all([
-    directory.network(networkId),
-    directory.organisations(networkId),
-    directory.members(networkId),
-    ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
+  const activityId = turn.activity.id;
+  const [view, rows] = await Promise.all([
+    hot
+      ? directory.recentView(networkId)
+      : Promise.all([directory.network(networkId), directory.organisations(networkId), directory.members(networkId)]).then(([network, organisations, members]) => ({ network, organisations, members })),
+    hot
+      ? ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls", "roundTableWalks", "processedActions"], { only: { processedActions: activityId ?? "" } })
+      : ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
   ]);
-  const known: KnownMeeting = { meeting, network, organisations, members };
-  const member = members.find((m) => m.aadObjectId === (turn.activity.from.aadObjectId ?? ""));
-  return { meeting: meeting.value, member: member?.active ? member : undefined, known, snapshot: snapshotOf(known, rows) };
+  const known: KnownMeeting = { meeting, ...view };
+  const member = view.members.find((m) => m.aadObjectId === (turn.activity.from.aadObjectId ?? ""));
+  return { meeting: meeting.value, member: member?.active ? member : undefined, known, snapshot: snapshotOf(known, rows), ...(hot ? { rows: rows as TurnRows } : {}) };
 }
 
 /** The presser's membership, or the polite refusal that tells a non-member the chair can add them as a guest. */
@@ -92,7 +105,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
-      const found = await targetOf(turn, ctx, data ?? {});
+      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn);
       if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[languageOf(turn.activity.locale)].otherMeeting));
       // A refresh is this viewer's own view, in their Teams language; any other press is answered with the
       // shared card everyone sees in the chat (the network's language, every control), so that the answer is
@@ -111,7 +124,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
       }
       const unchanged = (!failed && outcome === undefined) || outcome?.readOnly === true;
       const snapshot = outcome?.changed
-        ? await cards.update(target.meeting.id, target.known)
+        ? await cards.update(target.meeting.id, target.known, outcome.after)
         : unchanged ? target.snapshot : await rollCalls.snapshot(target.meeting.id, target.known);
       const controls = !personal || Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
       const notice = outcome ? { text: outcome.text, good: !failed } : undefined;
@@ -128,11 +141,19 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
     return { text: rollCallTexts[target.language].opened, changed: false };
   });
 
-  on(ROLL_CALL_VERBS.checkIn, async (target) => {
+  on(ROLL_CALL_VERBS.checkIn, async (target, turn) => {
     const member = requireMember(target);
-    const { changed } = await writes.checkIn(target.meeting, member, { state: target.snapshot.state, organisations: target.known.organisations });
+    const rows = target.rows!;
+    const row = rows.attendance.find((r) => r.value.personId === member.aadObjectId) ?? null;
+    const { record, changed, repeated } = await writes.checkIn(target.meeting, member, {
+      state: target.snapshot.state, organisations: target.known.organisations, row, activityId: turn.activity.id, handled: rows.processedActions.length > 0,
+    });
     const t = rollCallTexts[target.language];
-    return { text: changed ? t.checkedIn(member.displayName) : t.alreadyCheckedIn, changed, readOnly: !changed };
+    // A repeated delivery says what the first one said; the card it shows is read again.
+    if (repeated) return { text: t.checkedIn(member.displayName), changed: false };
+    if (!changed) return { text: t.alreadyCheckedIn, changed, readOnly: true };
+    const attendance = [...target.snapshot.attendance.filter((a) => a.personId !== record.personId), record];
+    return { text: t.checkedIn(member.displayName), changed, after: { snapshot: { ...target.snapshot, attendance }, walk: rows.roundTableWalks[0]?.value } };
   });
 
   on(ROLL_CALL_VERBS.mark, async (target) => {

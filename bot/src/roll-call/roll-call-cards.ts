@@ -6,6 +6,7 @@ import { fingerprintOf, type KnownMeeting, type RollCallService, type RollCallSn
 import type { Card } from "../shared/card";
 import { rollCallCard } from "./roll-call-card";
 import { KeyedCoalescer } from "../shared/keyed-coalescer";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { Notifier } from "../teams/notifier";
 
 // Rounds of "update, read again, update again if it changed meanwhile" before giving up for now.
@@ -22,15 +23,23 @@ export async function replyWithCard(turn: TurnContext, card: Card): Promise<Card
 }
 
 /** The roll-call card posted in a meeting chat: posting it, and keeping it up to date in place. */
+/** What one card update run showed, and the caller's roll call it started from, if any. */
+interface UpdateRun {
+  snapshot: RollCallSnapshot;
+  from?: { snapshot: RollCallSnapshot; walk?: RoundTableWalkState };
+}
+
 export class RollCallCards {
-  private readonly coalescer = new KeyedCoalescer<RollCallSnapshot>();
+  private readonly coalescer = new KeyedCoalescer<UpdateRun>();
+  // Per meeting, what the run not yet started may start from (undefined: it reads the meeting's rows).
+  private readonly startFrom = new Map<string, UpdateRun["from"]>();
 
   constructor(
     private readonly rollCalls: RollCallService,
     private readonly notifier: Notifier,
     private readonly logger: Logger,
     /** Told after each update: the round-table walk card follows who is present. */
-    private readonly walk?: { attendanceChanged(meeting: Meeting): Promise<void> },
+    private readonly walk?: { attendanceChanged(meeting: Meeting, known?: { walk?: RoundTableWalkState }): Promise<void> },
   ) {}
 
   /** The card as posted for everyone: the network's language, the chair's controls shown (the server decides who may use them). */
@@ -57,32 +66,38 @@ export class RollCallCards {
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
    * Then the round-table walk card, which depends on who is present, is redrawn too. `known`: the meeting row
-   * and directory the caller's turn read already (they do not change while a roll call runs).
+   * and directory the caller's turn read already (they do not change while a roll call runs). `after`: the
+   * roll call as the caller's turn left it (and the walk row it read): a run only this caller waits for starts
+   * from it instead of reading the meeting's rows again.
    */
-  async update(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
-    const snapshot = await this.updateRollCallCard(meetingId, known);
-    await this.walk?.attendanceChanged(snapshot.meeting.value).catch((error: unknown) => {
+  async update(meetingId: string, known?: KnownMeeting, after?: UpdateRun["from"]): Promise<RollCallSnapshot> {
+    // A second caller joining the run that has not started yet: its change may not be in the first one's snapshot.
+    this.startFrom.set(meetingId, this.startFrom.has(meetingId) ? undefined : after);
+    const run = await this.updateRollCallCard(meetingId, known);
+    await this.walk?.attendanceChanged(run.snapshot.meeting.value, run.from ? { walk: run.from.walk } : undefined).catch((error: unknown) => {
       this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
     });
-    return snapshot;
+    return run.snapshot;
   }
 
-  private updateRollCallCard(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
+  private updateRollCallCard(meetingId: string, known?: KnownMeeting): Promise<UpdateRun> {
     return this.coalescer.run(meetingId, async () => {
-      let snapshot = await this.rollCalls.snapshot(meetingId, known);
+      const from = this.startFrom.get(meetingId);
+      this.startFrom.delete(meetingId);
+      let snapshot = from?.snapshot ?? (await this.rollCalls.snapshot(meetingId, known));
       for (let round = 0; round < MAX_ROUNDS; round += 1) {
         const posted = snapshot.rollCall;
-        if (!posted?.cardActivityId) return snapshot;
+        if (!posted?.cardActivityId) break;
         const card = this.sharedCard(snapshot);
         const result = await this.notifier.updateInChat(posted.conversationId, posted.cardActivityId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
         if (result.status !== "sent") {
           this.logger.warn({ meetingId, delivery: result }, "roll-call card not updated");
-          return snapshot;
+          break;
         }
-        if ((await this.rollCalls.fingerprint(meetingId)) === fingerprintOf(snapshot)) return snapshot;
+        if ((await this.rollCalls.fingerprint(meetingId)) === fingerprintOf(snapshot)) break;
         snapshot = await this.rollCalls.snapshot(meetingId, known);
       }
-      return snapshot;
+      return { snapshot, from };
     });
   }
 }

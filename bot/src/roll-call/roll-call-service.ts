@@ -81,7 +81,9 @@ export function listsOf(snapshot: RollCallSnapshot): AttendanceLists {
 
 /** What changes while a roll call runs (attendance rows and the roll-call row), as one comparable string. */
 export function fingerprintOf(snapshot: Pick<RollCallSnapshot, "attendance" | "rollCall">): string {
-  return JSON.stringify([snapshot.attendance, snapshot.rollCall ?? null]);
+  // In person order: a snapshot the turn completed itself need not list the rows in the store's order.
+  const attendance = [...snapshot.attendance].sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+  return JSON.stringify([attendance, snapshot.rollCall ?? null]);
 }
 
 /** Opens, closes and undoes the roll call of a meeting; keeps `Meeting.rollCall` in step with it. */

@@ -1,5 +1,6 @@
 import type { AuditLog } from "../audit/audit-log";
 import type { Meeting } from "../domain/meeting";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
 import type { Meetings } from "../meetings/meetings";
@@ -28,7 +29,7 @@ export function createRollCallServices(deps: {
   clock: Clock;
   audit: AuditLog;
   /** The walk card follows who is present. */
-  roundTable: { attendanceChanged(meeting: Meeting): Promise<void> };
+  roundTable: { attendanceChanged(meeting: Meeting, known?: { walk?: RoundTableWalkState }): Promise<void> };
 }): RollCallServices {
   const now = () => deps.clock.now();
   const rollCalls = new RollCallService(deps.stores, deps.directory, deps.meetings, now, deps.audit);

@@ -3,7 +3,7 @@ import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
 import { forbidden, invalid } from "../domain/errors";
 import { assertMay, may } from "../domain/roles";
-import { walkSteps } from "../domain/round-table-walk";
+import { walkSteps, type RoundTableWalkState } from "../domain/round-table-walk";
 import { leadRefusal, roundTableTexts } from "./texts";
 import type { RoundTableQuestions } from "../storage/records/round-table";
 import { saveQuestions } from "./round-table-questions";
@@ -78,9 +78,10 @@ export class RoundTableService {
   }
 
   /** After attendance changed: who is present decides the walk's stops, so a posted, open walk card is redrawn. */
-  async attendanceChanged(meeting: Meeting): Promise<void> {
-    // Without a posted, open walk card there is nothing to redraw: one read instead of a whole picture.
-    const walk = (await this.stores.roundTableWalks.get(meeting.id, "state"))?.value;
+  async attendanceChanged(meeting: Meeting, known?: { walk?: RoundTableWalkState }): Promise<void> {
+    // Without a posted, open walk card there is nothing to redraw: one read (none when the caller's turn
+    // read the walk row already) instead of a whole picture.
+    const walk = known ? known.walk : (await this.stores.roundTableWalks.get(meeting.id, "state"))?.value;
     if (!walk?.conversationId || !walk.cardActivityId || walk.status === "closed") return;
     const snapshot = await this.board.snapshot(meeting);
     if (snapshot.state.status !== "closed") await this.updateCard(snapshot);

@@ -28,15 +28,20 @@ export interface MeetingRowKinds {
   processedActions: MeetingScoped<ProcessedAction>;
 }
 
-/** One write of a batch across kinds: a create (fails when the key is taken) or an upsert. */
-export type MeetingWrite = { [K in keyof MeetingRowKinds]: { kind: K; op: "create" | "upsert"; value: MeetingRowKinds[K] } }[keyof MeetingRowKinds];
+/** One write of a batch across kinds: a create (fails when the key is taken), an upsert, or a replace of the row unchanged since `etag`. */
+export type MeetingWrite = {
+  [K in keyof MeetingRowKinds]: { kind: K; op: "create" | "upsert"; value: MeetingRowKinds[K] } | { kind: K; op: "replace"; value: MeetingRowKinds[K]; etag: string };
+}[keyof MeetingRowKinds];
+
+/** For some of the asked kinds, the one row (raw row key) to read instead of all of them. */
+export type MeetingReadOptions<K extends keyof MeetingRowKinds> = { only?: Partial<Record<K, string>> };
 
 /** The rows of the asked kinds, each kind in row-key order. */
 export type MeetingRows<K extends keyof MeetingRowKinds> = { [P in K]: Stored<MeetingRowKinds[P]>[] };
 
 /** Reads several kinds of a meeting's rows with one partition query instead of one request per kind. */
 export interface MeetingPartition {
-  read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[]): Promise<MeetingRows<K>>;
+  read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], options?: MeetingReadOptions<K>): Promise<MeetingRows<K>>;
   /**
    * Writes rows of several kinds of one meeting in one transaction: all or none. A create whose key is taken
    * fails the whole batch with AlreadyExistsError.
@@ -53,11 +58,14 @@ export class TableMeetingPartition implements MeetingPartition {
   ) {}
 
   /** One query of the partition, filtered to the row-key ranges of the asked kinds. */
-  async read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[]): Promise<MeetingRows<K>> {
+  async read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], options: MeetingReadOptions<K> = {}): Promise<MeetingRows<K>> {
     const prefixes = new Map(kinds.map((kind) => [this.kinds[kind].rowKeyFor(""), kind] as const));
     const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
     if (kinds.length === 0) return out as MeetingRows<K>;
-    const ranges = [...prefixes.keys()].map((p) => `(RowKey ge '${p}' and RowKey lt '${p.slice(0, -1)}}')`).join(" or ");
+    const ranges = [...prefixes].map(([p, kind]) => {
+      const only = options.only?.[kind];
+      return only === undefined ? `(RowKey ge '${p}' and RowKey lt '${p.slice(0, -1)}}')` : odata`(RowKey eq ${this.kinds[kind].rowKeyFor(only)})`;
+    }).join(" or ");
     const filter = `${odata`PartitionKey eq ${escapeKey(meetingId)}`} and (${ranges})`;
     try {
       const client = await this.service.table(this.table);
@@ -76,6 +84,7 @@ export class TableMeetingPartition implements MeetingPartition {
     if (writes.length === 0) return;
     const actions = writes.map((w): TransactionAction => {
       const entity = (this.kinds[w.kind] as EntityTable<unknown>).entityOf(w.value);
+      if (w.op === "replace") return ["update", entity, "Replace", { etag: w.etag }];
       return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
     });
     try {

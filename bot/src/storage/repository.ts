@@ -12,6 +12,7 @@ import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { MeetingPartition } from "./meeting-partition";
+import type { RecentRepository } from "./recent-reads";
 import type { AuditEntry } from "../domain/audit";
 import type { Material } from "../domain/material";
 import type { DialogueNotes, DialogueSetup } from "../domain/dialogue";
@@ -60,15 +61,15 @@ export type MeetingScoped<T> = T & { meetingId: string };
 
 /** All repositories of the app. */
 export interface Stores {
-  networks: Repository<Network>;
-  organisations: Repository<Organisation>;
-  members: Repository<Member>;
+  networks: RecentRepository<Network>;
+  organisations: RecentRepository<Organisation>;
+  members: RecentRepository<Member>;
   meetings: Repository<Meeting>;
   agenda: Repository<MeetingScoped<AgendaItem>>;
   answers: Repository<MeetingScoped<Answer>>;
   attendance: Repository<MeetingScoped<AttendanceRecord>>;
   roundTable: Repository<MeetingScoped<RoundTableEntry>>;
-  conversations: Repository<ConversationRecord>;
+  conversations: RecentRepository<ConversationRecord>;
   botState: Repository<BotStateRecord>;
   /** Proves the store answers (used by /healthz). */
   ping(): Promise<void>;

@@ -7,6 +7,7 @@ import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
 import { pollRowKey } from "./records/poll-rows";
 import { TableService, type StorageTarget } from "./table-service";
+import { RecentReads } from "./recent-reads";
 
 /** Table names, as DESIGN §6 suggests. */
 export const TABLES = {
@@ -30,14 +31,20 @@ export const TABLES = {
 export function createTableStores(target: StorageTarget, options: { observe?: StorageCallObserver } = {}): Stores {
   const service = new TableService(target, undefined, options.observe);
   const stores: Omit<Stores, "meetingPartition"> = {
-    networks: new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }),
-    organisations: new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }),
-    members: new EntityTable(service, {
-      table: TABLES.members,
-      partitionKey: (m) => m.networkId,
-      rowKey: (m) => m.aadObjectId,
-      index: (m) => ({ aadObjectId: m.aadObjectId }),
-    }),
+    // The directory and the conversation references can also be read "recently" (RecentReads): the card
+    // actions' hot paths use that, everything else reads them fresh.
+    networks: new RecentReads(new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }), () => "network"),
+    organisations: new RecentReads(new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }), (o) => o.networkId),
+    members: new RecentReads(
+      new EntityTable(service, {
+        table: TABLES.members,
+        partitionKey: (m) => m.networkId,
+        rowKey: (m) => m.aadObjectId,
+        index: (m) => ({ aadObjectId: m.aadObjectId }),
+      }),
+      (m) => m.networkId,
+      (m) => m.aadObjectId,
+    ),
     meetings: new EntityTable(service, {
       table: TABLES.meetings,
       partitionKey: (m) => m.networkId,
@@ -59,7 +66,7 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       rowKey: (r) => r.organisationId,
       index: (r) => ({ organisationId: r.organisationId }),
     }),
-    conversations: new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }),
+    conversations: new RecentReads(new EntityTable(service, { table: TABLES.conversations, partitionKey: (c) => c.scope, rowKey: (c) => c.key }), (c) => c.scope, (c) => c.key),
     botState: new EntityTable(service, { table: TABLES.botState, partitionKey: () => "state", rowKey: (s) => s.key }),
     ping: () => service.ping(),
     // Round table "aktuellt läge": own row kinds in the meeting's partition, questions per network.

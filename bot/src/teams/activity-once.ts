@@ -11,14 +11,23 @@ const WAIT_FOR_FIRST_MS = 8000;
 const POLL_MS = 100;
 
 /**
+ * Card verbs whose handlers claim the activity id themselves, in the same transaction of the meeting's
+ * partition as their write (`processedActions`): a claim here as well would be two more storage calls.
+ */
+export const VERBS_CLAIMED_BY_HANDLER: ReadonlySet<string> = new Set(["rollcall.checkin", "rsvp.answer"]);
+
+/**
  * Whether a repeated delivery of the activity must not run again: card actions (Action.Execute invokes,
- * except Teams' automatic card refreshes, and Action.Submit messages) and typed commands.
+ * except Teams' automatic card refreshes, and Action.Submit messages) and typed commands. Invokes of the
+ * verbs in `VERBS_CLAIMED_BY_HANDLER` are left to their handlers.
  */
 export function hasEffect(activity: Partial<Activity>): boolean {
   if (!activity.id || !activity.conversation?.id) return false;
   if (activity.type === ActivityTypes.Message) return true;
   if (activity.type !== ActivityTypes.Invoke || activity.name !== "adaptiveCard/action") return false;
-  return (activity.value as { trigger?: string } | undefined)?.trigger !== "automatic";
+  const value = activity.value as { trigger?: string; action?: { verb?: unknown } } | undefined;
+  if (typeof value?.action?.verb === "string" && VERBS_CLAIMED_BY_HANDLER.has(value.action.verb)) return false;
+  return value?.trigger !== "automatic";
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,7 +14,9 @@ export async function rememberConversation(stores: Pick<Stores, "conversations">
   const personal = (activity.conversation.conversationType ?? "personal") === "personal";
   const userId = activity.from?.aadObjectId;
   if (personal && !userId) return undefined;
-  const existing = await stores.conversations.get(personal ? "user" : "chat", personal ? userId! : conversationId);
+  // Read "recently" (RecentReads): every turn asks, and the row seldom changes. A write through this process
+  // is seen at once; one made by another server instance within a few seconds.
+  const existing = await stores.conversations.recentGet(personal ? "user" : "chat", personal ? userId! : conversationId);
   // The person's language is their last seen Teams locale: an activity without one (some installation
   // updates) keeps the one stored, and a new locale alone is reason enough to write.
   const locale = activity.locale ?? existing?.value.reference.locale;

@@ -68,7 +68,8 @@ export class Notifier {
 
   /** Replaces a message the bot sent earlier in a group or meeting chat. */
   async updateInChat(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<DeliveryResult> {
-    const record = await this.stores.conversations.get("chat", conversationId);
+    // Card updates follow presses in the same chat, whose turn has just read (or written) this reference.
+    const record = await this.stores.conversations.recentGet("chat", conversationId);
     if (!record) return { status: "unreachable", reason: "no-conversation-reference" };
     return this.update(record.value, activityId, activity);
   }

@@ -1,7 +1,7 @@
-import { cardAction, personalConversation } from "../../helpers/activities";
+import { cardAction, personalConversation, personalMessage } from "../../helpers/activities";
 import { sendActivity } from "../../helpers/bot-client";
 import { createFictionalMembers } from "../../helpers/roll-call";
-import { callsPer, timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
+import { timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
 
 const ANSWERS = 100;
 // A meeting of the demo network that has not started; its invitation is marked sent, so answers are open.
@@ -21,14 +21,20 @@ export const scenario: Scenario = {
     const [meeting] = await env.server.stores.meetings.where("meetingId", MEETING_ID);
     if (meeting?.value.status === "draft") await env.server.stores.meetings.replace({ ...meeting.value, status: "invited" }, meeting.etag);
     const samples: number[] = [];
-    const calls = await callsPer(env, ANSWERS, async () => {
-      for (const person of people) samples.push(await timed(() => answer(env, person)));
-    });
+    // Counted from each press until its answer (a summary refresh of an earlier answer may fall in too).
+    let calls = 0;
+    for (const person of people) {
+      // The invitation card reaches a member through their 1:1 chat with the bot, so the bot knows that chat.
+      await sendActivity(env.server.url, personalMessage(person, "hjälp", { serviceUrl: env.connector.url }));
+      const from = env.storageCalls.count;
+      samples.push(await timed(() => answer(env, person)));
+      calls += env.storageCalls.count - from;
+    }
     if (process.env.BENCH_VERBOSE) {
       const from = env.storageCalls.count;
       await answer(env, people[0]!);
       process.stderr.write(`storage calls of one RSVP answer:\n${env.storageCalls.since(from).map((c) => `  ${c.method} ${c.path}`).join("\n")}\n`);
     }
-    return [{ name: "RSVP answer invoke, sequential", samplesMs: samples, note: `${calls.toFixed(1)} storage calls per answer` }];
+    return [{ name: "RSVP answer invoke, sequential", samplesMs: samples, note: `${(calls / ANSWERS).toFixed(1)} storage calls per answer` }];
   },
 };

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { UPCOMING_MEETING_ID, PAST_MEETING_ID } from "../../../bot/src/demo/demo-meetings";
+import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import { api } from "../../helpers/api-client";
 import { startTestBlobStorage, type TestBlobStorage } from "../../helpers/blob-storage";
 import { teamsUser, users } from "../../helpers/demo-users";
@@ -31,6 +32,20 @@ describe("material per agenda item: links and uploaded files", () => {
   before(async () => {
     blobs = await startTestBlobStorage();
     server = await startTestServer({ deps: { files: blobs.files }, env: { MATERIAL_MAX_MB: "1" } });
+    // The demo's upcoming meeting is a draft, which members do not see: send it out first.
+    const upcoming = (await server.stores.meetings.get(DEMO_NETWORK_ID, U))!;
+    await server.stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
+  });
+
+  it("shows members nothing of a draft meeting's material", async () => {
+    const draft = await startTestServer({ deps: { files: blobs.files } });
+    try {
+      const res = await api(draft.url, `/meetings/${U}/material`, { user: member() });
+      assert.equal(res.status, 404);
+      assert.equal((await api(draft.url, `/meetings/${U}/material`, { user: coordinator() })).status, 200);
+    } finally {
+      await draft.stop();
+    }
   });
   after(async () => {
     await server?.stop();

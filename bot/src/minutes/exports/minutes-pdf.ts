@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import type { Font } from "fontkit";
 import type PDFKitDocument from "pdfkit";
 import { minutesMessages } from "../texts";
 import type { MinutesDocument } from "../../domain/minutes";
@@ -118,14 +120,34 @@ function closing(pdf: Pdf, doc: MinutesDocument, width: number): { lines: string
   return { lines, height };
 }
 
+/** pdfkit with the fonts parsed once per process: parsing DejaVu Sans for every document was most of an export's time. */
+interface PdfKit {
+  PDFDocument: typeof PDFKitDocument;
+  fonts: { regular: Font; bold: Font };
+}
+
+let loaded: Promise<PdfKit> | undefined;
+
+// pdfkit (and its fonts) is loaded on the first export only: most starts of the server never make one.
+// fontkit is imported the way pdfkit imports it, so both see the same module.
+function loadPdfKit(): Promise<PdfKit> {
+  loaded ??= Promise.all([import("pdfkit"), import("fontkit")]).then(([{ default: PDFDocument }, fontkit]) => ({
+    PDFDocument,
+    fonts: { regular: fontkit.create(readFileSync(FONTS.regular)), bold: fontkit.create(readFileSync(FONTS.bold)) },
+  }));
+  loaded.catch(() => {
+    loaded = undefined;
+  });
+  return loaded;
+}
+
 /**
  * The minutes as an A4 tagged PDF (PDF/UA: structure tree with headings, paragraphs and lists, language
  * and title shown) in the house layout, with DejaVu Sans embedded (so å, ä, ö render anywhere), metadata
  * (title, author, subject, creation date), clickable links and page numbers as artifacts.
  */
 export async function minutesPdf(doc: MinutesDocument, createdAt: Date): Promise<Buffer> {
-  // pdfkit (and its fonts) is loaded on the first export only: most starts of the server never make one.
-  const { default: PDFDocument } = await import("pdfkit");
+  const { PDFDocument, fonts } = await loadPdfKit();
   const header = headerLines(doc);
   const pdf = new PDFDocument({
     size: "A4",
@@ -152,8 +174,10 @@ export async function minutesPdf(doc: MinutesDocument, createdAt: Date): Promise
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
     pdf.on("error", reject);
   });
-  pdf.registerFont("regular", FONTS.regular);
-  pdf.registerFont("bold", FONTS.bold);
+  // pdfkit takes a parsed font as well as a path (its types name only paths and bytes); each document still
+  // embeds its own subset of the glyphs it uses.
+  pdf.registerFont("regular", fonts.regular as unknown as string);
+  pdf.registerFont("bold", fonts.bold as unknown as string);
   const root = pdf.struct("Document");
   pdf.addStructure(root);
   const left = pdf.page.margins.left;

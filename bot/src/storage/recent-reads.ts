@@ -1,0 +1,146 @@
+import type { BatchStep, Repository, Stored } from "./repository";
+
+/** How long a value read for a card action may be served again without asking the store. */
+export const RECENT_READ_MS = 30_000;
+
+interface Entry {
+  at: number;
+  value: Promise<unknown>;
+}
+
+/** A repository that can also answer from what it read a moment ago. */
+export interface RecentRepository<T> extends Repository<T> {
+  /** `get`, served from a read of the last `RECENT_READ_MS` when there is one and nothing was written since. */
+  recentGet(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined>;
+  /** `list`, served the same way. */
+  recentList(partitionKey: string): Promise<Stored<T>[]>;
+}
+
+/**
+ * Wraps a repository so that the card actions' hot paths can skip reads of rows that seldom change (the
+ * directory, conversation references). Its plain reads stay fresh. A write through it forgets the
+ * partition at once, so within one process a change is seen by the next read; a change made by another
+ * server instance is seen within `RECENT_READ_MS`. Concurrent recent reads of one key share one request.
+ */
+export class RecentReads<T> implements RecentRepository<T> {
+  private readonly partitions = new Map<string, Map<string, Entry>>();
+  // Bumped by writes (of a partition, a row, any row of a partition): a read that started before is not kept.
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly inner: Repository<T>,
+    private readonly partitionOf: (value: T) => string,
+    /** The row key of a value; a write then forgets only that row's read (and the partition's list). */
+    private readonly rowOf?: (value: T) => string,
+    private readonly ttlMs = RECENT_READ_MS,
+    // Elapsed time, not a date: how old a read is.
+    private readonly elapsed: () => number = () => performance.now(),
+  ) {}
+
+  recentGet(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
+    return this.remember(partitionKey, `get|${rowKey}`, () => this.inner.get(partitionKey, rowKey));
+  }
+
+  recentList(partitionKey: string): Promise<Stored<T>[]> {
+    return this.remember(partitionKey, "list", () => this.inner.list(partitionKey));
+  }
+
+  get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
+    return this.inner.get(partitionKey, rowKey);
+  }
+
+  list(partitionKey: string): Promise<Stored<T>[]> {
+    return this.inner.list(partitionKey);
+  }
+
+  where(property: string, value: string): Promise<Stored<T>[]> {
+    return this.inner.where(property, value);
+  }
+
+  between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]> {
+    return this.inner.between(partitionKey, fromRowKey, toRowKey);
+  }
+
+  scan(): AsyncIterable<Stored<T>> {
+    return this.inner.scan();
+  }
+
+  create(value: T): Promise<Stored<T>> {
+    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.create(value));
+  }
+
+  replace(value: T, etag: string): Promise<Stored<T>> {
+    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.replace(value, etag));
+  }
+
+  upsert(value: T): Promise<Stored<T>> {
+    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.upsert(value));
+  }
+
+  remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
+    return this.writing(partitionKey, this.rowOf ? rowKey : undefined, () => this.inner.remove(partitionKey, rowKey, etag));
+  }
+
+  batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]> {
+    return this.writing(partitionKey, undefined, () => this.inner.batch(partitionKey, steps));
+  }
+
+  private async writing<R>(partitionKey: string, rowKey: string | undefined, write: () => Promise<R>): Promise<R> {
+    this.forget(partitionKey, rowKey);
+    try {
+      return await write();
+    } finally {
+      // Also after: a recent read started while the write was under way may hold the old row.
+      this.forget(partitionKey, rowKey);
+    }
+  }
+
+  // The whole partition, or (rowKey given) only that row's read and the partition's list.
+  private forget(partitionKey: string, rowKey?: string): void {
+    const entries = this.partitions.get(partitionKey);
+    if (rowKey === undefined || !entries) this.partitions.delete(partitionKey);
+    else {
+      entries.delete(`get|${rowKey}`);
+      entries.delete("list");
+    }
+    this.bump(rowKey === undefined ? partitionKey : `${partitionKey}\u0000${rowKey}`);
+    this.bump(`${partitionKey}\u0000list`);
+  }
+
+  private bump(key: string): void {
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+  }
+
+  // What a read of `key` depends on: a write of the partition, or of its row (a get) or any row (a list).
+  private stamp(partitionKey: string, key: string): string {
+    const part = key === "list" ? "list" : key.slice("get|".length);
+    return `${this.generations.get(partitionKey) ?? 0}/${this.generations.get(`${partitionKey}\u0000${part}`) ?? 0}`;
+  }
+
+  private remember<R>(partitionKey: string, key: string, load: () => Promise<R>): Promise<R> {
+    const now = this.elapsed();
+    let entries = this.partitions.get(partitionKey);
+    const entry = entries?.get(key);
+    if (entry && now - entry.at < this.ttlMs) return entry.value as Promise<R>;
+    const stamp = this.stamp(partitionKey, key);
+    const value = load();
+    if (!entries) {
+      entries = new Map();
+      this.partitions.set(partitionKey, entries);
+    }
+    const kept: Entry = { at: now, value };
+    entries.set(key, kept);
+    value.then(
+      () => {
+        if (this.stamp(partitionKey, key) !== stamp) this.drop(partitionKey, key, kept);
+      },
+      () => this.drop(partitionKey, key, kept),
+    );
+    return value;
+  }
+
+  private drop(partitionKey: string, key: string, entry: Entry): void {
+    const entries = this.partitions.get(partitionKey);
+    if (entries?.get(key) === entry) entries.delete(key);
+  }
+}
