@@ -18,6 +18,7 @@ import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
 import type { MinutesTextPart } from "./records/minutes-text";
 import type { OutboxMessage } from "./records/outbox";
+import type { AnswerHistoryEntry, CalendarEventRecord, GraphSyncState } from "./records/graph";
 import type { RoundTableQuestions, RoundTableVersion } from "./records/round-table";
 
 /** A stored value with the eTag to update it by. */
@@ -91,4 +92,8 @@ export interface Stores {
   // Register: join requests (per network and person) and people invited by e-mail (per e-mail and network).
   joinRequests: Repository<JoinRequest>;
   pendingMembers: Repository<PendingMember>;
+  // Microsoft Graph: a meeting's calendar event, the calendar's sync state, every answer as given.
+  calendarEvents: Repository<CalendarEventRecord>;
+  graphSync: Repository<GraphSyncState>;
+  answerHistory: Repository<AnswerHistoryEntry>;
 }
