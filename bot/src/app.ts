@@ -10,6 +10,10 @@ import type { Config } from "./config";
 import { registerDevChat } from "./dev-chat/routes";
 import { systemClock, type Clock } from "./domain/clock";
 import { createInvitationServices } from "./invitations/invitation-services";
+import { createGraphServices, type GraphServices } from "./graph/graph-services";
+import { graphHooks } from "./graph/graph-hooks";
+import { registerGraphRoutes } from "./calendar/routes";
+import type { TokenSource } from "./graph/token-source";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
@@ -58,6 +62,10 @@ export interface AppDeps {
   features?: readonly BotFeature[];
   validateToken?: TokenValidator;
   tabDir?: string;
+  /** Microsoft Graph's token for the app (tests and the local demo give a fixed one; otherwise @azure/identity). */
+  graphTokens?: TokenSource;
+  /** How the Graph client waits before a retry (tests shorten Retry-After waits). */
+  graphSleep?: (ms: number) => Promise<void>;
 }
 
 /** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
@@ -67,7 +75,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, bot: Bot, graph: GraphServices | undefined): AppServices {
   const { notifier } = bot;
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
@@ -76,7 +84,13 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
   const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
+  const invitations = createInvitationServices({ ...shared, ...(graph ? { graph: graphHooks(graph) } : {}) });
+  graph?.answers.listen((meeting, memberId) => {
+    invitations.sender.refreshCard(meeting, memberId, clock.now()).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "card not updated after a calendar answer"));
+    invitations.answered(meeting, memberId);
+  });
   return {
+    graph,
     clock,
     audit,
     directory,
@@ -86,7 +100,7 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     chatLinks: new ChatLinkService(stores, meetings),
     peopleSearch: new PeopleSearch(config.graph),
     meetings,
-    invitations: createInvitationServices(shared),
+    invitations,
     rollCall: createRollCallServices({ ...shared, roundTable }),
     roundTable,
     minutes: createMinutesServices(shared),
@@ -108,6 +122,7 @@ function buildSchedulers(config: Config, stores: Stores, logger: Logger, service
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
     { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
+    ...(services.graph ? [{ name: "graph-calendar-sync", start: () => services.graph!.sync.start(config.graphApp!.pollMinutes), stop: () => services.graph!.sync.stop() }] : []),
   ];
 }
 
@@ -128,7 +143,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const bot = createBot({ config, stores, logger, clock });
-  const services = buildServices(config, stores, logger, clock, bot);
+  const graph = createGraphServices({ config, stores, logger, clock, tokens: deps.graphTokens, sleep: deps.graphSleep });
+  const services = buildServices(config, stores, logger, clock, bot, graph);
   registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
 
   const api = createApiContext({
@@ -142,7 +158,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerGraphRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -330,3 +330,13 @@ export interface AuditPayload {
 
 export type { MemberDataExport as MemberExportPayload, MeetingData as MemberMeetingData } from "../privacy/member-data";
 export type { ErasureReport as ErasurePayload } from "../privacy/member-privacy";
+
+export type { ProposalRow as AttendanceProposalRow } from "../domain/attendance-report";
+export type { AttendanceProposal as AttendanceProposalPayload } from "../calendar/attendance-proposal";
+export type { GraphSendReport } from "../graph/graph-report";
+
+/** `POST /meetings/{id}/attendance/proposal/confirm`: the rows written (source `attendance-report`). */
+export interface AttendanceProposalConfirmed {
+  meetingId: string;
+  records: AttendanceRecord[];
+}
