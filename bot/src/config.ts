@@ -56,7 +56,7 @@ const schema = z.object({
   GRAPH_TEAMS_APP_ID: optionalText,
   GRAPH_POLL_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(5)),
   GRAPH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(20)),
-  GRAPH_NOTIFICATION_URL: z.preprocess(emptyToUndefined, z.string().url("must be the public https URL of /api/v1/graph/notifications").startsWith("https://", "must be an https URL").optional()),
+  GRAPH_NOTIFICATION_URL: z.preprocess(emptyToUndefined, z.string().url("must be the public https URL of /api/v1/graph/notifications").refine((u) => /^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), "must be an https URL (http only for 127.0.0.1 or localhost)").optional()),
   GRAPH_DEMO: booleanText,
   INSTALLATION_ADMIN_IDS: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/, "must be a comma-separated list of Entra object ids").optional()),
   FIRST_COORDINATOR_ID: optionalText,
