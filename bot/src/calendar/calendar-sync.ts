@@ -81,12 +81,19 @@ export class CalendarSync {
     return run;
   }
 
-  /** Handles a notification POST; false when none of it carries the subscription's clientState. */
-  async notified(notifications: readonly ChangeNotification[]): Promise<{ accepted: number }> {
+  /**
+   * Checks a notification POST's clientState and reads the notified events in the background (Graph wants its
+   * answer within seconds); `accepted` counts the genuine notifications, `done` settles when they are applied.
+   */
+  async notified(notifications: readonly ChangeNotification[]): Promise<{ accepted: number; done: Promise<void> }> {
     const state = (await this.state())?.value.subscription;
     const genuine = notifications.filter((n) => state && n.subscriptionId === state.id && sameSecret(n.clientState, state.clientState));
     if (genuine.length < notifications.length) this.deps.logger.warn({ refused: notifications.length - genuine.length }, "change notifications with a wrong clientState ignored");
-    for (const n of genuine) {
+    return { accepted: genuine.length, done: this.apply(genuine) };
+  }
+
+  private async apply(notifications: readonly ChangeNotification[]): Promise<void> {
+    for (const n of notifications) {
       const id = n.resourceData?.id;
       if (!id || n.changeType === "deleted") continue;
       try {
@@ -96,7 +103,6 @@ export class CalendarSync {
         if (!(error instanceof GraphError && error.kind === "not-found")) this.deps.logger.error({ graph: graphFailureOf(error, this.deps.clock.now()) }, "notified event not read");
       }
     }
-    return { accepted: genuine.length };
   }
 
   /** The stored sync state (delta link, subscription, last failure). */

@@ -55,7 +55,8 @@ export function registerGraphRoutes(server: Server, ctx: ApiContext, app: AppSer
         return;
       }
       const body = parseBody(notificationsInput, req.body);
-      const { accepted } = await graph.sync.notified(body.value as ChangeNotification[]);
+      const { accepted, done } = await graph.sync.notified(body.value as ChangeNotification[]);
+      done.catch((error: unknown) => ctx.logger.error({ err: error }, "notified calendar changes not applied"));
       if (accepted === 0 && body.value.length > 0) throw forbidden("invalid_client_state", "Aviseringen kom inte från appens prenumeration.", "The notification did not come from the app's subscription.");
       res.send(202, { accepted });
     } catch (error) {
