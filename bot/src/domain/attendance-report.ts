@@ -57,7 +57,7 @@ export function itemsAttended(startUtc: string, agenda: readonly AgendaItem[], i
 /** A stable person id for someone Teams names but the register does not know. */
 export function reportGuestId(participant: Pick<ReportParticipant, "id" | "displayName">): string {
   if (participant.id) return `teams-${participant.id}`;
-  return `teams-name-${participant.displayName.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 80)}`;
+  return `teams-name-${participant.displayName.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase().slice(0, 80)}`;
 }
 
 /**
