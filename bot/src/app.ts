@@ -14,6 +14,8 @@ import { createGraphServices, type GraphServices } from "./graph/graph-services"
 import { graphHooks } from "./graph/graph-hooks";
 import { registerGraphRoutes } from "./calendar/routes";
 import type { TokenSource } from "./graph/token-source";
+import type { GraphStub } from "./graph/stub/graph-stub";
+import { registerGraphDemoRoutes } from "./calendar/demo-routes";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
@@ -66,6 +68,8 @@ export interface AppDeps {
   graphTokens?: TokenSource;
   /** How the Graph client waits before a retry (tests shorten Retry-After waits). */
   graphSleep?: (ms: number) => Promise<void>;
+  /** The local demo's Graph stub (started by index.ts with GRAPH_DEMO). */
+  graphDemoStub?: GraphStub;
 }
 
 /** The built app: its HTTP server, bot, services and schedulers (started by `index.ts`, not here). */
@@ -143,7 +147,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { stores, logger } = deps;
   const clock = deps.clock ?? systemClock;
   const bot = createBot({ config, stores, logger, clock });
-  const graph = createGraphServices({ config, stores, logger, clock, tokens: deps.graphTokens, sleep: deps.graphSleep });
+  const graph = createGraphServices({ config, stores, logger, clock, tokens: deps.graphTokens, sleep: deps.graphSleep, demoStub: deps.graphDemoStub });
   const services = buildServices(config, stores, logger, clock, bot, graph);
   registerFeatures(bot, { stores, config, logger, services, clock }, deps.features ?? botFeatures);
 
@@ -158,7 +162,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const routes = [
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
-    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerGraphRoutes,
+    registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerGraphRoutes, registerGraphDemoRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
 import { systemClock } from "./domain/clock";
 import { createLogger } from "./logger";
+import { startDemoGraph } from "./graph/stub/demo-graph";
 import { setUpFirstNetwork } from "./register/first-network-setup";
 import type { EmbeddedAzurite } from "./storage/embedded-azurite";
 import { createTableStores } from "./storage/table-stores";
@@ -21,8 +22,12 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const settings = readConfig();
+  const logger = createLogger(settings.logLevel);
+  // GRAPH_DEMO in local mode: the built-in Graph stub stands in for Microsoft Graph.
+  const demoGraph = await startDemoGraph(settings);
+  const config = demoGraph?.config ?? settings;
+  if (demoGraph) logger.info({ graph: config.graphApp?.baseUrl }, "Graph demo: the local Graph stub answers instead of Microsoft Graph");
   let azurite: EmbeddedAzurite | undefined;
   let target: StorageTarget;
   if (config.storage.kind === "embedded") {
@@ -45,7 +50,7 @@ async function main(): Promise<void> {
     const { networkId, created } = await setUpFirstNetwork(stores, config.firstNetwork);
     logger.info({ networkId, created }, "first network checked");
   }
-  const app = createApp(config, { stores, logger, clock });
+  const app = createApp(config, { stores, logger, clock, ...(demoGraph ? { graphTokens: demoGraph.tokens, graphDemoStub: demoGraph.stub } : {}) });
   const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");
   for (const scheduler of app.schedulers) scheduler.start();
   logger.info({ url, localMode: config.localMode }, `listening: tab ${url}/tab/ · bot ${url}/api/messages · health ${url}/healthz`);
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     for (const scheduler of app.schedulers) scheduler.stop();
     await app.close();
     await azurite?.stop();
+    await demoGraph?.stop();
     logger.info("stopped");
     process.exit(0);
   };

@@ -19,7 +19,7 @@ const PARALLEL = 4;
  */
 export class AppInstaller {
   constructor(
-    private readonly deps: { stores: Stores; client: GraphClient; teamsAppId?: string; botId?: string; publicUrl: string; logger: Logger; clock: Clock },
+    private readonly deps: { stores: Stores; client: GraphClient; teamsAppId?: string; botId?: string; publicUrl: string; logger: Logger; clock: Clock; defaultServiceUrl?: string },
   ) {}
 
   /** Installs the app for the members the bot cannot reach yet; reports each. Never throws. */
@@ -109,6 +109,6 @@ export class AppInstaller {
     for await (const row of this.deps.stores.conversations.scan()) {
       if (row.value.scope === "user" && (!row.value.tenantId || row.value.tenantId === tenantId)) return row.value.serviceUrl;
     }
-    return DEFAULT_SERVICE_URL;
+    return this.deps.defaultServiceUrl ?? DEFAULT_SERVICE_URL;
   }
 }

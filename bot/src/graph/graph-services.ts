@@ -11,6 +11,7 @@ import { AppInstaller } from "./app-installer";
 import { GraphClient } from "./graph-client";
 import type { GraphSendReport } from "./graph-report";
 import type { GraphAppSettings } from "./graph-settings";
+import type { GraphStub } from "./stub/graph-stub";
 import { azureTokenSource, type TokenSource } from "./token-source";
 
 /** Everything the app does through Microsoft Graph with its own identity. */
@@ -21,12 +22,14 @@ export interface GraphServices {
   answers: CalendarAnswers;
   sync: CalendarSync;
   installer: AppInstaller;
+  /** The local demo's Graph stub, when the demo runs. */
+  demoStub?: GraphStub;
   /** Before invitation cards go out: the calendar event, the app for members who lack it, the meeting chat. */
   beforeInvitations(meeting: Meeting): Promise<GraphSendReport>;
 }
 
 /** Builds the Graph services when Graph is configured; undefined otherwise (the app then works with cards only). */
-export function createGraphServices(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock; tokens?: TokenSource; sleep?: (ms: number) => Promise<void> }): GraphServices | undefined {
+export function createGraphServices(deps: { config: Config; stores: Stores; logger: Logger; clock: Clock; tokens?: TokenSource; sleep?: (ms: number) => Promise<void>; demoStub?: GraphStub }): GraphServices | undefined {
   const settings = deps.config.graphApp;
   if (!settings) return undefined;
   const { stores, clock } = deps;
@@ -35,7 +38,10 @@ export function createGraphServices(deps: { config: Config; stores: Stores; logg
   const events = new CalendarEvents({ stores, client, organizer: settings.organizer, publicUrl: deps.config.publicUrl, logger, clock });
   const answers = new CalendarAnswers({ stores, logger, clock });
   const sync = new CalendarSync({ stores, client, organizer: settings.organizer, answers, notificationUrl: settings.notificationUrl, logger, clock });
-  const installer = new AppInstaller({ stores, client, teamsAppId: settings.teamsAppId, botId: deps.config.bot.appId, publicUrl: deps.config.publicUrl, logger, clock });
+  const installer = new AppInstaller({ stores, client, teamsAppId: settings.teamsAppId, botId: deps.config.bot.appId, publicUrl: deps.config.publicUrl, logger, clock,
+    // The local demo's members are reached in the local chat page.
+    ...(settings.demo ? { defaultServiceUrl: `${deps.config.publicUrl}/dev/chat/connector/` } : {}),
+  });
 
   const beforeInvitations = async (meeting: Meeting): Promise<GraphSendReport> => {
     const calendar = await events.sync(meeting);
@@ -55,5 +61,5 @@ export function createGraphServices(deps: { config: Config; stores: Stores; logg
     return outcome;
   };
 
-  return { settings, client, events, answers, sync, installer, beforeInvitations };
+  return { settings, client, events, answers, sync, installer, beforeInvitations, ...(deps.demoStub ? { demoStub: deps.demoStub } : {}) };
 }
