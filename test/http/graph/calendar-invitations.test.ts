@@ -7,6 +7,16 @@ import { createMeeting } from "../../helpers/invitations";
 
 const coordinator = users.coordinator();
 
+/** The event body the app posts, as far as these tests read it. */
+interface PostedEvent {
+  isOnlineMeeting?: boolean;
+  onlineMeetingProvider?: string;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  body: { contentType: string; content: string };
+  attendees: { emailAddress: { address: string }; type: string }[];
+}
+
 describe("Graph: the invitation creates, changes and cancels the event on the organizer's calendar", function () {
   this.timeout(60_000);
   const world = graphWorld({ people: [coordinator, users.aleMember()] });
@@ -23,7 +33,7 @@ describe("Graph: the invitation creates, changes and cancels the event on the or
     const created = world.stub.requests.find((r) => r.method === "POST" && r.path === `/users/${encodeURIComponent(ORGANIZER)}/events`);
     assert.ok(created, "POST /users/{organizer}/events");
     assert.equal(created.authorization, `Bearer ${world.stub.token}`);
-    const body = created.body as Record<string, any>;
+    const body = created.body as PostedEvent;
     assert.equal(body.isOnlineMeeting, true);
     assert.equal(body.onlineMeetingProvider, "teamsForBusiness");
     assert.equal(body.start.timeZone, "W. Europe Standard Time");
@@ -34,8 +44,8 @@ describe("Graph: the invitation creates, changes and cancels the event on the or
     assert.match(body.body.content, /kl\. 09:00–11:30 \(svensk tid\)/);
     assert.match(body.body.content, /<b>Dagordning<\/b><\/p><ol><li><b>Inledning[^<]*<\/b> \(45 min\)<\/li><li><b>Omvärldsbevakning<\/b> \(Nils Åberg, 20 min\)/);
     const expected = demoMembers.filter((m) => m.active && m.role !== "guest").map((m) => m.email!.toLowerCase()).sort();
-    assert.deepEqual(body.attendees.map((a: any) => a.emailAddress.address), expected);
-    assert.ok(body.attendees.every((a: any) => a.type === "required"));
+    assert.deepEqual(body.attendees.map((a) => a.emailAddress.address), expected);
+    assert.ok(body.attendees.every((a) => a.type === "required"));
   });
 
   it("stores the event id, join URL and meeting chat id, and puts the link and chat on the meeting", async () => {
@@ -85,7 +95,7 @@ describe("Graph: the invitation creates, changes and cancels the event on the or
     const pasted = await createMeeting(world.server.url, coordinator.aadObjectId);
     const res = await api(world.server.url, `/meetings/${pasted}/invitations`, { user: coordinator.aadObjectId, method: "POST" });
     assert.equal(res.body.graph.calendar.status, "created");
-    const body = world.stub.requests.filter((r) => r.method === "POST" && r.path.endsWith("/events")).at(-1)!.body as Record<string, any>;
+    const body = world.stub.requests.filter((r) => r.method === "POST" && r.path.endsWith("/events")).at(-1)!.body as PostedEvent;
     assert.equal(body.isOnlineMeeting, false);
     assert.match(body.body.content, /https:\/\/teams\.microsoft\.com\/l\/meetup-join\/test/);
   });
