@@ -44,6 +44,13 @@ param firstCoordinatorEmail string = ''
 @description('Organisation of the first coordinator (FIRST_COORDINATOR_ORGANISATION), created with kind "annan".')
 param firstCoordinatorOrganisation string = ''
 
+// Microsoft Graph with the app's identity (docs/graph.md): empty leaves Graph off and the app works with cards only.
+@description('Mailbox that owns the network meetings (GRAPH_ORGANIZER); empty = Graph off.')
+param graphOrganizer string = ''
+
+@description('The Teams app id in the organisation app catalog (GRAPH_TEAMS_APP_ID), for proactive installation.')
+param graphTeamsAppId string = ''
+
 // Global names (web app host name, storage account, bot handle) get a suffix unique to the resource group.
 var suffix = uniqueString(resourceGroup().id)
 // The tables the app uses (bot/src/storage/table-stores.ts, TABLES).
@@ -95,6 +102,8 @@ module app 'modules/app-service.bicep' = {
     firstCoordinatorName: firstCoordinatorName
     firstCoordinatorEmail: firstCoordinatorEmail
     firstCoordinatorOrganisation: firstCoordinatorOrganisation
+    graphOrganizer: graphOrganizer
+    graphTeamsAppId: graphTeamsAppId
   }
 }
 
@@ -116,3 +125,4 @@ output BOT_ID string = identity.outputs.clientId
 output TAB_DOMAIN string = app.outputs.hostName
 output TAB_ENDPOINT string = 'https://${app.outputs.hostName}'
 output STORAGE_ACCOUNT_URL string = storage.outputs.tableEndpoint
+output GRAPH_NOTIFICATION_URL string = 'https://${app.outputs.hostName}/api/v1/graph/notifications'

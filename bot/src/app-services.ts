@@ -1,6 +1,7 @@
 import type { AuditLog } from "./audit/audit-log";
 import type { Clock } from "./domain/clock";
 import type { InvitationServices } from "./invitations/invitation-services";
+import type { GraphServices } from "./graph/graph-services";
 import type { Meetings } from "./meetings/meetings";
 import type { MaterialService } from "./material/material-service";
 import type { MemberPrivacy } from "./privacy/member-privacy";
@@ -57,6 +58,8 @@ export interface AppServices {
   dialogues: DialogueService;
   /** Statistics over time per organisation and term. */
   statistics: StatisticsService;
+  /** Microsoft Graph with the app's identity (calendar, answers from Outlook, installation, attendance report), when configured. */
+  graph?: GraphServices;
 }
 
 /** A background job that `index.ts` starts after listening and stops on shutdown. */

@@ -10,6 +10,12 @@ import type { Config } from "./config";
 import { registerDevChat } from "./dev-chat/routes";
 import { systemClock, type Clock } from "./domain/clock";
 import { createInvitationServices } from "./invitations/invitation-services";
+import { createGraphServices, type GraphServices } from "./graph/graph-services";
+import { graphHooks } from "./graph/graph-hooks";
+import { registerGraphRoutes } from "./calendar/routes";
+import type { TokenSource } from "./graph/token-source";
+import type { GraphStub } from "./graph/stub/graph-stub";
+import { registerGraphDemoRoutes } from "./calendar/demo-routes";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
@@ -75,6 +81,12 @@ export interface AppDeps {
   tabDir?: string;
   /** Where uploaded material files are kept; without it only links can be added. */
   files?: MaterialFiles;
+  /** Microsoft Graph's token for the app (tests and the local demo give a fixed one; otherwise @azure/identity). */
+  graphTokens?: TokenSource;
+  /** How the Graph client waits before a retry (tests shorten Retry-After waits). */
+  graphSleep?: (ms: number) => Promise<void>;
+  /** The local demo's Graph stub (started by index.ts with GRAPH_DEMO). */
+  graphDemoStub?: GraphStub;
 }
 
 /** The built app: its HTTP server, bot (loaded on first use), services and schedulers (started by `index.ts`, not here). */
@@ -84,7 +96,7 @@ export interface App extends HttpServer {
   schedulers: readonly Scheduler[];
 }
 
-function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier, files: MaterialFiles | undefined): AppServices {
+function buildServices(config: Config, stores: Stores, logger: Logger, clock: Clock, notifier: Notifier, files: MaterialFiles | undefined, graph: GraphServices | undefined): AppServices {
   const directory = new Directory(stores);
   const meetings = new Meetings(stores, directory);
   // A claim outlasts the longest send (four timed-out requests and the SDK's short waits between them).
@@ -92,9 +104,14 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
   const audit = new TableAuditLog(stores, clock, logger.child({ component: "audit" }));
   const shared = { stores, directory, meetings, notifier, outbox, config, logger, clock, audit };
   const roundTable = new RoundTableService(stores, notifier, logger.child({ component: "round-table" }));
-  const invitations = createInvitationServices(shared);
+  const invitations = createInvitationServices({ ...shared, ...(graph ? { graph: graphHooks(graph) } : {}) });
+  graph?.answers.listen((meeting, memberId) => {
+    invitations.sender.refreshCard(meeting, memberId, clock.now()).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "card not updated after a calendar answer"));
+    invitations.answered(meeting, memberId);
+  });
   const minutes = createMinutesServices(shared);
   return {
+    graph,
     clock,
     audit,
     directory,
@@ -132,6 +149,7 @@ function buildSchedulers(config: Config, stores: Stores, logger: Logger, service
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
     { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
+    ...(services.graph ? [{ name: "graph-calendar-sync", start: () => services.graph!.sync.start(config.graphApp!.pollMinutes), stop: () => services.graph!.sync.stop() }] : []),
   ];
 }
 
@@ -153,7 +171,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const clock = deps.clock ?? systemClock;
   // The bot layer loads on the first bot request or proactive send; the services get its notifier now.
   const bot = lazyBot({ config, stores, logger, clock }, () => ({ stores, config, logger, services, clock }), deps.features);
-  const services = buildServices(config, stores, logger, clock, bot.notifier, deps.files);
+  const graph = createGraphServices({ config, stores, logger, clock, tokens: deps.graphTokens, sleep: deps.graphSleep, demoStub: deps.graphDemoStub });
+  const services = buildServices(config, stores, logger, clock, bot.notifier, deps.files, graph);
 
   const api = createApiContext({
     stores,
@@ -167,7 +186,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     registerDirectoryRoutes, registerNetworkRoutes, registerPeopleRoutes, registerMeetingRoutes, registerMeetingWriteRoutes, registerInvitationRoutes, registerAttendanceRoutes,
     registerRoundTableRoutes, registerMinutesRoutes, registerMinutesExportRoutes, registerSearchRoutes, registerMeetingContextRoutes,
     registerAuditRoutes, registerPrivacyRoutes, registerJoinRoutes, registerPendingMemberRoutes, registerMaterialRoutes, registerMeetingPageRoute,
-    registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes, registerPollRoutes, registerDateFindingRoutes,
+    registerFocusRoutes, registerDialogueRoutes, registerStatisticsRoutes, registerPollRoutes, registerDateFindingRoutes, registerGraphRoutes, registerGraphDemoRoutes,
   ].map((register) => (server: Server) => register(server, api, services));
   const http = createServer(config, {
     stores,

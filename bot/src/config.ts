@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 import { z } from "zod";
 import { slugOf, type FirstNetworkSettings } from "./domain/first-network";
+import { graphAppOf, GraphSettingError, type GraphAppSettings } from "./graph/graph-settings";
 
 const emptyToUndefined = (v: unknown): unknown => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
@@ -49,6 +50,16 @@ const schema = z.object({
   GRAPH_CLIENT_SECRET: optionalText,
   GRAPH_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().default("https://graph.microsoft.com/v1.0")),
   GRAPH_AUTHORITY_HOST: z.preprocess(emptyToUndefined, z.string().url().default("https://login.microsoftonline.com")),
+  GRAPH_ORGANIZER: z.preprocess(emptyToUndefined, z.string().trim().email("must be the e-mail address (or user principal name) of the organizer mailbox").max(320).optional()),
+  GRAPH_TENANT_ID: optionalText,
+  GRAPH_CLIENT_ID: optionalText,
+  GRAPH_CREDENTIAL: z.preprocess(emptyToUndefined, z.enum(["secret", "certificate", "managed-identity"]).optional()),
+  GRAPH_CERTIFICATE_PATH: optionalText,
+  GRAPH_TEAMS_APP_ID: optionalText,
+  GRAPH_POLL_MINUTES: z.preprocess(emptyToUndefined, wholeNumber(0, 1440).default(5)),
+  GRAPH_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, wholeNumber(1, 300).default(20)),
+  GRAPH_NOTIFICATION_URL: z.preprocess(emptyToUndefined, z.string().url("must be the public https URL of /api/v1/graph/notifications").refine((u) => /^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u), "must be an https URL (http only for 127.0.0.1 or localhost)").optional()),
+  GRAPH_DEMO: booleanText,
   INSTALLATION_ADMIN_IDS: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9-]+(,[A-Za-z0-9-]+)*$/, "must be a comma-separated list of Entra object ids").optional()),
   FIRST_COORDINATOR_ID: optionalText,
   FIRST_COORDINATOR_NAME: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
@@ -122,6 +133,8 @@ export interface Config {
   graph?: { clientId: string; clientSecret: string; baseUrl: string; authorityHost: string };
   /** Entra object ids of the installation's admins, who create networks (INSTALLATION_ADMIN_IDS). */
   installationAdminIds: string[];
+  /** Microsoft Graph with the app's own identity (calendar, answers from Outlook, installation, attendance), when GRAPH_ORGANIZER is set. */
+  graphApp?: GraphAppSettings;
 }
 
 /** The retention periods in days and the retention job's interval in minutes. */
@@ -201,5 +214,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile: string
     graph: s.TAB_APP_ID && s.GRAPH_CLIENT_SECRET
       ? { clientId: s.TAB_APP_ID, clientSecret: s.GRAPH_CLIENT_SECRET, baseUrl: s.GRAPH_BASE_URL.replace(/\/$/, ""), authorityHost: s.GRAPH_AUTHORITY_HOST.replace(/\/$/, "") }
       : undefined,
+    graphApp: graphAppIn(s, localMode),
   };
+}
+
+function graphAppIn(s: Settings, localMode: boolean): GraphAppSettings | undefined {
+  try {
+    return graphAppOf(s, localMode);
+  } catch (error) {
+    if (error instanceof GraphSettingError) throw new ConfigError(`Invalid setting ${error.setting}: ${error.message}`);
+    throw error;
+  }
 }

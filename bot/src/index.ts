@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from "./config";
 import { seedDemoData } from "./demo/seed-demo";
 import { systemClock } from "./domain/clock";
 import { createLogger } from "./logger";
+import { startDemoGraph } from "./graph/stub/demo-graph";
 import { embeddedMaterialFiles, materialFilesOf } from "./material/material-files";
 import { setUpFirstNetwork } from "./register/first-network-setup";
 import type { EmbeddedAzurite } from "./storage/embedded-azurite";
@@ -22,8 +23,12 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const settings = readConfig();
+  const logger = createLogger(settings.logLevel);
+  // GRAPH_DEMO in local mode: the built-in Graph stub stands in for Microsoft Graph.
+  const demoGraph = await startDemoGraph(settings);
+  const config = demoGraph?.config ?? settings;
+  if (demoGraph) logger.info({ graph: config.graphApp?.baseUrl }, "Graph demo: the local Graph stub answers instead of Microsoft Graph");
   let azurite: EmbeddedAzurite | undefined;
   let target: StorageTarget;
   if (config.storage.kind === "embedded") {
@@ -48,7 +53,7 @@ async function main(): Promise<void> {
   }
   // Uploaded material goes to the blob service next to the tables: Azurite's, started by the first upload, locally.
   const files = config.storage.kind === "embedded" ? embeddedMaterialFiles(config.storage.dataDir) : materialFilesOf(config.storage);
-  const app = createApp(config, { stores, logger, clock, files });
+  const app = createApp(config, { stores, logger, clock, files, ...(demoGraph ? { graphTokens: demoGraph.tokens, graphDemoStub: demoGraph.stub } : {}) });
   const url = await app.listen(config.port, config.localMode ? "127.0.0.1" : "0.0.0.0");
   for (const scheduler of app.schedulers) scheduler.start();
   logger.info({ url, localMode: config.localMode }, `listening: tab ${url}/tab/ · bot ${url}/api/messages · health ${url}/healthz`);
@@ -62,6 +67,7 @@ async function main(): Promise<void> {
     await app.close();
     await files?.close();
     await azurite?.stop();
+    await demoGraph?.stop();
     logger.info("stopped");
     process.exit(0);
   };

@@ -19,6 +19,9 @@ param firstCoordinatorId string = ''
 param firstCoordinatorName string = ''
 param firstCoordinatorEmail string = ''
 param firstCoordinatorOrganisation string = ''
+// Microsoft Graph (docs/graph.md): the managed identity signs a federated credential of the tab's Entra app.
+param graphOrganizer string = ''
+param graphTeamsAppId string = ''
 
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName
@@ -80,6 +83,12 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     FIRST_COORDINATOR_NAME: firstCoordinatorName
     FIRST_COORDINATOR_EMAIL: firstCoordinatorEmail
     FIRST_COORDINATOR_ORGANISATION: firstCoordinatorOrganisation
+    GRAPH_ORGANIZER: graphOrganizer
+    GRAPH_TENANT_ID: identityTenantId
+    GRAPH_CLIENT_ID: tabAppId
+    GRAPH_CREDENTIAL: 'managed-identity'
+    GRAPH_TEAMS_APP_ID: graphTeamsAppId
+    GRAPH_NOTIFICATION_URL: 'https://${site.properties.defaultHostName}/api/v1/graph/notifications'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

@@ -33,13 +33,15 @@ export async function startTestServer(options: {
   storage?: TestStorage;
   /** Told of every request the app's repositories send to the store (the bench counts them; not with `storage`). */
   observeStorage?: StorageCallObserver;
+  /** The port to listen on (default: any free one). */
+  port?: number;
 } = {}): Promise<TestServer> {
   const storage = options.storage ?? (await startTestStorage({ observe: options.observeStorage }));
   const config = loadConfig({ STORAGE_CONNECTION_STRING: storage.connectionString, LOG_LEVEL: "silent", ...options.env }, undefined);
   if (options.seed !== false) await seedDemoData(storage.stores, options.clock);
   if (config.firstNetwork) await setUpFirstNetwork(storage.stores, config.firstNetwork);
   const app = createApp(config, { stores: storage.stores, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }), clock: options.clock, ...options.deps });
-  const url = await app.listen(0);
+  const url = await app.listen(options.port ?? 0);
   return {
     url,
     config,

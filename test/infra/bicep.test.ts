@@ -116,7 +116,8 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
         names.filter((n) => !PLATFORM_SETTINGS.includes(n)).sort(),
         [
           "AZURE_CLIENT_ID", "BOT_ID", "BOT_TENANT_ID", "BOT_TYPE", "DEMO_DATA",
-          "FIRST_COORDINATOR_EMAIL", "FIRST_COORDINATOR_ID", "FIRST_COORDINATOR_NAME", "FIRST_COORDINATOR_ORGANISATION", "NETWORK_NAME", "NETWORK_PLACE",
+          "FIRST_COORDINATOR_EMAIL", "FIRST_COORDINATOR_ID", "FIRST_COORDINATOR_NAME", "FIRST_COORDINATOR_ORGANISATION",
+          "GRAPH_CLIENT_ID", "GRAPH_CREDENTIAL", "GRAPH_NOTIFICATION_URL", "GRAPH_ORGANIZER", "GRAPH_TEAMS_APP_ID", "GRAPH_TENANT_ID", "NETWORK_NAME", "NETWORK_PLACE",
           "PUBLIC_URL", "STORAGE_ACCOUNT_URL", "TAB_APP_ID", "TAB_APP_ID_URI", "TAB_TENANT_IDS",
         ],
       );
@@ -140,6 +141,8 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
         firstCoordinatorName: "Sanna Lindqvist",
         firstCoordinatorEmail: "sanna.lindqvist@example.org",
         firstCoordinatorOrganisation: "Regionförbundet Östra",
+        graphOrganizer: "natverksmoten@example.org",
+        graphTeamsAppId: "a1b2c3d4-0000-4000-8000-00000000a991",
       };
       const evaluate = (expression: string): string => {
         const quoted = /^'(.*)'$/.exec(expression);
@@ -157,6 +160,8 @@ describe("infra/ Bicep (checked as text: no Bicep compiler can be installed here
       assert.equal(config.publicUrl, `https://${samples["site.properties.defaultHostName"]}`);
       assert.equal(config.firstNetwork?.tenantId, samples.identityTenantId, "the first network lives in the bot's tenant");
       assert.equal(config.firstNetwork?.place, "Digitalt via Teams", "an empty place parameter means the default");
+      assert.deepEqual(config.graphApp?.credential, { kind: "managed-identity", clientId: samples.tabAppId, managedIdentityClientId: samples.identityClientId }, "Graph through the identity's federated credential");
+      assert.equal(config.graphApp?.notificationUrl, `https://${samples["site.properties.defaultHostName"]}/api/v1/graph/notifications`);
 
       // botbuilder then takes its tokens from the managed identity (internal names of botbuilder 4.23).
       const bot = createBot({ config, stores: createTableStores({ kind: "connection-string", connectionString: "UseDevelopmentStorage=true" }), logger: pino({ level: "silent" }), clock: systemClock });

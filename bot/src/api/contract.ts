@@ -477,3 +477,12 @@ export interface MeetingPagePayload {
 }
 /** `GET /meetings/{id}/invitations/preview`: the card and who sending would and would not reach (coordinator). */
 export type { InvitationPreview, PreviewInvitee } from "../invitations/invitation-preview";
+export type { ProposalRow as AttendanceProposalRow } from "../domain/attendance-report";
+export type { AttendanceProposal as AttendanceProposalPayload } from "../calendar/attendance-proposal";
+export type { GraphSendReport } from "../graph/graph-report";
+
+/** `POST /meetings/{id}/attendance/proposal/confirm`: the rows written (source `attendance-report`). */
+export interface AttendanceProposalConfirmed {
+  meetingId: string;
+  records: AttendanceRecord[];
+}

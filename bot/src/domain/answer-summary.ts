@@ -13,6 +13,8 @@ export interface AnswerRow {
   comment?: string;
   answeredAt?: string;
   channel?: AnswerChannel;
+  /** Accepted tentatively in Outlook. */
+  tentative?: boolean;
 }
 
 /** Who comes to a meeting: a row per invitee, totals, and organisations nobody comes from. */
@@ -43,6 +45,7 @@ export function summarizeAnswers(input: { members: readonly Member[]; organisati
       ...(rsvp?.substituteName ? { substituteName: rsvp.substituteName } : {}),
       ...(rsvp?.comment ? { comment: rsvp.comment } : {}),
       ...(rsvp ? { answeredAt: rsvp.answeredAt, channel: rsvp.channel } : {}),
+      ...(rsvp?.tentative ? { tentative: true } : {}),
     };
   });
   const count = (answer: AnswerChoice | null) => responses.filter((r) => r.answer === answer).length;

@@ -17,6 +17,8 @@ export interface Answer {
   comment?: string;
   answeredAt: string;
   channel: AnswerChannel;
+  /** Accepted tentatively in Outlook ("attending", shown as tentative). */
+  tentative?: boolean;
 }
 
 /** Throws unless a substitute answer names the substitute. */

@@ -3,7 +3,7 @@ import { activeMembers, type Member } from "./member";
 import { compareSwedish, isActiveOrganisation, type Organisation } from "./network";
 
 /** How a presence was recorded. */
-export type AttendanceSource = "self" | "chair" | "join-event" | "rsvp";
+export type AttendanceSource = "self" | "chair" | "join-event" | "rsvp" | "attendance-report";
 
 /** One person's row in a meeting's attendance. */
 export interface AttendanceRecord {

@@ -19,6 +19,15 @@ import type { ChangeNotice } from "../meetings/meeting-editor";
 import type { InvitationViews, MeetingView } from "./invitation-views";
 import { mapLimit } from "../shared/map-limit";
 import type { SummaryRefresher } from "./summary-refresher";
+import type { GraphSendReport } from "../graph/graph-report";
+
+/** What Microsoft Graph does around invitations, when it is configured. */
+export interface InvitationGraphHooks {
+  /** Before the cards: the calendar event, the app for members who lack it, the meeting chat. Never throws. */
+  beforeInvitations(meeting: Meeting): Promise<GraphSendReport>;
+  /** After a change or cancellation users hear about: the calendar event follows. Never throws. */
+  changed(meeting: Meeting, change: MeetingChange[] | "cancelled"): Promise<void>;
+}
 
 /** What happened to one invitee's invitation. */
 export interface InvitationResult {
@@ -36,6 +45,8 @@ export interface InvitationReport {
   sequence: number;
   totals: Record<InvitationResult["status"], number>;
   results: InvitationResult[];
+  /** With Microsoft Graph: the calendar event, installations and the meeting chat. */
+  graph?: GraphSendReport;
 }
 
 type Notice = (language: Language) => string;
@@ -56,13 +67,17 @@ export class InvitationSender {
     private readonly notifier: Notifier,
     private readonly summaries: SummaryRefresher,
     private readonly logger: Logger,
+    private readonly graph?: InvitationGraphHooks,
   ) {}
 
   /** Sends the meeting's invitation to every active member who does not have the current version. */
   async sendAll(callerId: string, meetingId: string, now: Date): Promise<InvitationReport> {
     const { meeting: stored, member } = await this.meetings.getFor(callerId, meetingId);
     assertMay(member, "send-invitations");
-    const meeting = await this.markInvited(stored, now);
+    const invited = await this.markInvited(stored, now);
+    const graph = await this.graph?.beforeInvitations(invited);
+    // The calendar event may have given the meeting its Teams link, which the cards show.
+    const meeting = graph ? (await this.meetings.get(invited.id)).value : invited;
     const view = await this.views.view(meeting);
     const invitees = activeMembers(view.members);
     const results = await mapLimit(invitees, PARALLEL_DELIVERIES, (m) => this.deliver(view, m, now));
@@ -70,14 +85,16 @@ export class InvitationSender {
     const totals = { sent: 0, updated: 0, "already-sent": 0, "in-progress": 0, unreachable: 0 };
     for (const r of results) totals[r.status] += 1;
     this.logger.info({ meetingId, sequence: meeting.sequence, totals }, "invitations sent");
-    return { meetingId, sequence: meeting.sequence, totals, results };
+    return { meetingId, sequence: meeting.sequence, totals, results, ...(graph ? { graph } : {}) };
   }
 
   /**
    * Tells everyone who has a card about a change or a cancellation: card updated in place + a short message
-   * saying what changed (each agenda change on its own line); a silent notice updates the cards only.
+   * saying what changed (each agenda change on its own line); a silent notice updates the cards only. With
+   * Graph, the calendar event is updated or cancelled first.
    */
   async announce(meeting: Meeting, change: MeetingChange[] | "cancelled", now: Date, detail: ChangeNotice = {}): Promise<void> {
+    await this.graph?.changed(meeting, change);
     const rows = await this.stores.invitations.list(meeting.id);
     if (rows.length === 0) return;
     const view = await this.views.view(meeting);

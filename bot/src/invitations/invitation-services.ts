@@ -10,7 +10,7 @@ import { Answers } from "./answers";
 import type { Stores } from "../storage/repository";
 import type { Notifier } from "../teams/notifier";
 import type { Outbox } from "../outbox/outbox";
-import { InvitationSender } from "./invitation-sender";
+import { InvitationSender, type InvitationGraphHooks } from "./invitation-sender";
 import { InvitationViews } from "./invitation-views";
 import { ReminderScheduler } from "./reminder-scheduler";
 import { AnswerActions } from "./answer-actions";
@@ -45,13 +45,15 @@ export function createInvitationServices(deps: {
   logger: Logger;
   clock: Clock;
   audit: AuditLog;
+  /** Microsoft Graph around invitations (calendar event, installation), when configured. */
+  graph?: InvitationGraphHooks;
 }): InvitationServices {
   const { stores, notifier, outbox, config, directory, meetings, clock } = deps;
   const logger = deps.logger.child({ component: "invitations" });
   const answers = new Answers(stores, directory);
   const views = new InvitationViews(stores, directory, meetings, answers, config.publicUrl);
   const summaries = new SummaryRefresher(stores, meetings, answers, views, notifier, logger, clock);
-  const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger);
+  const sender = new InvitationSender(stores, meetings, views, notifier, summaries, logger, deps.graph);
   const editor = new MeetingEditor(stores, directory, meetings, (meeting, _agenda, change, notice) => sender.announce(meeting, change, clock.now(), notice), deps.audit);
   const answered = (meeting: Meeting, memberId: string) => {
     summaries.refresh(meeting.id, { create: false }).catch((error: unknown) => logger.error({ err: error, meetingId: meeting.id, memberId }, "summary update failed"));

@@ -70,6 +70,10 @@ export class MemberPrivacy {
           removed[key] += 1;
         }
       }
+      // Earlier answers (card, tab, Outlook) kept beside the current one go with it.
+      for (const entry of (await this.stores.answerHistory.list(id)).filter((r) => r.value.memberId === aadObjectId)) {
+        await this.stores.answerHistory.remove(id, `${entry.value.memberId}|${entry.value.answeredAt}|${entry.value.channel}`);
+      }
       for (const action of (await this.stores.processedActions.list(id)).filter((r) => r.value.memberId === aadObjectId)) {
         await this.stores.processedActions.remove(id, action.value.activityId);
         removed.cardActions += 1;

@@ -2,7 +2,7 @@ import type { AuditLog } from "../audit/audit-log";
 import { changedFields } from "../domain/audit";
 import { createIfAbsent } from "../storage/create-if-absent";
 import { assertKnownItems } from "../domain/agenda";
-import { applyCheckIn, type AttendanceRecord } from "../domain/attendance";
+import { applyCheckIn, type AttendanceRecord, type AttendanceSource } from "../domain/attendance";
 import { invalid } from "../domain/errors";
 import type { Meeting, RollCallState } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -19,6 +19,8 @@ import { candidatesOf, personOfMember, RollCallService, unscoped, type RollCallS
 /** How a chair's change is made: from the chat (needs an open roll call, can be undone) or the tab API. */
 export interface MarkOptions {
   fromChat: boolean;
+  /** How the row was recorded; a chair's own marking unless said otherwise (e.g. a confirmed attendance report). */
+  source?: AttendanceSource;
 }
 
 /** What the tab API may say about a person. */
@@ -102,7 +104,7 @@ export class AttendanceWrites {
     if (options.fromChat) assertRollCallOpen(await this.rollCalls.stateOf(meeting));
     if (items.length > 0) assertKnownItems(items, (await this.stores.agenda.list(meeting.id)).map((r) => r.value));
     const at = this.now().toISOString();
-    const after = markAttendance(person, status, items, "chair", at);
+    const after = markAttendance(person, status, items, options.source ?? "chair", at);
     const before = await withConflictRetry(async () => {
       const existing = await this.stores.attendance.get(meeting.id, person.personId);
       const previous = existing ? unscoped(existing.value) : null;

@@ -22,6 +22,7 @@ import type { BotStateRecord } from "./records/bot-state";
 import type { ConversationRecord } from "./records/conversation";
 import type { MinutesTextPart } from "./records/minutes-text";
 import type { OutboxMessage } from "./records/outbox";
+import type { AnswerHistoryEntry, CalendarEventRecord, GraphSyncState } from "./records/graph";
 import type { RoundTableQuestions, RoundTableVersion } from "./records/round-table";
 import type { PollRow } from "./records/poll-rows";
 import type { Poll } from "../domain/poll";
@@ -111,4 +112,8 @@ export interface Stores {
   // Group dialogues: an item's questions and groups, and each group's notes, per meeting.
   dialogueSetups: Repository<DialogueSetup>;
   dialogueNotes: Repository<DialogueNotes>;
+  // Microsoft Graph: a meeting's calendar event, the calendar's sync state, every answer as given.
+  calendarEvents: Repository<CalendarEventRecord>;
+  graphSync: Repository<GraphSyncState>;
+  answerHistory: Repository<AnswerHistoryEntry>;
 }

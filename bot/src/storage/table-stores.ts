@@ -129,6 +129,9 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       partitionKey: (n) => n.meetingId,
       rowKey: (n) => `${String(n.itemNumber).padStart(4, "0")}|${n.groupId}`,
     }),
+    calendarEvents: new EntityTable(service, { table: TABLES.meetingData, prefix: "graphevent", partitionKey: (e) => e.meetingId, rowKey: () => "state", index: (e) => ({ eventId: e.eventId }) }),
+    graphSync: new EntityTable(service, { table: "graphsync", partitionKey: () => "graph", rowKey: (s) => s.key }),
+    answerHistory: new EntityTable(service, { table: TABLES.meetingData, prefix: "answerhistory", partitionKey: (h) => h.meetingId, rowKey: (h) => `${h.memberId}|${h.answeredAt}|${h.channel}` }),
   };
   const kind = <K extends keyof MeetingRowKinds>(k: K) => stores[k] as unknown as EntityTable<MeetingRowKinds[K]>;
   const meetingPartition = new TableMeetingPartition(service, TABLES.meetingData, {

@@ -7,6 +7,7 @@ import { useLanguage, useText } from "../i18n";
 import { rollCallLabel } from "../labels";
 import { useApi, usePolling, useSession } from "../session";
 import { AttendanceRow } from "./attendance-row";
+import { AttendanceProposal } from "./attendance-proposal";
 import { GuestForm } from "./guest-form";
 
 /** How often the lists refresh while the roll call is open. */
@@ -89,6 +90,11 @@ export function AttendanceTab(props: { meeting: MeetingDetail; canMark: boolean;
           <Subtitle2 as="h3" block id="attendance-nobody">{t.nobody}</Subtitle2>
           <Text as="p" block>{data.lists.organisationsWithNobody.map((o) => o.name).join(", ")}</Text>
         </section>
+      ) : null}
+      {props.canMark && props.meeting.joinUrl ? (
+        <div className={card}>
+          <AttendanceProposal meetingId={props.meeting.id} onConfirmed={reload} />
+        </div>
       ) : null}
       {props.canMark ? (
         <div className={card}>
