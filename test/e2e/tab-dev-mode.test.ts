@@ -66,7 +66,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     await page.getByRole("region", { name: "Tidigare möten" }).getByRole("link").first().click();
     await page.getByRole("heading", { name: "Dagordning", level: 2 }).waitFor();
     assert.match(await page.locator("header").innerText(), /onsdag 12 mars 2025 09:00–11:30/);
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Möten", "Enkäter", "Sök", "Dagordning", "Svar", "Närvaro", "Aktuellt läge", "Anteckningar"]);
+    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Möten", "Enkäter", "Sök", "Nätverkets år", "Dagordning", "Svar", "Närvaro", "Aktuellt läge", "Anteckningar"]);
     assert.equal(await page.locator("[data-agenda-item]").count(), 5);
     const fourth = await page.locator('[data-agenda-item="4"]').innerText();
     assert.match(fourth, /Kommun i fokus: Härryda/);

@@ -69,6 +69,8 @@ describe("tab meeting views on the real endpoints (responses, attendance, round 
     await item.getByLabel("Webbadress").fill("https://example.org/bostader.pdf");
     await page.getByRole("button", { name: "Flytta punkt 2 uppåt" }).click();
     await page.getByRole("button", { name: "Spara dagordningen" }).click();
+    // The invitation is out: the coordinator is asked whether to tell the invitees what changed.
+    await page.getByRole("dialog", { name: "Meddela deltagarna?" }).getByRole("button", { name: "Ja, meddela dem" }).click();
     await page.getByRole("button", { name: "Redigera dagordningen" }).waitFor();
     await page.reload();
     const first = page.locator('[data-agenda-item="1"]');

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../teams/activity-values";
 import type { AgendaItem } from "../domain/agenda";
 import type { Clock } from "../domain/clock";
 import {

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory } from "botbuilder";
+import { CardFactory, MessageFactory } from "../teams/activity-values";
 import { conflict, forbidden, invalid, notFound } from "../domain/errors";
 import {
   assertValidAcceptance, focusItemPosition, focusItemTitle, focusTurnKey, proposeNext, rotation, type FocusTurn, type RotationRow,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { api } from "../../helpers/api-client";
 import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../../bot/src/demo/demo-meetings";
-import { demoMember } from "../../../bot/src/demo/demo-network";
+import { DEMO_NETWORK_ID, demoMember } from "../../../bot/src/demo/demo-network";
 import { users } from "../../helpers/demo-users";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 
@@ -9,6 +9,9 @@ describe("GET /api/v1/meetings/{id}/page: the meeting page in one request", () =
   let server: TestServer;
   before(async () => {
     server = await startTestServer();
+    // The demo's upcoming meeting is a draft, which only the coordinator, chair and secretary see: send it out.
+    const upcoming = (await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!;
+    await server.stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
     await server.stores.answers.upsert({ meetingId: UPCOMING_MEETING_ID, memberId: demoMember("Jonas Almgren").aadObjectId, answer: "declined", comment: "Privat kommentar", answeredAt: new Date().toISOString(), channel: "card" });
   });
   after(() => server.stop());
@@ -29,6 +32,13 @@ describe("GET /api/v1/meetings/{id}/page: the meeting page in one request", () =
       }
     });
   }
+
+  it("answers a member 404 for a draft meeting's page, as for an unknown one, and shows it to the coordinator", async () => {
+    const draft = { ...(await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!.value, id: "page-draft", status: "draft" as const };
+    await server.stores.meetings.create(draft);
+    assert.equal((await api(server.url, "/meetings/page-draft/page", { user: users.aleMember().aadObjectId })).status, 404);
+    assert.equal((await api(server.url, "/meetings/page-draft/page", { user: users.coordinator().aadObjectId })).status, 200);
+  });
 
   it("answers 404 for an unknown meeting and refuses someone outside the network, in the caller's language", async () => {
     const missing = await api(server.url, "/meetings/no-such-meeting/page", { user: users.aleMember().aadObjectId, headers: { "Accept-Language": "en" } });

@@ -1,3 +1,4 @@
+import { DEMO_NETWORK_ID } from "../../../bot/src/demo/demo-network";
 import assert from "node:assert/strict";
 import { StorageCallLog, type StorageCall } from "../../../bot/src/storage/storage-calls";
 import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage, type TeamsUser } from "../../helpers/activities";
@@ -23,6 +24,9 @@ describe("storage calls of a check-in and an answer (counted at the storage laye
     connector = new FakeConnector();
     await connector.start();
     await createMeetingNow(server.stores, meetingId);
+    // Answers are taken only once a meeting is sent out; the demo's upcoming meeting starts as a draft.
+    const upcoming = (await server.stores.meetings.get(DEMO_NETWORK_ID, "demo-upcoming"))!;
+    await server.stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
   });
   after(async () => {
     await server.stop();

@@ -82,8 +82,8 @@ describe("tab: agenda drafts", () => {
   it("turns the stored agenda into drafts and back into the PUT body, empty fields left out", () => {
     const drafts = draftsOf(stored);
     assert.equal(drafts[1]!.presenters, "Maja Ekström, Sofia Engqvist");
-    assert.deepEqual(inputOf(drafts[0]!), { title: "Aktuellt läge", presenters: [], plannedMinutes: 45, attachments: [] });
-    assert.deepEqual(inputOf(drafts[1]!), { title: "Kommun i fokus", presenters: ["Maja Ekström", "Sofia Engqvist"], description: "Om projektet", attachments: [{ title: "Bilder", url: "https://example.org/a.pdf" }] });
+    assert.deepEqual(inputOf(drafts[0]!), { number: 1, title: "Aktuellt läge", presenters: [], plannedMinutes: 45, attachments: [] });
+    assert.deepEqual(inputOf(drafts[1]!), { number: 2, title: "Kommun i fokus", presenters: ["Maja Ekström", "Sofia Engqvist"], description: "Om projektet", attachments: [{ title: "Bilder", url: "https://example.org/a.pdf" }] });
   });
 
   it("moves items one step and leaves the ends alone", () => {
