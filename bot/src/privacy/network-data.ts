@@ -1,7 +1,7 @@
 import type { DateResponse } from "../domain/date-poll";
 import { focusTurnKey, type FocusTurn } from "../domain/focus";
 import type { PollAnswer } from "../domain/poll";
-import { pollRowKey } from "../storage/records/poll-rows";
+import { pollRowKey, type PollRow } from "../storage/records/poll-rows";
 import type { Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 
@@ -25,6 +25,11 @@ export interface NetworkErasure {
   focusTurns: number;
 }
 
+// Parameter destructuring drops the partition fields and the answerer (unused names are allowed for arguments).
+const answerPart = ({ kind: _k, pollId: _p, ...answer }: Extract<PollRow, { kind: "answer" }>) => answer;
+const responsePart = ({ datePollId: _d, ...response }: DateResponse) => response;
+const withoutAnswerer = ({ answeredById: _i, answeredByName: _n, ...turn }: FocusTurn): FocusTurn => turn;
+
 async function namedPollAnswers(stores: Stores, networkId: string, personId: string) {
   const polls = (await stores.polls.list(networkId)).map((r) => r.value);
   const perPoll = await Promise.all(polls.map(async (poll) => {
@@ -46,14 +51,8 @@ export async function networkDataOf(stores: Stores, networkId: string, personId:
     namedPollAnswers(stores, networkId, personId), dateResponsesOf(stores, networkId, personId), stores.focusTurns.list(networkId),
   ]);
   return {
-    pollAnswers: answers.map(({ poll, row }) => {
-      const { kind: _k, pollId: _p, ...answer } = row;
-      return { pollId: poll.id, question: poll.question, answer };
-    }),
-    dateResponses: dates.map(({ datePoll, response }) => {
-      const { datePollId: _d, ...rest } = response;
-      return { datePollId: datePoll.id, title: datePoll.title, response: rest };
-    }),
+    pollAnswers: answers.map(({ poll, row }) => ({ pollId: poll.id, question: poll.question, answer: answerPart(row) })),
+    dateResponses: dates.map(({ datePoll, response }) => ({ datePollId: datePoll.id, title: datePoll.title, response: responsePart(response) })),
     focusTurns: turns.map((r) => r.value).filter((t) => t.answeredById === personId),
   };
 }
@@ -76,8 +75,7 @@ export async function eraseNetworkData(stores: Stores, networkId: string, person
     const cleared = await withConflictRetry(async () => {
       const stored = await stores.focusTurns.get(networkId, focusTurnKey(turn.value));
       if (!stored || stored.value.answeredById !== personId) return 0;
-      const { answeredById: _id, answeredByName: _name, ...rest } = stored.value;
-      await stores.focusTurns.replace(rest, stored.etag);
+      await stores.focusTurns.replace(withoutAnswerer(stored.value), stored.etag);
       return 1;
     });
     removed.focusTurns += cleared;
