@@ -27,7 +27,7 @@ describe("a member's data: export and erasure by the coordinator", () => {
     const member = (await stores.members.get(NETWORK, ida))!.value;
     await stores.roundTable.upsert({ meetingId: UPCOMING_MEETING_ID, organisationId: member.organisationId, reporterId: ida, reporterName: member.displayName, text: "Läget i Mölndal", fields: {}, submitted: "before", updatedAt: "2026-01-10T09:00:00.000Z" });
     // Newer data: a named and an anonymous poll answer, date marks, a focus turn, group notes and material.
-    await stores.polls.create({ id: "poll-named", networkId: NETWORK, question: "Vilket tema i vår?", kind: "single", options: [{ id: "a", text: "Skola" }], anonymous: false, audience: "members", status: "open", resultsShared: false, createdBy: coordinator, createdAt: "2026-01-10T09:00:00.000Z" });
+    await stores.polls.create({ id: "poll-named", networkId: NETWORK, question: "Vilket tema i vår?", kind: "single", options: [{ id: "a", text: "Skola" }], anonymous: false, audience: "members", status: "open", resultsShared: false, createdBy: coordinator, createdAt: "2026-01-10T09:00:00.000Z", salt: "s", reminderRounds: 0 });
     await stores.pollRows.create({ kind: "answer", pollId: "poll-named", answerId: ida, memberId: ida, organisationId: member.organisationId, choices: ["a"], answeredAt: "2026-01-10T09:00:00.000Z" });
     await stores.pollRows.create({ kind: "answer", pollId: "poll-named", answerId: "anon-1", choices: ["a"] });
     await stores.datePolls.create({ id: "datepoll-1", networkId: NETWORK, title: "Höstens möte", options: [{ id: "o1", kind: "weekday", weekday: 2, partOfDay: "morning" }], form: "digital", place: "", status: "open", createdBy: coordinator, createdAt: "2026-01-10T09:00:00.000Z", reminderRounds: 0 });
