@@ -26,6 +26,8 @@ const answers: Record<AnswerChoice | "none", { sv: string; en: string }> = {
   none: { sv: "Inte svarat", en: "No answer" },
 };
 
+const tentativeLabel = { sv: "Kommer (preliminärt)", en: "Attending (tentative)" };
+
 const rollCalls: Record<RollCallState, { sv: string; en: string }> = {
   "not-started": { sv: "Närvaroregistreringen har inte börjat", en: "Roll call not started" },
   open: { sv: "Närvaroregistrering pågår", en: "Roll call in progress" },
@@ -44,6 +46,9 @@ export const statusLabel = (phase: MeetingPhase, language: Language): string => 
 export const formLabel = (form: MeetingForm, language: Language): string => forms[form]?.[language] ?? form;
 /** An invitation answer for people ("Inte svarat" when there is none). */
 export const answerLabel = (answer: AnswerChoice | null | undefined, language: Language): string => answers[answer ?? "none"][language];
+/** An answer for people, with a tentative acceptance from Outlook shown as such. */
+export const answerLabelWithTentative = (answer: AnswerChoice | null | undefined, tentative: boolean | undefined, language: Language): string =>
+  answer === "attending" && tentative ? tentativeLabel[language] : answerLabel(answer, language);
 /** A roll-call state for people. */
 export const rollCallLabel = (state: RollCallState, language: Language): string => rollCalls[state]?.[language] ?? state;
 /** When a round-table entry was written, for people. */

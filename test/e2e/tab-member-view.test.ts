@@ -72,6 +72,17 @@ describe("tab: what a member sees of meetings", () => {
     await page.waitForFunction(() => (document.querySelector('input[type="radio"][value="declined"]') as HTMLInputElement | null)?.checked === true);
   });
 
+  it("shows a tentative acceptance from Outlook as tentative in the header and the Svar tab", async () => {
+    const maria = demoMember("Maria Falk").aadObjectId;
+    await suite.server.stores.answers.upsert({ meetingId: sent.id, memberId: maria, answer: "attending", tentative: true, channel: "calendar", answeredAt: new Date().toISOString() });
+    const page = await suite.open({ devUser: maria });
+    await page.goto(`${suite.server.url}/tab/#/meetings/${sent.id}/responses`);
+    await page.locator("header").getByText("Preliminärt (svar i Outlook)").waitFor();
+    const row = page.locator("main li", { hasText: "Maria Falk" }).last();
+    assert.match(await row.innerText(), /Kommer \(preliminärt\)/);
+    assert.match(await page.getByRole("list", { name: "Sammanställning" }).innerText(), /1\s*varav preliminärt/);
+  });
+
   it("offers no answer buttons for a past meeting, and none for a draft", async () => {
     const page = await suite.open({ devUser: ale });
     await page.goto(`${suite.server.url}/tab/#/meetings/${PAST_MEETING_ID}`);

@@ -22,7 +22,7 @@ function section(title: string, body: string): CardElement[] {
 
 /**
  * The coordinator's summary of the answers (Adaptive Card 1.5): counts per answer, who has not answered,
- * organisations nobody comes from, substitutes and comments. One message, updated in place. With `reached`
+ * organisations nobody comes from, tentative acceptances from Outlook, substitutes and comments. One message, updated in place. With `reached`
  * (the invitees whose card got through), those without an answer whom the invitation never reached are
  * counted and listed as "could not be reached", apart from those who got it and have not answered.
  */
@@ -32,6 +32,7 @@ export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, lang
   const who = (r: AnswerSummary["responses"][number]) => `${r.displayName} (${r.organisationName})`;
   const substitutes = summary.responses.filter((r) => r.answer === "substitute").map((r) => t.substituteFor(r.substituteName ?? "", r.displayName, r.organisationName));
   const comments = summary.responses.filter((r) => r.comment).map((r) => `${r.displayName}: ${shorten(r.comment ?? "", 200)}`);
+  const tentative = summary.responses.filter((r) => r.answer === "attending" && r.tentative).map((r) => `${who(r)}: ${t.attendingTentative}`);
   const unanswered = summary.responses.filter((r) => r.answer === null);
   const notReached = reached ? unanswered.filter((r) => !reached.has(r.memberId)) : [];
   const notAnswered = unanswered.filter((r) => !notReached.includes(r));
@@ -43,12 +44,14 @@ export function answerSummaryCard(meeting: Meeting, summary: AnswerSummary, lang
       type: "FactSet",
       facts: [
         { title: t.answers.attending, value: String(totals.attending) },
+        ...(tentative.length > 0 ? [{ title: `– ${t.ofWhichTentative}`, value: String(tentative.length) }] : []),
         { title: t.answers.substitute, value: String(totals.substitute) },
         { title: t.answers.declined, value: String(totals.declined) },
         { title: t.noAnswer, value: String(notAnswered.length) },
         ...(reached ? [{ title: t.notReached, value: String(notReached.length) }] : []),
       ],
     },
+    ...(tentative.length > 0 ? section(t.tentativeTitle, list(tentative, language)) : []),
     ...section(t.noAnswer, list(notAnswered.map(who), language)),
     ...(notReached.length > 0 ? [...section(t.notReached, list(notReached.map(who), language)), text(t.notReachedAdvice, { isSubtle: true, size: "Small", spacing: "None" })] : []),
     ...section(t.nobodyFrom, list(summary.organisationsWithNobodyComing.map((o) => o.name), language)),

@@ -49,7 +49,8 @@ function answerBlocks(input: InvitationCardInput, editing: boolean, closed: bool
   const t = invitationTexts[input.language];
   const blocks: CardElement[] = [];
   if (input.rsvp) {
-    blocks.push(text(t.yourAnswer(t.answers[input.rsvp.answer]), { weight: "Bolder", spacing: "Medium", separator: true }));
+    const answer = input.rsvp.tentative && input.rsvp.answer === "attending" ? t.attendingTentative : t.answers[input.rsvp.answer];
+    blocks.push(text(t.yourAnswer(answer), { weight: "Bolder", spacing: "Medium", separator: true }));
     if (input.rsvp.substituteName) blocks.push(text(t.substituteIs(input.rsvp.substituteName), { spacing: "None" }));
     if (input.rsvp.comment && !editing) blocks.push(text(t.commentIs(shorten(input.rsvp.comment, 300)), { spacing: "None", isSubtle: true }));
   }

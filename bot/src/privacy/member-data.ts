@@ -6,10 +6,13 @@ import type { Member } from "../domain/member";
 import type { MinutesComment } from "../domain/minutes-workflow";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { Answer } from "../domain/answer";
+import type { DialogueNotes } from "../domain/dialogue";
+import type { Material } from "../domain/material";
 import type { ConversationRecord } from "../storage/records/conversation";
 import type { OutboxMessage } from "../storage/records/outbox";
 import type { RoundTableVersion } from "../storage/records/round-table";
 import type { Stores } from "../storage/repository";
+import type { NetworkData } from "./network-data";
 
 /** What is stored about one person in one meeting of the network. */
 export interface MeetingData {
@@ -29,6 +32,10 @@ export interface MeetingData {
   messages: Pick<OutboxMessage, "topic" | "state" | "createdAt" | "sentAt">[];
   minutesComments: MinutesComment[];
   minutesApproval?: { approver: boolean; approvedAt?: string };
+  /** Material the person added to agenda items. */
+  materials: Material[];
+  /** Group-dialogue notes the person wrote last. */
+  dialogueNotes: DialogueNotes[];
 }
 
 /** Everything stored about a person in one network (`GET /members/{id}/export`). */
@@ -40,6 +47,8 @@ export interface MemberDataExport {
   /** The 1:1 conversation reference the bot writes to the person by (shared by all the person's networks). */
   conversationReference?: ConversationRecord;
   meetings: MeetingData[];
+  /** Named poll answers, date-finding marks and answered "Kommun i fokus" turns. */
+  network: NetworkData;
   /** What the person changed, as the audit log recorded it. */
   auditEntries: AuditEntry[];
 }
@@ -59,9 +68,10 @@ export function addressedTo(message: OutboxMessage, personId: string): boolean {
 /** Collects what one meeting's partition holds about the person; undefined when it holds nothing. */
 export async function meetingDataOf(stores: Stores, meeting: Meeting, personId: string): Promise<MeetingData | undefined> {
   const id = meeting.id;
-  const [invitation, answer, actions, attendance, entries, history, outbox, minutes] = await Promise.all([
+  const [invitation, answer, actions, attendance, entries, history, outbox, minutes, materials, notes] = await Promise.all([
     stores.invitations.get(id, personId), stores.answers.get(id, personId), stores.processedActions.list(id),
     stores.attendance.get(id, personId), stores.roundTable.list(id), stores.roundTableVersions.list(id), stores.outbox.list(id), stores.minutes.get(id, "state"),
+    stores.materials.list(id), stores.dialogueNotes.list(id),
   ]);
   const state = minutes?.value;
   const data: MeetingData = {
@@ -75,8 +85,10 @@ export async function meetingDataOf(stores: Stores, meeting: Meeting, personId: 
     messages: outbox.map((r) => r.value).filter((m) => addressedTo(m, personId)).map(({ topic, state, createdAt, sentAt }) => ({ topic, state, createdAt, ...(sentAt ? { sentAt } : {}) })),
     minutesComments: state?.comments.filter((c) => c.byId === personId) ?? [],
     ...(state?.approverIds.includes(personId) ? { minutesApproval: { approver: true, approvedAt: state.approvals.find((a) => a.approverId === personId)?.at } } : {}),
+    materials: materials.map((r) => r.value).filter((m) => m.addedBy === personId),
+    dialogueNotes: notes.map((r) => r.value).filter((n) => n.updatedById === personId),
   };
   const empty = data.roles.length === 0 && !invitation && !answer && !attendance && !data.minutesApproval
-    && [data.cardActions, data.roundTable, data.roundTableHistory, data.messages, data.minutesComments].every((list) => list.length === 0);
+    && [data.cardActions, data.roundTable, data.roundTableHistory, data.messages, data.minutesComments, data.materials, data.dialogueNotes].every((list) => list.length === 0);
   return empty ? undefined : data;
 }

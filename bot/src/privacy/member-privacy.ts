@@ -8,12 +8,18 @@ import type { Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { mapLimit } from "../shared/map-limit";
 import { addressedTo, meetingDataOf, type MemberDataExport } from "./member-data";
+import { ERASED_NAME, eraseNetworkData, networkDataOf } from "./network-data";
 
 /** What an erasure removed, by kind of row. */
 export interface ErasureReport {
   aadObjectId: string;
   networkId: string;
-  removed: { membership: number; conversationReferences: number; invitations: number; answers: number; messages: number; cardActions: number; minutesComments: number };
+  removed: {
+    membership: number; conversationReferences: number; invitations: number; answers: number; messages: number; cardActions: number; minutesComments: number;
+    pollAnswers: number; dateResponses: number;
+  };
+  /** Rows kept without the person: "Kommun i fokus" turns, group-dialogue notes and material. */
+  anonymised: { focusTurns: number; dialogueNotes: number; materials: number };
   /** Kept on purpose: published minutes (public records), attendance, round-table entries and the audit log. */
   kept: string[];
 }
@@ -22,7 +28,8 @@ const memberNotFound = () => notFound("member_not_found", "Personen är inte med
 
 /**
  * A member's personal data for the network's coordinator: everything stored about them in the network
- * (export), and erasure of the register row, conversation reference, answers and comments. Both are audited.
+ * (export), and erasure of the register row, conversation reference, answers (invitations, named polls, date
+ * finding) and comments; focus turns, group notes and material stay without the person. Both are audited.
  */
 export class MemberPrivacy {
   constructor(private readonly stores: Stores, private readonly audit: AuditLog, private readonly clock: Clock) {}
@@ -34,6 +41,7 @@ export class MemberPrivacy {
     const perMeeting = await mapLimit(meetings, 4, (meeting) => meetingDataOf(this.stores, meeting, aadObjectId));
     const conversation = await this.stores.conversations.get("user", aadObjectId);
     const auditEntries = await this.audit.byActor(caller.networkId, aadObjectId);
+    const network = await networkDataOf(this.stores, caller.networkId, aadObjectId);
     await this.audit.record({ ...this.entryBase(caller, aadObjectId), action: "member.export", targetName: membership.displayName, changes: [] });
     return {
       exportedAt: this.clock.now().toISOString(),
@@ -42,6 +50,7 @@ export class MemberPrivacy {
       membership,
       ...(conversation ? { conversationReference: conversation.value } : {}),
       meetings: perMeeting.filter((m) => m !== undefined),
+      network,
       auditEntries,
     };
   }
@@ -56,7 +65,8 @@ export class MemberPrivacy {
       throw forbidden("cannot_erase_self", "Du kan inte radera dig själv. Be en annan samordnare.", "You cannot erase yourself. Ask another coordinator.");
     }
     await this.audit.record({ ...this.entryBase(caller, aadObjectId), action: "member.erase", changes: [] });
-    const removed = { membership: 0, conversationReferences: 0, invitations: 0, answers: 0, messages: 0, cardActions: 0, minutesComments: 0 };
+    const removed = { membership: 0, conversationReferences: 0, invitations: 0, answers: 0, messages: 0, cardActions: 0, minutesComments: 0, pollAnswers: 0, dateResponses: 0 };
+    const anonymised = { focusTurns: 0, dialogueNotes: 0, materials: 0 };
     const meetings = (await this.stores.meetings.list(caller.networkId)).map((r) => r.value);
     await mapLimit(meetings, 4, async (meeting) => {
       const id = meeting.id;
@@ -81,7 +91,14 @@ export class MemberPrivacy {
       // Read after the await: the meetings run side by side and each adds to the same counters.
       const comments = await this.removeComments(id, aadObjectId);
       removed.minutesComments += comments;
+      const kept = await this.anonymiseMeetingRows(id, aadObjectId);
+      anonymised.materials += kept.materials;
+      anonymised.dialogueNotes += kept.dialogueNotes;
     });
+    const network = await eraseNetworkData(this.stores, caller.networkId, aadObjectId);
+    removed.pollAnswers = network.pollAnswers;
+    removed.dateResponses = network.dateResponses;
+    anonymised.focusTurns = network.focusTurns;
     const elsewhere = (await this.stores.members.where("aadObjectId", aadObjectId)).some((r) => r.value.networkId !== caller.networkId);
     if (!elsewhere && (await this.stores.conversations.get("user", aadObjectId))) {
       await this.stores.conversations.remove("user", aadObjectId);
@@ -89,7 +106,7 @@ export class MemberPrivacy {
     }
     await this.stores.members.remove(caller.networkId, aadObjectId);
     removed.membership = 1;
-    return { aadObjectId, networkId: caller.networkId, removed, kept: ["published-minutes", "attendance", "round-table-entries", "audit-log", ...(elsewhere ? ["conversation-reference (other networks)"] : [])] };
+    return { aadObjectId, networkId: caller.networkId, removed, anonymised, kept: ["published-minutes", "attendance", "round-table-entries", "audit-log", ...(elsewhere ? ["conversation-reference (other networks)"] : [])] };
   }
 
   private async removeComments(meetingId: string, personId: string): Promise<number> {
@@ -101,6 +118,30 @@ export class MemberPrivacy {
       await this.stores.minutes.replace({ ...stored.value, comments: kept }, stored.etag);
       return comments.length - kept.length;
     });
+  }
+
+  // Material and group notes belong to the meeting: they stay, with the person's id and name replaced.
+  private async anonymiseMeetingRows(meetingId: string, personId: string): Promise<{ materials: number; dialogueNotes: number }> {
+    let materials = 0;
+    for (const row of (await this.stores.materials.list(meetingId)).filter((r) => r.value.addedBy === personId)) {
+      materials += await withConflictRetry(async () => {
+        const stored = await this.stores.materials.get(meetingId, row.value.id);
+        if (!stored || stored.value.addedBy !== personId) return 0;
+        await this.stores.materials.replace({ ...stored.value, addedBy: "", addedByName: ERASED_NAME }, stored.etag);
+        return 1;
+      });
+    }
+    let dialogueNotes = 0;
+    for (const row of (await this.stores.dialogueNotes.list(meetingId)).filter((r) => r.value.updatedById === personId)) {
+      const rowKey = `${String(row.value.itemNumber).padStart(4, "0")}|${row.value.groupId}`;
+      dialogueNotes += await withConflictRetry(async () => {
+        const stored = await this.stores.dialogueNotes.get(meetingId, rowKey);
+        if (!stored || stored.value.updatedById !== personId) return 0;
+        await this.stores.dialogueNotes.replace({ ...stored.value, updatedById: "", updatedByName: ERASED_NAME }, stored.etag);
+        return 1;
+      });
+    }
+    return { materials, dialogueNotes };
   }
 
   /** The coordinator check first, then the person's membership (active or not) in the caller's network. */

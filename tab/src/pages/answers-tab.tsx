@@ -9,11 +9,11 @@ import { MyAnswerForm } from "./my-answer-form";
 
 const text = {
   sv: {
-    title: "Svar", loading: "Hämtar svar …", attending: "Kommer", substitute: "Ersättare", declined: "Kommer inte", noAnswer: "Inte svarat",
+    title: "Svar", loading: "Hämtar svar …", attending: "Kommer", tentative: "varav preliminärt", substitute: "Ersättare", declined: "Kommer inte", noAnswer: "Inte svarat",
     nobody: "Ingen har anmält sig från", substituteFor: "Ersättare", totals: "Sammanställning",
   },
   en: {
-    title: "Responses", loading: "Loading responses …", attending: "Attending", substitute: "Substitutes", declined: "Not attending", noAnswer: "No answer",
+    title: "Responses", loading: "Loading responses …", attending: "Attending", tentative: "of which tentative", substitute: "Substitutes", declined: "Not attending", noAnswer: "No answer",
     nobody: "Nobody has signed up from", substituteFor: "Substitute", totals: "Summary",
   },
 };
@@ -46,7 +46,8 @@ export function AnswersTab(props: { meeting: MeetingDetail; canAnswer: boolean; 
   const { me } = useSession();
   const { data, error, reload } = useApi<AnswersPayload>(`/meetings/${encodeURIComponent(props.meeting.id)}/responses`, props.initial);
   if (!data) return error ? <ErrorBar error={error} onRetry={reload} /> : <Loading label={t.loading} />;
-  const totals = [[t.attending, data.totals.attending], [t.substitute, data.totals.substitute], [t.declined, data.totals.declined], [t.noAnswer, data.totals.noAnswer]] as const;
+  const tentative = data.responses.filter((r) => r.answer === "attending" && r.tentative).length;
+  const totals = [[t.attending, data.totals.attending], ...(tentative > 0 ? [[t.tentative, tentative] as const] : []), [t.substitute, data.totals.substitute], [t.declined, data.totals.declined], [t.noAnswer, data.totals.noAnswer]] as const;
   return (
     <section className={styles.root} aria-labelledby="responses-title">
       <Subtitle2 as="h2" block id="responses-title">{t.title}</Subtitle2>
@@ -68,7 +69,7 @@ export function AnswersTab(props: { meeting: MeetingDetail; canAnswer: boolean; 
               {org.rows.map((r) => (
                 <li key={r.memberId} className={styles.person}>
                   <Body1>{r.displayName}</Body1>
-                  <AnswerBadge answer={r.answer} />
+                  <AnswerBadge answer={r.answer} tentative={r.tentative} />
                   {r.answer === "substitute" && r.substituteName ? <Caption1 className={styles.note}>{`${t.substituteFor}: ${r.substituteName}`}</Caption1> : null}
                   {r.comment ? <Caption1 className={styles.note}>{`”${r.comment}”`}</Caption1> : null}
                 </li>

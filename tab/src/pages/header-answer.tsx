@@ -11,11 +11,11 @@ import { useApi, useSession } from "../session";
 const text = {
   sv: {
     yours: "Ditt svar", attending: "Kommer", declined: "Kommer inte", substitute: "Ersättare", name: "Ersättarens namn", save: "Spara",
-    saved: "Sparat", notSaved: "Svaret sparades inte", sendsSubstitute: (name: string) => `Ersättare: ${name}`,
+    saved: "Sparat", notSaved: "Svaret sparades inte", tentative: "Preliminärt (svar i Outlook)", sendsSubstitute: (name: string) => `Ersättare: ${name}`,
   },
   en: {
     yours: "Your answer", attending: "Attending", declined: "Not attending", substitute: "Substitute", name: "Name of your substitute", save: "Save",
-    saved: "Saved", notSaved: "The answer was not saved", sendsSubstitute: (name: string) => `Substitute: ${name}`,
+    saved: "Saved", notSaved: "The answer was not saved", tentative: "Tentative (answered in Outlook)", sendsSubstitute: (name: string) => `Substitute: ${name}`,
   },
 };
 
@@ -45,7 +45,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
   const mine = data?.responses.find((r) => r.memberId === me.aadObjectId);
   const answer = mine?.answer ?? null;
   if (!data) return null;
-  if (!props.canAnswer) return answer ? <div className={styles.root} data-my-answer><AnswerBadge answer={answer} prefix={t.yours} /></div> : null;
+  if (!props.canAnswer) return answer ? <div className={styles.root} data-my-answer><AnswerBadge answer={answer} tentative={mine?.tentative} prefix={t.yours} /></div> : null;
 
   const save = async (value: AnswerChoice, substituteName?: string) => {
     setBusy(true);
@@ -80,6 +80,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
           onClick={() => choose(value)}
         >{label}</ToggleButton>
       ))}
+      {answer === "attending" && mine?.tentative ? <Text data-tentative>{t.tentative}</Text> : null}
       {answer === "substitute" && mine?.substituteName && !naming ? <Text>{t.sendsSubstitute(mine.substituteName)}</Text> : null}
       {naming ? (
         <form className={styles.substitute} onSubmit={(e) => { e.preventDefault(); if (name.trim()) void save("substitute", name.trim()); }}>

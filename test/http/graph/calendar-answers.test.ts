@@ -4,6 +4,7 @@ import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { graphWorld } from "../../helpers/graph-world";
 import { chatOf, createMeeting } from "../../helpers/invitations";
+import { cardOf, cardText } from "../../helpers/bot-client";
 import { eventually } from "../../helpers/graph-world";
 
 const coordinator = users.coordinator();
@@ -46,6 +47,12 @@ describe("Graph: answers from Outlook count (delta polling), and the latest answ
     const row = await answerOf(ida.aadObjectId);
     assert.equal(row.answer, "attending");
     assert.equal(row.tentative, true);
+    const summaryText = () => {
+      const last = world.connector.calls.filter((c) => c.conversationId === chatOf(coordinator) && (c.method === "PUT" || c.method === "POST")).map((c) => cardText(cardOf(c.body))).filter((t) => t.includes("Svar på kallelsen")).at(-1);
+      return last ?? "";
+    };
+    await eventually(() => /Ida Holm \([^)]*\): Kommer \(preliminärt\)/.test(summaryText()), "the coordinator's summary card to show the tentative answer");
+    assert.match(summaryText(), /varav preliminärt\n1/);
   });
 
   it("keeps a later card or tab answer over an earlier calendar answer, and both stay in the history", async () => {

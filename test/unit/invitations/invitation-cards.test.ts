@@ -49,6 +49,13 @@ describe("invitation card", () => {
     assert.match(cardText(invitationCard(input({ rsvp, language: "en" }))), /Your answer: Not attending[\s\S]*Change answer/);
   });
 
+  it("shows a tentative acceptance from Outlook as tentative, in Swedish and English", () => {
+    const rsvp = { memberId: "member-1", answer: "attending" as const, answeredAt: "x", channel: "calendar" as const, tentative: true };
+    assert.match(cardText(invitationCard(input({ rsvp }))), /Ditt svar: Kommer \(preliminärt\)/);
+    assert.match(cardText(invitationCard(input({ rsvp, language: "en" }))), /Your answer: Attending \(tentative\)/);
+    assert.doesNotMatch(cardText(invitationCard(input({ rsvp: { ...rsvp, tentative: undefined } }))), /preliminärt/);
+  });
+
   it("refuses answers on the card once the meeting has started or is cancelled", () => {
     const started = invitationCard(input({ now: new Date(meeting.startUtc) }));
     assert.deepEqual(verbs(started), []);
@@ -68,5 +75,22 @@ describe("coordinator summary card", () => {
     const card = answerSummaryCard(meeting, summarizeAnswers({ members, organisations, answers }), "sv", new Date());
     assert.ok(bytes(card) < TEAMS_LIMIT, `${bytes(card)} bytes`);
     assert.match(cardText(card), /Kommer inte\n150/);
+  });
+
+  it("counts and names tentative acceptances from Outlook, and leaves them out when there are none", () => {
+    const members = ["Elin Bergqvist", "Ida Holm"].map((displayName, i) => ({ aadObjectId: `m${i}`, networkId: "n", displayName, email: "", organisationId: "o", role: "member" as const, active: true }));
+    const organisations = [{ id: "o", networkId: "n", name: "Ale kommun", kind: "kommun" as const, order: 0 }];
+    const answers = [
+      { memberId: "m0", answer: "attending" as const, answeredAt: "x", channel: "card" as const },
+      { memberId: "m1", answer: "attending" as const, answeredAt: "x", channel: "calendar" as const, tentative: true },
+    ];
+    const summary = summarizeAnswers({ members, organisations, answers });
+    const sv = cardText(answerSummaryCard(meeting, summary, "sv", new Date()));
+    assert.match(sv, /Kommer\n2\n– varav preliminärt\n1/);
+    assert.match(sv, /Ida Holm \(Ale kommun\): Kommer \(preliminärt\)/);
+    assert.doesNotMatch(sv, /Elin Bergqvist \(Ale kommun\): Kommer/);
+    assert.match(cardText(answerSummaryCard(meeting, summary, "en", new Date())), /of which tentative\n1[\s\S]*Ida Holm \(Ale kommun\): Attending \(tentative\)/);
+    const none = summarizeAnswers({ members, organisations, answers: answers.slice(0, 1) });
+    assert.doesNotMatch(cardText(answerSummaryCard(meeting, none, "sv", new Date())), /preliminärt/);
   });
 });
