@@ -1,6 +1,6 @@
 import { Button, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, PersonSwapRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnswerChoice } from "../../../bot/src/domain/answer";
 import type { AnswerRequest, AnswersPayload } from "../../../bot/src/api/contract";
 import { AnswerBadge } from "../components/meeting-badges";
@@ -39,6 +39,7 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
+  const substituteButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (props.version > 0) reload();
   }, [props.version, reload]);
@@ -55,6 +56,8 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
       await call(`/meetings/${encodeURIComponent(props.meetingId)}/responses/me`, {
         method: "PUT", body: JSON.stringify({ answer: value, ...(substituteName ? { substituteName } : {}), ...(comment ? { comment } : {}) } satisfies AnswerRequest),
       });
+      // The name field is about to go: its keyboard user goes on from the Ersättare button.
+      if (substituteName) substituteButton.current?.focus();
       setNaming(false);
       reload();
       props.onAnswered();
@@ -75,7 +78,8 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
       <Text id="header-answer-label" className={styles.label}>{`${t.yours}:`}</Text>
       {choices.map(([value, label, icon]) => (
         <ToggleButton
-          key={value} size="small" icon={icon} checked={answer === value || (value === "substitute" && naming)} disabled={busy}
+          key={value} ref={value === "substitute" ? substituteButton : undefined} size="small" icon={icon}
+          checked={answer === value || (value === "substitute" && naming)} disabledFocusable={busy}
           appearance={answer === value ? "primary" : "outline"}
           onClick={() => choose(value)}
         >{label}</ToggleButton>
@@ -83,9 +87,9 @@ export function HeaderAnswer(props: { meetingId: string; canAnswer: boolean; ver
       {answer === "attending" && mine?.tentative ? <Text data-tentative>{t.tentative}</Text> : null}
       {answer === "substitute" && mine?.substituteName && !naming ? <Text>{t.sendsSubstitute(mine.substituteName)}</Text> : null}
       {naming ? (
-        <form className={styles.substitute} onSubmit={(e) => { e.preventDefault(); if (name.trim()) void save("substitute", name.trim()); }}>
+        <form className={styles.substitute} onSubmit={(e) => { e.preventDefault(); if (name.trim() && !busy) void save("substitute", name.trim()); }}>
           <Input size="small" aria-label={t.name} placeholder={t.name} value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
-          <Button size="small" appearance="primary" type="submit" disabled={busy || name.trim() === ""}>{t.save}</Button>
+          <Button size="small" appearance="primary" type="submit" disabled={name.trim() === ""} disabledFocusable={busy}>{t.save}</Button>
         </form>
       ) : null}
       {error ? <ErrorBar error={error} title={t.notSaved} /> : null}

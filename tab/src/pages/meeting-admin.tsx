@@ -3,7 +3,7 @@ import {
   MessageBar, MessageBarBody, tokens,
 } from "@fluentui/react-components";
 import { DismissCircleRegular, EditRegular, MoreHorizontalRegular, SendRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { isBeforeMeeting, meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import { ApiError, callApiWithEtag } from "../api-client";
 import type { InvitationReport as Report, MeetingDetail } from "../../../bot/src/api/contract";
@@ -58,6 +58,13 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
   const [report, setReport] = useState<Report>();
   const [confirming, setConfirming] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasPreviewing = useRef(false);
+  useEffect(() => {
+    // The preview is unmounted as it closes, so it cannot give the focus back itself.
+    if (wasPreviewing.current && !previewing) opener.current?.focus();
+    wasPreviewing.current = previewing;
+  }, [previewing]);
   const narrow = useNarrow();
 
   const load = async (conflict: boolean) => {
@@ -113,7 +120,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
         // In the side panel the buttons would stack and push the meeting down: one menu instead.
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <Button className={styles.menuButton} icon={<MoreHorizontalRegular />} disabled={busy}>{t.manage}</Button>
+            <Button ref={opener} className={styles.menuButton} icon={<MoreHorizontalRegular />} disabledFocusable={busy}>{t.manage}</Button>
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
@@ -123,7 +130,7 @@ export function MeetingAdmin(props: { meeting: MeetingDetail; onChanged: (meetin
         </Menu>
       ) : (
         <div className={styles.bar}>
-          {actions.map((a) => <Button key={a.key} icon={a.icon} disabled={busy} onClick={a.act}>{a.label}</Button>)}
+          {actions.map((a) => <Button key={a.key} ref={a.key === "send" ? opener : undefined} icon={a.icon} disabledFocusable={busy} onClick={a.act}>{a.label}</Button>)}
         </div>
       )}
       <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
