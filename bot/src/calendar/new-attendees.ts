@@ -7,7 +7,7 @@ import type { CalendarEvents } from "./calendar-events";
 
 /**
  * A member who becomes active is added as an attendee to the calendar events of the network's upcoming
- * meetings (those with an event that is not cancelled), by the same full-list update a meeting change makes.
+ * meetings (those with an event that is not cancelled): the event's attendee list is written in full.
  * It runs after the register write and never fails it: a Graph failure is logged and stored on the event row,
  * and the next send or change of the meeting writes the event again. Updates of one network run one after the
  * other, so a later member's list is never overwritten by an earlier one's.
@@ -19,9 +19,7 @@ export function addNewAttendees(deps: { stores: Stores; events: CalendarEvents; 
     const meetings = (await deps.stores.meetings.list(member.networkId)).map((r) => r.value)
       .filter((m) => m.status !== "cancelled" && Date.parse(m.endUtc) > now);
     for (const meeting of meetings) {
-      const record = await deps.events.recordOf(meeting.id);
-      if (!record || record.cancelled) continue;
-      const outcome = await deps.events.sync(meeting);
+      const outcome = await deps.events.updateAttendees(meeting);
       const context = { meetingId: meeting.id, networkId: member.networkId, memberId: member.aadObjectId };
       if (outcome.status === "updated") deps.logger.info(context, "new member added to the calendar event");
       if (outcome.status === "failed") deps.logger.warn({ ...context, reason: outcome.reason }, "new member not added to the calendar event; the next send or change adds them");
