@@ -16,6 +16,7 @@ import { registerGraphRoutes } from "./calendar/routes";
 import type { TokenSource } from "./graph/token-source";
 import type { GraphStub } from "./graph/stub/graph-stub";
 import { registerGraphDemoRoutes } from "./calendar/demo-routes";
+import { addNewAttendees } from "./calendar/new-attendees";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Logger } from "./logger";
 import { registerMeetingContextRoutes } from "./meeting-link/routes";
@@ -110,12 +111,14 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     invitations.answered(meeting, memberId);
   });
   const minutes = createMinutesServices(shared);
+  // Members who become active are added to the calendar events of the network's upcoming meetings.
+  const memberActivated = graph ? addNewAttendees({ stores, events: graph.events, logger: logger.child({ component: "graph" }), clock }) : undefined;
   return {
     graph,
     clock,
     audit,
     directory,
-    register: new RegisterService(stores, audit),
+    register: new RegisterService(stores, audit, memberActivated),
     networkAdmin: new NetworkAdmin(stores, config.installationAdminIds),
     networkSettings: new NetworkSettingsService(stores, networkDefaultsOf(config), audit),
     chatLinks: new ChatLinkService(stores, meetings),
@@ -127,8 +130,8 @@ function buildServices(config: Config, stores: Stores, logger: Logger, clock: Cl
     minutes,
     privacy: new MemberPrivacy(stores, audit, clock),
     outbox,
-    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit),
-    pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" })),
+    joinRequests: new JoinRequests(stores, directory, clock, createJoinNotices(notifier, stores, logger.child({ component: "join-requests" })), logger.child({ component: "join-requests" }), audit, memberActivated),
+    pendingMembers: new PendingMembers(stores, directory, clock, logger.child({ component: "pending-members" }), memberActivated),
     polls: createPollServices({ stores, directory, meetings, outbox, notifier, minutes: minutes.minutes, logger }),
     dateFinding: new DateFindingService({ stores, directory, editor: invitations.editor, outbox, logger: logger.child({ component: "date-finding" }) }),
     material: new MaterialService(stores, meetings, config.material.uploads ? files : undefined, clock, audit, config.material.maxBytes),

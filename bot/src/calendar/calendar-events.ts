@@ -11,7 +11,7 @@ import type { CalendarEventRecord } from "../storage/records/graph";
 import type { Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import { AlreadyExistsError } from "../storage/storage-errors";
-import { attendeeAddresses, eventBody } from "./event-body";
+import { attendeeAddresses, attendeeList, eventBody } from "./event-body";
 
 interface CreatedEvent {
   id: string;
@@ -56,6 +56,28 @@ export class CalendarEvents {
       return { status: "updated", eventId: record.eventId, joinUrl: record.joinUrl };
     } catch (error) {
       return this.failed(meeting, error, "calendar event not written");
+    }
+  }
+
+  /**
+   * Puts the network's active members on the meeting's event, when it has one that is not cancelled. Only the
+   * attendee list is written, so a change of the meeting made meanwhile is never overwritten; never throws.
+   */
+  async updateAttendees(meeting: Meeting): Promise<GraphSendReport["calendar"]> {
+    const { stores, client, logger } = this.deps;
+    const existing = await stores.calendarEvents.get(meeting.id, "state");
+    if (!existing || existing.value.cancelled) return { status: "off" };
+    const record = existing.value;
+    try {
+      const invitees = activeMembers((await stores.members.list(meeting.networkId)).map((m) => m.value));
+      const attendees = attendeeAddresses(invitees);
+      if (sameList(record.attendees, attendees)) return { status: "unchanged", eventId: record.eventId, joinUrl: record.joinUrl };
+      await client.request("PATCH", `${this.base()}/events/${encodeURIComponent(record.eventId)}`, { body: { attendees: attendeeList(invitees) } });
+      await stores.calendarEvents.replace({ ...record, attendees }, existing.etag);
+      logger.info({ meetingId: meeting.id, eventId: record.eventId }, "calendar event attendees updated");
+      return { status: "updated", eventId: record.eventId, joinUrl: record.joinUrl };
+    } catch (error) {
+      return this.failed(meeting, error, "calendar event attendees not written");
     }
   }
 

@@ -34,20 +34,25 @@ export function attendeeAddresses(members: readonly Member[]): string[] {
   return [...new Set(members.filter((m) => m.email).map((m) => m.email!.trim().toLowerCase()))].sort();
 }
 
+/** The event's attendees as Graph takes them: every invited member, required, with their name. */
+export function attendeeList(members: readonly Member[]): { emailAddress: { address: string; name?: string }; type: "required" }[] {
+  const byEmail = new Map(members.filter((m) => m.email).map((m) => [m.email!.trim().toLowerCase(), m.displayName]));
+  return attendeeAddresses(members).map((address) => ({ emailAddress: { address, name: byEmail.get(address) }, type: "required" }));
+}
+
 /**
  * The event as Graph's `POST/PATCH /users/{organizer}/events` takes it. A meeting without a Teams link gets an
  * online meeting (`teamsForBusiness`); one whose link was pasted by hand keeps that link in its body.
  */
 export function eventBody(input: { meeting: Meeting; agenda: readonly AgendaItem[]; networkName: string; tabUrl: string; members: readonly Member[]; create: boolean; online: boolean }) {
   const { meeting } = input;
-  const byEmail = new Map(input.members.filter((m) => m.email).map((m) => [m.email!.trim().toLowerCase(), m.displayName]));
   return {
     subject: meeting.title,
     body: { contentType: "HTML", content: agendaHtml(meeting, input.agenda, input.networkName, input.tabUrl) },
     start: stockholmDateTime(meeting.startUtc),
     end: stockholmDateTime(meeting.endUtc),
     location: { displayName: meeting.place },
-    attendees: attendeeAddresses(input.members).map((address) => ({ emailAddress: { address, name: byEmail.get(address) }, type: "required" })),
+    attendees: attendeeList(input.members),
     allowNewTimeProposals: false,
     responseRequested: true,
     ...(input.create ? { isOnlineMeeting: input.online, ...(input.online ? { onlineMeetingProvider: "teamsForBusiness" } : {}), transactionId: meeting.id } : {}),

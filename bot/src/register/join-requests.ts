@@ -13,6 +13,7 @@ import type { Stores } from "../storage/repository";
 import { ConcurrencyError } from "../storage/storage-errors";
 import { notAMember, type Directory } from "./directory";
 import { organisationNamed } from "./join-organisation";
+import { tellIfActivated, type MemberActivated } from "./member-activated";
 
 /** Who asks: always taken from the Teams activity or the SSO token, never from what they wrote. */
 export interface Applicant {
@@ -55,6 +56,7 @@ export class JoinRequests {
     private readonly notices: JoinNotices,
     private readonly logger: Logger,
     private readonly audit: AuditLog,
+    private readonly activated?: MemberActivated,
   ) {}
 
   /** Networks a stranger may apply to, with their organisations: names and ids only. */
@@ -148,6 +150,7 @@ export class JoinRequests {
       await this.notices.decided(decided, await this.directory.network(networkId), decider.value).catch((error: unknown) => {
         this.logger.warn({ err: error, networkId, applicantId }, "join request decision not announced");
       });
+      if (member) tellIfActivated(this.activated, undefined, member);
       return { request: decided, changed: true, member };
     }
   }

@@ -9,6 +9,7 @@ import { createIfAbsent } from "../storage/create-if-absent";
 import type { Logger } from "../logger";
 import type { Stores } from "../storage/repository";
 import type { Directory } from "./directory";
+import { tellIfActivated, type MemberActivated } from "./member-activated";
 
 /** A person as Teams or the SSO token names them, with every sign-in name known (e-mail, UPN). */
 export interface SignedInPerson {
@@ -26,7 +27,7 @@ export interface ImportResult {
 
 /** People invited by e-mail before they have used the app, and their activation when they first do. */
 export class PendingMembers {
-  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly clock: Clock, private readonly logger: Logger) {}
+  constructor(private readonly stores: Stores, private readonly directory: Directory, private readonly clock: Clock, private readonly logger: Logger, private readonly activated?: MemberActivated) {}
 
   /** The network's invited people who have not used the app yet. */
   async list(caller: Member): Promise<PendingMember[]> {
@@ -90,6 +91,7 @@ export class PendingMembers {
         if (await createIfAbsent(this.stores.members, member)) {
           activated.push(member);
           this.logger.info({ networkId: member.networkId, aadObjectId: member.aadObjectId }, "invited person activated");
+          tellIfActivated(this.activated, undefined, member);
         }
         await this.stores.pendingMembers.remove(email, invitation.networkId);
       }

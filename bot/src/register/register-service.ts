@@ -10,6 +10,7 @@ import { assertMay } from "../domain/roles";
 import { createIfAbsent } from "../storage/create-if-absent";
 import type { Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
+import { tellIfActivated, type MemberActivated } from "./member-activated";
 import { organisationList, type OrganisationList } from "./organisation-list";
 
 /** What a coordinator writes about an organisation (`contactMemberId: null` removes the contact person). */
@@ -32,7 +33,7 @@ const memberNotFound = () => notFound("member_not_found", "Medlemmen finns inte.
  * Writes that change a row read by the tab take its eTag (`If-Match`); without one they apply to the current row.
  */
 export class RegisterService {
-  constructor(private readonly stores: Stores, private readonly audit: AuditLog) {}
+  constructor(private readonly stores: Stores, private readonly audit: AuditLog, private readonly activated?: MemberActivated) {}
 
   /** Adds an organisation to the caller's network, last at the round table unless an order is given. */
   async addOrganisation(caller: Member, read: () => OrganisationInput): Promise<Organisation> {
@@ -93,6 +94,7 @@ export class RegisterService {
       }
     });
     await this.syncCoordinators(caller.networkId);
+    tellIfActivated(this.activated, undefined, member);
     return member;
   }
 
@@ -109,6 +111,7 @@ export class RegisterService {
     assertKeepsCoordinator(rows.map((r) => (r === stored ? member : r.value)));
     const saved = await this.audit.during(membershipEntry(caller, "member.update", stored.value, member), () => this.stores.members.replace(member, etag ?? stored.etag));
     await this.syncCoordinators(caller.networkId);
+    tellIfActivated(this.activated, stored.value, saved.value);
     return saved;
   }
 

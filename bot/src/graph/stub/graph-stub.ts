@@ -53,6 +53,8 @@ export class GraphStub {
   token = "graph-app-token";
   /** The next N requests are answered 429 with this Retry-After (seconds). */
   throttle = { count: 0, retryAfter: "1" };
+  /** The next N requests are answered with this status (a fault Graph does not ask to retry, e.g. 500). */
+  failing = { count: 0, status: 500 };
   private server?: Server;
   private baseUrl = "";
 
@@ -82,6 +84,11 @@ export class GraphStub {
     if (this.throttle.count > 0) {
       this.throttle.count -= 1;
       send(429, { error: { code: "TooManyRequests", message: "Too many requests." } }, { "Retry-After": this.throttle.retryAfter });
+      return true;
+    }
+    if (this.failing.count > 0) {
+      this.failing.count -= 1;
+      send(this.failing.status, { error: { code: "generalException", message: "An unexpected error occurred." } });
       return true;
     }
     const route = (pattern: RegExp) => pattern.exec(path);
