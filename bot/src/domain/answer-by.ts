@@ -14,12 +14,11 @@ export function checkAnswerBy(answerByUtc: string | undefined, now: Date, latest
 
 /**
  * Whether the one automatic reminder is due at `now`: from `daysBefore` days before the answer-by time until
- * it, and only when that moment came after the poll was created (a reminder time already past at creation
- * means no reminder).
+ * it, as for invitations (a poll created inside that window is reminded on the next pass; once the answer-by
+ * time has passed, never).
  */
-export function answerByReminderDue(item: { status: string; createdAt: string; answerByUtc?: string }, now: Date, daysBefore: number): boolean {
+export function answerByReminderDue(item: { status: string; answerByUtc?: string }, now: Date, daysBefore: number): boolean {
   if (item.status !== "open" || !item.answerByUtc) return false;
   const answerBy = new Date(item.answerByUtc).getTime();
-  const remindAt = answerBy - daysBefore * DAY_MS;
-  return remindAt > new Date(item.createdAt).getTime() && now.getTime() >= remindAt && now.getTime() < answerBy;
+  return now.getTime() >= answerBy - daysBefore * DAY_MS && now.getTime() < answerBy;
 }
