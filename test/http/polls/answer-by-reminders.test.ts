@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import pino from "pino";
 import { stockholmParts } from "../../../bot/src/domain/time";
 import { AnswerByReminderScheduler } from "../../../bot/src/polls/answer-by-scheduler";
+import type { TeamsUser } from "../../helpers/activities";
 import { api } from "../../helpers/api-client";
 import { cardOf, cardText } from "../../helpers/bot-client";
 import { users } from "../../helpers/demo-users";
@@ -25,7 +26,7 @@ describe("answer-by time of polls and date polls: one automatic reminder to thos
     api(server.url, path, { user: user.aadObjectId, ...options });
   const inDays = (days: number) => new Date(clock.now().getTime() + days * DAY).toISOString();
   const dateIn = (days: number) => stockholmParts(new Date(clock.now().getTime() + days * DAY)).date;
-  const texts = (user: { aadObjectId: string }, pattern: RegExp) => connector.deliveredTo(chatOf(user)).filter((a) => pattern.test(String(a.text ?? ""))).length;
+  const texts = (user: TeamsUser, pattern: RegExp) => connector.deliveredTo(chatOf(user)).filter((a) => pattern.test(String(a.text ?? ""))).length;
 
   before(async () => {
     server = await startTestServer({ clock, env: { REMINDER_DAYS_BEFORE: "2", REMINDER_CHECK_MINUTES: "0" } });
