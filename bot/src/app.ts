@@ -61,6 +61,7 @@ import { StatisticsService } from "./statistics/statistics-service";
 import { registerStatisticsRoutes } from "./statistics/routes";
 import { createPollServices } from "./polls/poll-services";
 import { registerPollRoutes } from "./polls/routes";
+import { AnswerByReminderScheduler } from "./polls/answer-by-scheduler";
 import { DateFindingService } from "./date-finding/date-finding-service";
 import { registerDateFindingRoutes } from "./date-finding/routes";
 import { createServer, type HttpServer } from "./server";
@@ -147,9 +148,14 @@ function buildSchedulers(config: Config, stores: Stores, logger: Logger, service
   const retention = new RetentionJob(stores, services.clock, config.retention, logger.child({ component: "retention" }));
   let stopRetention: (() => void) | undefined;
   const outbox = new OutboxWorker(services.outbox, services.clock, logger.child({ component: "outbox" }));
+  const answerBy = new AnswerByReminderScheduler({
+    stores, polls: services.polls.polls, pollService: services.polls.service, dateFinding: services.dateFinding,
+    logger: logger.child({ component: "answer-by-reminders" }), clock: services.clock, daysBefore: config.reminders.daysBefore,
+  });
   return [
     { name: "outbox", start: () => outbox.start(config.outbox.checkSeconds), stop: () => outbox.stop() },
     { name: "invitation-reminders", start: () => services.invitations.scheduler.start(config.reminders.checkMinutes), stop: () => services.invitations.scheduler.stop() },
+    { name: "answer-by-reminders", start: () => answerBy.start(config.reminders.checkMinutes), stop: () => answerBy.stop() },
     { name: "round-table-collection", start: () => (stopCollector = collector.start(config.roundTable.checkMinutes)), stop: () => stopCollector?.() },
     { name: "retention", start: () => (stopRetention = retention.start(config.retention.checkMinutes)), stop: () => stopRetention?.() },
     ...(services.graph ? [{ name: "graph-calendar-sync", start: () => services.graph!.sync.start(config.graphApp!.pollMinutes), stop: () => services.graph!.sync.stop() }] : []),

@@ -18,9 +18,11 @@ describe("tab: polls (Enkäter) and finding the date", function () {
     await page.getByRole("tab", { name: "Enkäter" }).click();
     await page.getByRole("textbox", { name: "Fråga", exact: true }).fill("Vilken veckodag passar bäst?");
     await page.getByLabel("Alternativ (ett per rad)").fill("Tisdag\nTorsdag");
+    await page.getByRole("form", { name: "Ny enkät" }).getByLabel("Svara senast (valfritt)").fill(`${dayFromNow(5)}T10:00`);
     await page.getByRole("button", { name: "Skicka enkäten" }).click();
     const poll = page.locator("[data-poll]").first();
     await poll.getByText("Vilken veckodag passar bäst?").waitFor();
+    assert.match(await poll.locator("[data-answer-by]").innerText(), /^Svara senast .* 10:00$/);
 
     const member = await suite.open({ devUser: ale, width: 1024 });
     await member.goto(`${suite.server.url}/tab/#/polls`);

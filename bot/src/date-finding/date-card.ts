@@ -1,5 +1,6 @@
 import { dateMarks, optionLabel, type DatePoll, type DateResponse } from "../domain/date-poll";
 import type { Language } from "../domain/network";
+import { formatDateTime } from "../domain/time";
 import { adaptiveCard, errorLine, executeAction, text, type Card, type CardElement } from "../shared/card-parts";
 import { dateTexts } from "./texts";
 
@@ -25,7 +26,8 @@ export function datePollCard(poll: DatePoll, language: Language, state: { respon
     ...(state.response?.marks[o.id] ? { value: state.response.marks[o.id] } : {}),
   }));
   const comment = { type: "Input.Text", id: "comment", label: t.comment, maxLength: 500, ...(state.response?.comment ? { value: state.response.comment } : {}) };
-  return adaptiveCard([...head, text(t.intro, { isSubtle: true }), ...inputs, comment], [executeAction(t.send, DATE_VERB, { datePollId: poll.id })]);
+  return adaptiveCard([...head, text(t.intro, { isSubtle: true }),
+    ...(poll.answerByUtc ? [text(t.answerBy(formatDateTime(poll.answerByUtc, language)), { weight: "Bolder" })] : []), ...inputs, comment], [executeAction(t.send, DATE_VERB, { datePollId: poll.id })]);
 }
 
 /** The marks the card's inputs hold (`mark_<optionId>`), and the comment. */

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
+import { checkAnswerBy } from "../domain/answer-by";
 import { assertValidOptions, checkMarks, meetingTimesOf, rankOptions, type DateOption, type DatePoll, type DateResponse, type OptionScore } from "../domain/date-poll";
 import { conflict, forbidden, invalid, notFound } from "../domain/errors";
 import { activeMembers, type Member } from "../domain/member";
 import { assertMayRunPolls, mayAnswerPolls, mayRunPolls } from "../domain/poll";
-import { stockholmParts } from "../domain/time";
+import { stockholmParts, stockholmToUtc } from "../domain/time";
 import type { Logger } from "../logger";
 import type { MeetingEditor } from "../meetings/meeting-editor";
 import type { Outbox, OutboxItem } from "../outbox/outbox";
@@ -65,10 +66,14 @@ export class DateFindingService {
     assertValidOptions(options);
     const today = stockholmParts(now).date;
     if (options.some((o) => o.kind === "time" && o.date < today)) throw invalid("date_in_past", "Ett föreslaget datum har redan varit.", "A proposed date is in the past.");
+    const starts = options.flatMap((o) => (o.kind === "time" ? [stockholmToUtc(o.date, o.startTime)] : []));
+    const earliest = starts.length > 0 ? new Date(Math.min(...starts.map((d) => new Date(d).getTime()))) : undefined;
+    const answerByUtc = checkAnswerBy(input.answerByUtc, now, earliest);
     const network = await this.deps.directory.network(member.networkId);
     const datePoll: DatePoll = {
       id: randomUUID(), networkId: member.networkId, title: input.title, options, form: input.form ?? "digital", place: input.place ?? network.defaultPlace,
       status: "open", createdBy: member.aadObjectId, createdAt: now.toISOString(), reminderRounds: 0,
+      ...(answerByUtc ? { answerByUtc } : {}),
     };
     await this.deps.stores.datePolls.create(datePoll);
     const items: OutboxItem[] = [];
@@ -140,6 +145,15 @@ export class DateFindingService {
       if (p.status !== "open") throw conflict("date_poll_closed", "Datumförfrågan är avslutad.", "The date poll is closed.");
       return { ...p, reminderRounds: p.reminderRounds + 1 };
     });
+    return { ...(await this.sendReminder(datePoll, datePoll.reminderRounds, now)), round: datePoll.reminderRounds };
+  }
+
+  /** The one automatic reminder before the answer-by time (its outbox keys make it once, whoever runs it). */
+  async autoRemind(datePoll: DatePoll, now: Date): Promise<DateDelivery> {
+    return this.sendReminder(datePoll, "answer-by", now);
+  }
+
+  private async sendReminder(datePoll: DatePoll, round: number | "answer-by", now: Date): Promise<DateDelivery> {
     const [network, members, rows] = await Promise.all([
       this.deps.directory.network(datePoll.networkId), this.deps.directory.members(datePoll.networkId), this.deps.stores.dateResponses.list(datePoll.id),
     ]);
@@ -147,9 +161,9 @@ export class DateFindingService {
     const items: OutboxItem[] = [];
     for (const m of activeMembers(members).filter((x) => !answered.has(x.aadObjectId))) {
       const language = await personLanguage(this.deps.stores, m.aadObjectId, network.language);
-      items.push({ scope: scopeOf(datePoll.id), key: `reminder|${datePoll.reminderRounds}|${m.aadObjectId}`, topic: "date-poll-reminder", recipient: { kind: "user", id: m.aadObjectId }, activity: { type: "message", text: dateTexts[language].reminder(datePoll.title) } });
+      items.push({ scope: scopeOf(datePoll.id), key: `reminder|${round}|${m.aadObjectId}`, topic: "date-poll-reminder", recipient: { kind: "user", id: m.aadObjectId }, activity: { type: "message", text: dateTexts[language].reminder(datePoll.title) } });
     }
-    return { ...(await this.write(datePoll.id, items, now)), round: datePoll.reminderRounds };
+    return this.write(datePoll.id, items, now);
   }
 
   /**

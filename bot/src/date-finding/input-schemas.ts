@@ -13,6 +13,7 @@ export const createDatePollInput = z.object({
   options: z.array(z.discriminatedUnion("kind", [timeOption, weekdayOption])).min(1).max(20),
   form: z.enum(meetingForms).optional(),
   place: singleLineText(300).optional(),
+  answerByUtc: z.string().datetime({ offset: true }).optional(),
 }).strict();
 
 /** `PUT /api/v1/date-polls/{id}/responses/me`: a mark per option id. */

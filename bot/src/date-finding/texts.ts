@@ -12,6 +12,7 @@ export const dateTexts = defineTexts({
     thanks: "Tack! Dina markeringar är sparade. Du kan ändra dem så länge förfrågan är öppen.",
     decided: (when: string) => `Datum är valt: ${when}. Kallelsen kommer separat.`,
     closed: "Datumförfrågan är avslutad.",
+    answerBy: (when: string) => `Svara senast ${when}.`,
     reminder: (title: string) => `Påminnelse: du har inte markerat vilka datum som passar för "${title}". Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
   },
   en: {
@@ -23,6 +24,7 @@ export const dateTexts = defineTexts({
     thanks: "Thank you! Your marks are saved. You can change them while the poll is open.",
     decided: (when: string) => `The date is chosen: ${when}. The invitation follows separately.`,
     closed: "The date poll is closed.",
+    answerBy: (when: string) => `Answer by ${when}.`,
     reminder: (title: string) => `Reminder: you have not marked which dates suit you for "${title}". Answer on the card here in the chat or in the Network meetings tab.`,
   },
 });

@@ -31,6 +31,8 @@ export interface DatePoll {
   createdAt: string;
   chosen?: { optionId: string; meetingId: string; date: string; startTime: string; endTime: string };
   reminderRounds: number;
+  /** "Svara senast": one automatic reminder goes to those who have not answered some days before it. */
+  answerByUtc?: string;
 }
 
 /** One member's marks, per option id; an option left out counts as unanswered. */

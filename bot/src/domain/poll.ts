@@ -39,6 +39,8 @@ export interface Poll {
   salt: string;
   /** Reminder rounds sent so far (each round is one outbox key per person). */
   reminderRounds: number;
+  /** "Svara senast": one automatic reminder goes to those who have not answered some days before it. */
+  answerByUtc?: string;
 }
 
 /** One person's answer; an anonymous answer has neither `memberId` nor `organisationId`. */

@@ -14,6 +14,7 @@ export const createPollInput = z.object({
   meetingId: id.optional(),
   agendaItem: z.number().int().min(1).max(1000).optional(),
   resultsShared: z.boolean().optional(),
+  answerByUtc: z.string().datetime({ offset: true }).optional(),
 }).strict();
 
 /** `PUT /api/v1/polls/{id}/answers/me`. */

@@ -1,4 +1,5 @@
 import type { Language } from "../domain/network";
+import { formatDateTime } from "../domain/time";
 import type { Poll, PollAnswer } from "../domain/poll";
 import type { PollResults } from "../domain/poll-results";
 import { adaptiveCard, errorLine, executeAction, text, type Card, type CardElement } from "../shared/card-parts";
@@ -54,6 +55,7 @@ export function pollCard(poll: Poll, language: Language, state: { answer?: PollA
     ...head,
     ...(state.answer ? [text(t.yourAnswer(answerInWords(poll, state.answer)))] : []),
     text(poll.anonymous ? t.anonymousNote : t.namedNote, { isSubtle: true, size: "Small" }),
+    ...(poll.answerByUtc ? [text(t.answerBy(formatDateTime(poll.answerByUtc, language)), { weight: "Bolder" })] : []),
     ...inputs(poll, language, state.answer),
   ];
   return adaptiveCard(body, [executeAction(t.send, POLL_VERBS.answer, { pollId: poll.id })]);

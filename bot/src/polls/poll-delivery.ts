@@ -60,8 +60,8 @@ export class PollDelivery {
     return this.write(poll, [this.item(poll, "results|chat", "poll-results", { kind: "chat", id: meeting.chatConversationId }, cardMessage(card))], now);
   }
 
-  /** One reminder (round `round`) to each recipient who has not answered. */
-  async remind(poll: Poll, round: number, network: Network, members: readonly Member[], now: Date): Promise<DeliveryReport> {
+  /** One reminder (round `round`, or the automatic one before the answer-by time) to each recipient who has not answered. */
+  async remind(poll: Poll, round: number | "answer-by", network: Network, members: readonly Member[], now: Date): Promise<DeliveryReport> {
     const { answers, markers } = await this.deps.polls.rows(poll.id);
     const answered = (m: Member) => (poll.anonymous ? markers.has(answeredHash(poll, m.aadObjectId)) : answers.some((a) => a.memberId === m.aadObjectId));
     const items: OutboxItem[] = [];

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { checkAnswerBy } from "../domain/answer-by";
 import { conflict, forbidden, invalid } from "../domain/errors";
 import type { Meeting } from "../domain/meeting";
 import type { Member } from "../domain/member";
@@ -58,13 +59,14 @@ export class PollService {
       if (!meeting) throw invalid("meeting_required", "Ange mötet vars chatt frågan ska ställas i.", "Give the meeting whose chat the question is asked in.");
       if (!meeting.chatConversationId) throw conflict("no_meeting_chat", "Mötet är inte kopplat till någon mötes-chatt. Lägg till appen i mötet först.", "The meeting is not linked to a meeting chat. Add the app to the meeting first.");
     }
+    const answerByUtc = checkAnswerBy(input.answerByUtc, now, meeting ? new Date(meeting.startUtc) : undefined);
     const poll: Poll = {
       id: randomUUID(), networkId: member.networkId, question: input.question, kind,
       options: optionTexts.map((text, i) => ({ id: `o${i + 1}`, text })),
       anonymous: input.anonymous ?? false, audience,
       ...(meeting ? { meetingId: meeting.id } : {}), ...(input.agendaItem ? { agendaItem: input.agendaItem } : {}),
       status: "open", resultsShared: input.resultsShared ?? false, createdBy: member.aadObjectId, createdAt: now.toISOString(),
-      salt: randomBytes(32).toString("base64url"), reminderRounds: 0,
+      salt: randomBytes(32).toString("base64url"), reminderRounds: 0, ...(answerByUtc ? { answerByUtc } : {}),
     };
     await this.deps.stores.polls.create(poll);
     const [network, members] = await Promise.all([this.deps.directory.network(poll.networkId), this.deps.directory.members(poll.networkId)]);
@@ -141,8 +143,17 @@ export class PollService {
       if (p.status !== "open") throw conflict("poll_closed", "Enkäten är stängd.", "The poll is closed.");
       return { ...p, reminderRounds: p.reminderRounds + 1 };
     });
+    return { ...(await this.sendReminder(poll, poll.reminderRounds, now)), round: poll.reminderRounds };
+  }
+
+  /** The one automatic reminder before the answer-by time (its outbox keys make it once, whoever runs it). */
+  async autoRemind(poll: Poll, now: Date): Promise<DeliveryReport> {
+    return this.sendReminder(poll, "answer-by", now);
+  }
+
+  private async sendReminder(poll: Poll, round: number | "answer-by", now: Date): Promise<DeliveryReport> {
     const [network, members] = await Promise.all([this.deps.directory.network(poll.networkId), this.deps.directory.members(poll.networkId)]);
-    return { ...(await this.deps.delivery.remind(poll, poll.reminderRounds, network, members, now)), round: poll.reminderRounds };
+    return this.deps.delivery.remind(poll, round, network, members, now);
   }
 
   /** Appends the results, as the minutes write them, to an agenda item's notes of a meeting in the same network. */

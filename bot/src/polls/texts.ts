@@ -21,6 +21,7 @@ export const pollTexts = defineTexts({
     points: (p: number) => `${p} poäng`,
     refresh: "Uppdatera",
     notShared: "Samordnaren har inte delat resultatet ännu.",
+    answerBy: (when: string) => `Svara senast ${when}.`,
     reminder: (question: string) => `Påminnelse: du har inte svarat på enkäten "${question}". Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
   },
   en: {
@@ -42,6 +43,7 @@ export const pollTexts = defineTexts({
     points: (p: number) => `${p} points`,
     refresh: "Refresh",
     notShared: "The coordinator has not shared the results yet.",
+    answerBy: (when: string) => `Answer by ${when}.`,
     reminder: (question: string) => `Reminder: you have not answered the poll "${question}". Answer on the card here in the chat or in the Network meetings tab.`,
   },
 });

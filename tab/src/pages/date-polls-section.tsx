@@ -2,9 +2,11 @@ import { Body1, Button, Caption1, Field, Input, makeStyles, Select, Table, Table
 import { useState, type FormEvent } from "react";
 import type { DateMark, DateOption, DatePollList, DatePollPicked, DatePollResults, DatePollView } from "../../../bot/src/api/contract";
 import { optionLabel } from "../../../bot/src/domain/date-poll";
+import { AnswerByField, answerByUtcOf } from "../components/answer-by-field";
 import { useSurfaceStyles } from "../components/surface";
 import { ErrorBar, Loading } from "../components/states";
 import { useLanguage, useText } from "../i18n";
+import { formatMoment } from "../format";
 import { navigate } from "../router";
 import { useApi, useSession } from "../session";
 
@@ -14,14 +16,14 @@ const texts = {
     marks: { yes: "Ja", maybe: "Om det behövs", no: "Nej" } as Record<DateMark, string>, unanswered: "–", save: "Spara markeringar", saved: "Sparat.",
     ranking: "Bästa alternativ (flest kommuner som kan komma först)", option: "Alternativ", coverage: "Kommuner som kan", missing: "Saknas", allMunicipalities: "Alla kommuner",
     pick: "Välj och skapa mötet", date: "Datum för mötet (ÅÅÅÅ-MM-DD)", decided: "Datum valt – mötet är skapat.", openMeeting: "Öppna mötet", none: "Inga datumförfrågningar.",
-    notAnswered: (n: number) => `${n} har inte svarat`, remind: "Påminn", newTitle: "Ny datumförfrågan", meetingTitle: "Mötets namn", dates: "Förslag: ett per rad, ÅÅÅÅ-MM-DD TT:MM-TT:MM", create: "Skicka förfrågan", loading: "Hämtar …",
+    notAnswered: (n: number) => `${n} har inte svarat`, remind: "Påminn", newTitle: "Ny datumförfrågan", meetingTitle: "Mötets namn", dates: "Förslag: ett per rad, ÅÅÅÅ-MM-DD TT:MM-TT:MM", create: "Skicka förfrågan", answerBy: (when: string) => `Svara senast ${when}`, loading: "Hämtar …",
   },
   en: {
     title: "Finding the date", intro: "The coordinator proposes dates; mark yes, if needed or no for each proposal.",
     marks: { yes: "Yes", maybe: "If needed", no: "No" } as Record<DateMark, string>, unanswered: "–", save: "Save marks", saved: "Saved.",
     ranking: "Best options (most municipalities able to come first)", option: "Option", coverage: "Municipalities able", missing: "Missing", allMunicipalities: "All municipalities",
     pick: "Choose and create the meeting", date: "Date of the meeting (YYYY-MM-DD)", decided: "Date chosen – the meeting is created.", openMeeting: "Open the meeting", none: "No date polls.",
-    notAnswered: (n: number) => `${n} have not answered`, remind: "Remind", newTitle: "New date poll", meetingTitle: "Meeting name", dates: "Proposals: one per line, YYYY-MM-DD HH:MM-HH:MM", create: "Send the poll", loading: "Loading …",
+    notAnswered: (n: number) => `${n} have not answered`, remind: "Remind", newTitle: "New date poll", meetingTitle: "Meeting name", dates: "Proposals: one per line, YYYY-MM-DD HH:MM-HH:MM", create: "Send the poll", answerBy: (when: string) => `Answer by ${when}`, loading: "Loading …",
   },
 };
 
@@ -112,6 +114,7 @@ function DatePollItem(props: { view: DatePollView; onChange: () => void }) {
   return (
     <li className={`${surface.surface} ${styles.item}`} data-date-poll={datePoll.id}>
       <Title3 as="h3">{datePoll.title}</Title3>
+      {datePoll.status === "open" && datePoll.answerByUtc ? <Body1 data-answer-by>{t.answerBy(formatMoment(datePoll.answerByUtc, language))}</Body1> : null}
       {datePoll.status === "decided" ? <Body1>{t.decided}</Body1> : null}
       {datePoll.status === "open" ? (
         <form onSubmit={save} aria-label={datePoll.title} className={styles.item}>
@@ -143,13 +146,15 @@ function NewDatePoll(props: { onCreated: () => void }) {
   const { call } = useSession();
   const [title, setTitle] = useState("");
   const [dates, setDates] = useState("");
+  const [answerBy, setAnswerBy] = useState("");
   const [error, setError] = useState<Error>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await call("/date-polls", { method: "POST", body: JSON.stringify({ title, options: parseDates(dates) }) });
+      await call("/date-polls", { method: "POST", body: JSON.stringify({ title, options: parseDates(dates), ...(answerBy ? { answerByUtc: answerByUtcOf(answerBy) } : {}) }) });
       setTitle("");
       setDates("");
+      setAnswerBy("");
       setError(undefined);
       props.onCreated();
     } catch (e) {
@@ -162,6 +167,7 @@ function NewDatePoll(props: { onCreated: () => void }) {
       {error ? <ErrorBar error={error} /> : null}
       <Field label={t.meetingTitle} required><Input value={title} onChange={(_, d) => setTitle(d.value)} /></Field>
       <Field label={t.dates} required><Input value={dates} onChange={(_, d) => setDates(d.value)} /></Field>
+      <AnswerByField value={answerBy} onChange={setAnswerBy} />
       <div><Button type="submit" appearance="primary">{t.create}</Button></div>
     </form>
   );

@@ -1,9 +1,11 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, Title2, Title3, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import type { PollList, PollResultsPayload, PollView } from "../../../bot/src/api/contract";
+import { AnswerByField, answerByUtcOf } from "../components/answer-by-field";
 import { useSurfaceStyles } from "../components/surface";
 import { ErrorBar, Loading } from "../components/states";
-import { useText } from "../i18n";
+import { useLanguage, useText } from "../i18n";
+import { formatMoment } from "../format";
 import { useApi, useSession } from "../session";
 import { DatePollsSection } from "./date-polls-section";
 import { PollResultsChart } from "./poll-results-chart";
@@ -15,7 +17,7 @@ const texts = {
     kinds: { single: "Ett val", multiple: "Flera val", ranking: "Rangordning", text: "Fritext" } as Record<string, string>,
     create: "Skicka enkäten", send: "Skicka svar", answered: "Du har svarat.", anonymousAnswered: "Du har svarat (anonymt).", closed: "Stängd",
     results: "Resultat", share: "Dela resultatet med ledamöterna", unshare: "Sluta dela resultatet", remind: "Påminn dem som inte svarat", close: "Stäng enkäten",
-    answeredCount: (n: number, asked?: number) => (asked ? `${n} av ${asked} har svarat` : `${n} har svarat`), none: "Inga enkäter ännu.", place: (n: number) => `Plats ${n}`,
+    answeredCount: (n: number, asked?: number) => (asked ? `${n} av ${asked} har svarat` : `${n} har svarat`), none: "Inga enkäter ännu.", answerBy: (when: string) => `Svara senast ${when}`, place: (n: number) => `Plats ${n}`,
     reminded: (n: number) => `Påminnelse skickad till ${n}.`, points: "poäng", loading: "Hämtar enkäter …", yourText: "Ditt svar",
   },
   en: {
@@ -24,7 +26,7 @@ const texts = {
     kinds: { single: "One choice", multiple: "Several choices", ranking: "Ranking", text: "Free text" } as Record<string, string>,
     create: "Send the poll", send: "Send answer", answered: "You have answered.", anonymousAnswered: "You have answered (anonymously).", closed: "Closed",
     results: "Results", share: "Share the results with the members", unshare: "Stop sharing the results", remind: "Remind those who have not answered", close: "Close the poll",
-    answeredCount: (n: number, asked?: number) => (asked ? `${n} of ${asked} have answered` : `${n} have answered`), none: "No polls yet.", place: (n: number) => `Place ${n}`,
+    answeredCount: (n: number, asked?: number) => (asked ? `${n} of ${asked} have answered` : `${n} have answered`), none: "No polls yet.", answerBy: (when: string) => `Answer by ${when}`, place: (n: number) => `Place ${n}`,
     reminded: (n: number) => `Reminder sent to ${n}.`, points: "points", loading: "Loading polls …", yourText: "Your answer",
   },
 };
@@ -44,15 +46,17 @@ function NewPollForm(props: { onCreated: () => void }) {
   const [kind, setKind] = useState("single");
   const [options, setOptions] = useState("");
   const [anonymous, setAnonymous] = useState(false);
+  const [answerBy, setAnswerBy] = useState("");
   const [error, setError] = useState<Error>();
   const styles = useStyles();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const lines = options.split("\n").map((o) => o.trim()).filter(Boolean);
     try {
-      await call("/polls", { method: "POST", body: JSON.stringify({ question, kind, anonymous, ...(kind === "text" ? {} : { options: lines }) }), headers: { "Content-Type": "application/json" } });
+      await call("/polls", { method: "POST", body: JSON.stringify({ question, kind, anonymous, ...(kind === "text" ? {} : { options: lines }), ...(answerBy ? { answerByUtc: answerByUtcOf(answerBy) } : {}) }), headers: { "Content-Type": "application/json" } });
       setQuestion("");
       setOptions("");
+      setAnswerBy("");
       setError(undefined);
       props.onCreated();
     } catch (e) {
@@ -71,6 +75,7 @@ function NewPollForm(props: { onCreated: () => void }) {
       </Field>
       {kind === "text" ? null : <Field label={t.options}><Textarea value={options} onChange={(_, d) => setOptions(d.value)} /></Field>}
       <Checkbox checked={anonymous} onChange={(_, d) => setAnonymous(Boolean(d.checked))} label={t.anonymous} />
+      <AnswerByField value={answerBy} onChange={setAnswerBy} />
       <div><Button type="submit" appearance="primary">{t.create}</Button></div>
     </form>
   );
@@ -143,6 +148,7 @@ function Results(props: { view: PollView }) {
 /** One poll: question, the member's answer form or state, results when visible, the coordinator's actions. */
 function PollCard(props: { view: PollView; onChange: () => void }) {
   const t = useText(texts);
+  const language = useLanguage();
   const { call } = useSession();
   const surface = useSurfaceStyles();
   const styles = useStyles();
@@ -159,6 +165,7 @@ function PollCard(props: { view: PollView; onChange: () => void }) {
     <li className={`${surface.surface} ${styles.poll}`} data-poll={poll.id}>
       <Title3 as="h3">{poll.question}</Title3>
       <Caption1>{[t.kinds[poll.kind], poll.anonymous ? t.anonymous.split(" (")[0] : undefined, open ? undefined : t.closed].filter(Boolean).join(" · ")}</Caption1>
+      {poll.answerByUtc ? <Body1 data-answer-by>{t.answerBy(formatMoment(poll.answerByUtc, language))}</Body1> : null}
       {notice ? <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar> : null}
       {open && !(poll.anonymous && view.answered) ? <AnswerForm view={view} onSaved={props.onChange} /> : null}
       {view.answered ? <Body1>{poll.anonymous ? t.anonymousAnswered : t.answered}</Body1> : null}
