@@ -28,6 +28,8 @@ describe("tab: Nätverkets år (Kommun i fokus, gruppdialoger, statistik)", () =
     await page.getByLabel("Kommun", { exact: true }).first().selectOption("molndal");
     await page.getByRole("button", { name: "Fråga" }).click();
     assert.match(await page.getByRole("status").innerText(), /Frågan har skickats till 1 person\./);
+    // The rotation is read again after the ask; its row changes once that answer is in.
+    await page.getByTestId("focus-rotation").getByText(/tillfrågad inför/).waitFor();
     assert.match(await page.getByTestId("focus-rotation").innerText(), /Mölndal\s+–\s+0\s+tillfrågad inför/);
   });
 
