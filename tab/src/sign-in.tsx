@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { callApi, type Credentials } from "./api-client";
 import type { DevUser, Me } from "../../bot/src/api/contract";
 import { ErrorBar, Loading } from "./components/states";
@@ -7,7 +7,7 @@ import { fetchDevUsers, rememberDevUser, rememberedDevUser } from "./dev/dev-mod
 import { getSsoToken, type HostInfo } from "./host/teams-host";
 import { useLanguage, useText } from "./i18n";
 import { chosenMembership, rememberedNetwork, rememberNetwork } from "./network-choice";
-import { DevUserPicker } from "./pages/lazy-pages";
+import { DevUserPicker, preloadDevBanner } from "./pages/lazy-pages";
 import { navigate } from "./router";
 import { apiCaller, SessionProvider, type Session } from "./session";
 import { Shell } from "./shell";
@@ -76,6 +76,7 @@ function Signed(props: { credentials: Credentials; host: HostInfo; onSwitchUser:
   useEffect(() => {
     setMe(undefined);
     setError(undefined);
+    if (props.credentials.kind === "dev") preloadDevBanner();
     callApi<Me>(props.credentials, language, "/me").then(setMe, setError);
   }, [props.credentials, language, attempt]);
   const { host } = props;
@@ -87,7 +88,9 @@ function Signed(props: { credentials: Credentials; host: HostInfo; onSwitchUser:
   if (!session) return <Loading label={t.signingIn} />;
   return (
     <SessionProvider value={session}>
-      <Shell onSwitchUser={props.credentials.kind === "dev" ? props.onSwitchUser : undefined} />
+      <Suspense fallback={<Loading label={t.signingIn} />}>
+        <Shell onSwitchUser={props.credentials.kind === "dev" ? props.onSwitchUser : undefined} />
+      </Suspense>
     </SessionProvider>
   );
 }

@@ -22,7 +22,16 @@ export function browserSuite(start: () => Promise<TestServer> = () => startTestS
     ensureTabBuilt();
     [server, browser] = await Promise.all([start(), launchBrowser()]);
   });
-  afterEach(async () => {
+  const problems = new Map<Page, string[]>();
+  afterEach(async function () {
+    if (this.currentTest?.state === "failed") {
+      // What each page showed when the test failed, so that a failure in CI can be understood from its log.
+      for (const page of pages) {
+        const shown = await page.evaluate(() => document.body?.innerText ?? "").catch((e: Error) => `(unreadable: ${e.message})`);
+        console.log(`    page ${page.url()}\n      shows: ${shown.replace(/\s+/g, " ").slice(0, 600)}\n      console errors and failed requests: ${(problems.get(page) ?? []).join(" | ") || "none"}`);
+      }
+    }
+    problems.clear();
     await Promise.all(pages.splice(0).map((p) => p.context().close()));
   });
   after(async () => {
@@ -39,6 +48,11 @@ export function browserSuite(start: () => Promise<TestServer> = () => startTestS
     open: async (options) => {
       const page = await openPage(browser!, options);
       pages.push(page);
+      const note = (line: string) => problems.set(page, [...(problems.get(page) ?? []), line].slice(-10));
+      page.on("console", (m) => m.type() === "error" && note(m.text()));
+      page.on("pageerror", (e) => note(e.message));
+      page.on("requestfailed", (r) => note(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? "failed"}`));
+      page.on("response", (r) => r.status() >= 400 && note(`${r.request().method()} ${r.url()}: ${r.status()}`));
       return page;
     },
   };

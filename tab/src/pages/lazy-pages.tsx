@@ -14,7 +14,7 @@ function PageLoading() {
  * (sign-in and the meeting list) does not wait for editors and pages most visits never open. When the file
  * cannot be fetched (offline), the page says so in the user's language and offers to try again.
  */
-function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode) {
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode | "parent") {
   const fresh = () => lazy(async () => {
     try {
       return { default: await load() };
@@ -32,18 +32,32 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallb
       Lazy = fresh();
       setAttempt((a) => a + 1);
     };
+    const own = fallback();
+    // "parent": the nearest Suspense above waits for this part too, so the screen appears whole, never shifting.
+    if (own === "parent") return <Lazy {...props} onRetry={retry} />;
     return (
-      <Suspense fallback={fallback()}>
+      <Suspense fallback={own}>
         <Lazy {...props} onRetry={retry} />
       </Suspense>
     );
   };
 }
 
+/** Starts fetching a part's file ahead of showing it (the browser keeps the result for the lazy import). */
+function preload(load: () => Promise<unknown>): () => void {
+  return () => void load().catch(() => undefined);
+}
+
 /** The minutes tab with its editors and approval panel. */
 export const MinutesPage = deferred(() => import("./minutes-page.js").then((m) => m.MinutesPage), () => <PageLoading />);
-/** The managers' panel of a meeting (invitations, changes, cancelling): it appears once its code is in. */
-export const MeetingAdmin = deferred(() => import("./meeting-admin.js").then((m) => m.MeetingAdmin), () => null);
+const loadMeetingAdmin = () => import("./meeting-admin.js").then((m) => m.MeetingAdmin);
+/**
+ * The managers' panel of a meeting (invitations, changes, cancelling), above the meeting's tabs: the meeting
+ * page waits for it, so that it never pushes the tabs down under a pointer about to click.
+ */
+export const MeetingAdmin = deferred(loadMeetingAdmin, () => "parent");
+/** Fetches the managers' panel's file while the meeting itself is still being read. */
+export const preloadMeetingAdmin = preload(loadMeetingAdmin);
 /** The search page. */
 export const SearchPage = deferred(() => import("./search-page.js").then((m) => m.SearchPage), () => <PageLoading />);
 /** The form for a new meeting. */
@@ -68,9 +82,16 @@ export const AuditPage = deferred(() => import("./audit-page.js").then((m) => m.
 export const NetworkYearPage = deferred(() => import("./network-year-page.js").then((m) => m.NetworkYearPage), () => <PageLoading />);
 /** The local sign-in's list of demo people (dev mode only). */
 export const DevUserPicker = deferred(() => import("../dev/dev-user-picker.js").then((m) => m.DevUserPicker), () => <PageLoading />);
-/** The dev-mode banner with the person signed in and a switch (dev mode only). */
-export const DevBanner = deferred(() => import("../dev/dev-banner.js").then((m) => m.DevBanner), () => null);
-/** The choice of network, for people in more than one. */
-export const NetworkSwitcher = deferred(() => import("../components/network-switcher.js").then((m) => m.NetworkSwitcher), () => null);
+const loadDevBanner = () => import("../dev/dev-banner.js").then((m) => m.DevBanner);
+const loadNetworkSwitcher = () => import("../components/network-switcher.js").then((m) => m.NetworkSwitcher);
+/**
+ * The dev-mode banner with the person signed in and a switch (dev mode only). It sits above the page: the
+ * shell's Suspense waits for it, so that it never pushes the page down under a pointer about to click.
+ */
+export const DevBanner = deferred(loadDevBanner, () => "parent");
+/** Fetches the dev banner's file while sign-in is still under way. */
+export const preloadDevBanner = preload(loadDevBanner);
+/** The choice of network, for people in more than one; like the dev banner, shown together with the page. */
+export const NetworkSwitcher = deferred(loadNetworkSwitcher, () => "parent");
 /** Polls (enkäter) and finding the date, with the results chart (its chart library is loaded only here). */
 export const PollsPage = deferred(() => import("./polls-page.js").then((m) => m.PollsPage), () => <PageLoading />);

@@ -1,6 +1,6 @@
 import { Body1, Button, Link, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular, VideoRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import { ApiError } from "../api-client";
 import type { MeetingDetail, MeetingPagePayload } from "../../../bot/src/api/contract";
@@ -17,7 +17,7 @@ import { AgendaTab } from "./agenda-tab";
 import { AttendanceTab } from "./attendance-tab";
 import { HeaderAnswer } from "./header-answer";
 import { MeetingFacts } from "./meeting-facts";
-import { MeetingAdmin, MinutesPage } from "./lazy-pages";
+import { MeetingAdmin, MinutesPage, preloadMeetingAdmin } from "./lazy-pages";
 import { AnswersTab } from "./answers-tab";
 import { RoundTableTab } from "./round-table-tab";
 
@@ -58,6 +58,10 @@ export function MeetingPage(props: { meetingId: string; tab: MeetingTab; hrefOfT
   if (!moved && props.tab !== firstTab) setMoved(true);
   const seed = moved || props.tab !== firstTab ? undefined : page;
   const meeting = page?.meeting;
+  const managesMeetings = session.membership ? mayManageMeetings(session.membership.member) : false;
+  useEffect(() => {
+    if (managesMeetings) preloadMeetingAdmin();
+  }, [managesMeetings]);
   const setMeeting = (changed: MeetingDetail) => setData({ ...page!, meeting: changed });
   if (!meeting) {
     if (error instanceof ApiError && error.status === 404) {
