@@ -34,13 +34,28 @@ describe("tab: polls (Enkäter) and finding the date", function () {
 
     await page.reload();
     const mine = page.locator("[data-poll]").first();
-    await mine.locator("[data-poll-chart] svg").first().waitFor();
+    await mine.locator("[data-poll-chart] [data-bar]").first().waitFor();
     assert.match(await mine.locator("[data-poll-results]").innerText(), /1 av \d+ har svarat[\s\S]*Torsdag: 1/);
     await mine.getByRole("button", { name: "Dela resultatet med ledamöterna" }).click();
     await mine.getByRole("button", { name: "Sluta dela resultatet" }).waitFor();
 
     await member.reload();
-    await member.locator("[data-poll] [data-poll-chart] svg").first().waitFor();
+    const shared = member.locator("[data-poll]").first();
+    await shared.locator("[data-poll-chart] [data-bar]").first().waitFor();
+    const widths = await shared.locator("[data-poll-chart] [data-bar] > div").evaluateAll((bars) => bars.map((b) => (b as HTMLElement).style.width));
+    assert.deepEqual(widths, ["0%", "100%"], "Torsdag's bar is the longest, Tisdag's is empty");
+    // What the member sees is the page itself: nothing drawn over the question, the bars or the menu.
+    for (const target of [shared.getByText("Vilken veckodag passar bäst?"), shared.locator("[data-poll-chart] [data-bar]").last(), member.getByRole("tab", { name: "Enkäter" })]) {
+      const box = (await target.boundingBox())!;
+      const onTop = await member.evaluate(([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!);
+        return hit ? hit.closest("[data-poll], [role=tablist]") !== null : false;
+      }, [box.x + box.width / 2, box.y + box.height / 2]);
+      assert.equal(onTop, true, `something covers ${String(target)}`);
+    }
+    const heading = (await member.getByRole("heading", { name: "Hitta datum" }).boundingBox())!;
+    const intro = (await member.getByText(/^Samordnaren föreslår datum/).boundingBox())!;
+    assert.ok(intro.y >= heading.y + heading.height, "the date section's text starts under its heading, not beside it");
     await screenshot(member, "tab-polls-member");
     assert.deepEqual(await seriousA11yViolations(member), []);
   });

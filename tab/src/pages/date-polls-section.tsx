@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
   table: { overflowX: "auto" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 /** Parses "2031-05-14 09:00-11:00" lines into dated options. */
@@ -178,14 +179,15 @@ export function DatePollsSection() {
   const t = useText(texts);
   const { membership } = useSession();
   const list = useApi<DatePollList>("/date-polls");
+  const styles = useStyles();
   return (
-    <section aria-labelledby="date-polls-title">
+    <section aria-labelledby="date-polls-title" className={styles.section}>
       <Title2 as="h2" id="date-polls-title">{t.title}</Title2>
       <Body1>{t.intro}</Body1>
       {membership?.member.role === "coordinator" ? <NewDatePoll onCreated={list.reload} /> : null}
       {list.error ? <ErrorBar error={list.error} onRetry={list.reload} /> : null}
       {list.data?.datePolls.length === 0 ? <Body1>{t.none}</Body1> : null}
-      <ul className={useStyles().list}>
+      <ul className={styles.list}>
         {list.data?.datePolls.map((view) => <DatePollItem key={view.datePoll.id} view={view} onChange={list.reload} />)}
       </ul>
     </section>

@@ -36,6 +36,8 @@ const useStyles = makeStyles({
   poll: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** The figures as text for screen readers; the bars above show the same to the eye. */
+  figures: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
 });
 
 /** The coordinator's form for a new poll. */
@@ -136,7 +138,7 @@ function Results(props: { view: PollView }) {
     <section aria-label={t.results} data-poll-results={poll.id}>
       <Caption1>{t.answeredCount(r.answered, r.asked)}</Caption1>
       {poll.kind === "text" ? null : <PollResultsChart results={r} ranking={poll.kind === "ranking"} title={`${t.results}: ${poll.question}`} />}
-      <ul className={styles.list}>
+      <ul className={poll.kind === "text" ? styles.list : styles.figures}>
         {poll.kind === "text"
           ? r.texts.map((x, i) => <li key={i}>{x}</li>)
           : r.options.map((o) => <li key={o.optionId}>{`${o.text}: ${poll.kind === "ranking" ? `${o.points ?? 0} ${t.points}` : o.count}`}</li>)}

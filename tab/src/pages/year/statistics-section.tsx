@@ -1,7 +1,8 @@
-import { Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { OrganisationTermStatistics, StatisticsPayload } from "../../../../bot/src/api/contract";
+import { BarList } from "../../components/bar-list";
 import { ErrorBar, Loading } from "../../components/states";
 import { downloadFile } from "../../download";
 import { useLanguage, useText } from "../../i18n";
@@ -31,9 +32,6 @@ const useStyles = makeStyles({
   field: { flex: "1 1 160px", minWidth: 0, maxWidth: "100%" },
   control: { width: "100%", minWidth: 0 },
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  bars: { listStyleType: "none", margin: 0, padding: 0, display: "grid", gridTemplateColumns: "minmax(90px, 160px) 1fr 3.5em", gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, alignItems: "center" },
-  track: { height: "14px", backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  bar: { height: "100%", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall, forcedColorAdjust: "none" },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   table: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
@@ -43,19 +41,8 @@ const percent = (rate: number) => `${Math.round(rate * 100)} %`;
 
 /** Bars drawn with CSS; the table after them carries the same figures for screen readers and high contrast. */
 function RateBars(props: { rows: OrganisationTermStatistics[]; label: string }) {
-  const styles = useStyles();
-  return (
-    <figure style={{ margin: 0 }}>
-      <figcaption><Subtitle2>{props.label}</Subtitle2></figcaption>
-      <ul className={styles.bars} aria-hidden="true" data-testid="statistics-bars">
-        {props.rows.map((r) => [
-          <li key={`${r.organisationId}-n`} style={{ display: "contents" }}><Caption1>{r.organisationName}</Caption1></li>,
-          <li key={`${r.organisationId}-b`} style={{ display: "contents" }}><div className={styles.track}><div className={styles.bar} style={{ width: `${Math.round(r.attendanceRate * 100)}%` }} /></div></li>,
-          <li key={`${r.organisationId}-v`} style={{ display: "contents" }}><Caption1>{percent(r.attendanceRate)}</Caption1></li>,
-        ])}
-      </ul>
-    </figure>
-  );
+  const bars = props.rows.map((r) => ({ key: r.organisationId, label: r.organisationName, share: r.attendanceRate, value: percent(r.attendanceRate) }));
+  return <BarList bars={bars} caption={props.label} testId="statistics-bars" />;
 }
 
 /** Statistics over time: per organisation and term with bars and a table, the network's totals, CSV export. */
