@@ -1,9 +1,8 @@
 import { isAppError } from "../domain/errors";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
-import { meetingNotFound } from "../meetings/meetings";
-import { notAMember } from "../register/directory";
 import { languageOf } from "../shared/language";
 import type { BotContext } from "../teams/bot-app";
+import { cardCaller } from "../teams/card-caller";
 import { DIALOGUE_NOTES_VERB, dialogueNotesCard } from "./notes-card";
 import { notesCardTexts } from "./texts";
 
@@ -23,11 +22,9 @@ export function dialoguesFeature(ctx: BotContext): void {
   const dialogues = ctx.services.dialogues;
   ctx.app.adaptiveCards.actionExecute<NotesData>(DIALOGUE_NOTES_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
-    const [row] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
-    if (!row) return cardActionRefusedCard(meetingNotFound().text[language]);
-    const meeting = row.value;
-    const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-    if (!member?.active) return cardActionRefusedCard(notAMember().text[language]);
+    const caller = await cardCaller(ctx, data.meetingId, turn.activity.from.aadObjectId, language);
+    if ("refusal" in caller) return caller.refusal;
+    const { meeting, member } = caller;
     const itemNumber = Number(data.itemNumber);
     const groupId = String(data.groupId ?? "");
     const text = typeof data.text === "string" ? data.text : "";

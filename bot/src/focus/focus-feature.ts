@@ -1,12 +1,11 @@
 import { isAppError } from "../domain/errors";
 import { parsePresenters } from "../domain/focus";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
-import { notAMember } from "../register/directory";
 import { languageOf } from "../shared/language";
 import type { BotContext } from "../teams/bot-app";
+import { cardCaller, type CardCaller } from "../teams/card-caller";
 import { focusAskCard } from "./focus-ask-card";
 import { FOCUS_ANSWER_VERB } from "./focus-ask-card";
-import { meetingNotFound } from "../meetings/meetings";
 
 interface AnswerData {
   meetingId?: unknown;
@@ -24,13 +23,9 @@ export function focusFeature(ctx: BotContext): void {
   const focus = ctx.services.focus;
   ctx.app.adaptiveCards.actionExecute<AnswerData>(FOCUS_ANSWER_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
-    const [row] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
-    if (!row) return cardActionRefusedCard(meetingNotFound().text[language]);
-    const meeting = row.value;
-    const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-    if (!member?.active) return cardActionRefusedCard(notAMember().text[language]);
-    const organisation = (await ctx.stores.organisations.get(meeting.networkId, String(data.organisationId ?? "")))?.value;
-    if (!organisation) return cardActionRefusedCard(language === "sv" ? "Organisationen finns inte i nätverket." : "The organisation is not in the network.");
+    const caller = await cardCaller(ctx, data.meetingId, turn.activity.from.aadObjectId, language, data.organisationId ?? "");
+    if ("refusal" in caller) return caller.refusal;
+    const { meeting, member, organisation } = caller as Required<CardCaller>;
     const choice = data.choice === "accept" ? "accept" : "decline";
     const topic = typeof data.topic === "string" ? data.topic : "";
     const presenters = typeof data.presenters === "string" ? data.presenters : "";

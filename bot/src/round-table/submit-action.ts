@@ -3,11 +3,9 @@ import { submitTexts } from "./texts";
 import type { Meeting } from "../domain/meeting";
 import type { Language, Organisation } from "../domain/network";
 import { languageOf } from "../shared/language";
-import { notAMember } from "../register/directory";
-import { meetingNotFound } from "../meetings/meetings";
-import { organisationNotFound } from "./round-table-entries";
 import { questionsOf } from "./round-table-questions";
 import type { BotContext } from "../teams/bot-app";
+import { cardCaller, type CardCaller } from "../teams/card-caller";
 import type { Card } from "../shared/card";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
 import { ROUND_TABLE_SUBMIT_VERB, roundTableAskCard } from "./round-table-ask-card";
@@ -46,13 +44,9 @@ async function askCardNow(hub: RoundTableService, ctx: BotContext, meeting: Meet
 export function registerSubmitAction(ctx: BotContext, hub: RoundTableService): void {
   ctx.app.adaptiveCards.actionExecute<SubmitData>(ROUND_TABLE_SUBMIT_VERB, async (turn, _state, data) => {
     const language = languageOf(turn.activity.locale);
-    const [row] = await ctx.stores.meetings.where("meetingId", String(data.meetingId ?? ""));
-    if (!row) return cardActionRefusedCard(meetingNotFound().text[language]);
-    const meeting = row.value;
-    const member = (await ctx.stores.members.get(meeting.networkId, turn.activity.from.aadObjectId ?? ""))?.value;
-    if (!member?.active) return cardActionRefusedCard(notAMember().text[language]);
-    const organisation = (await ctx.stores.organisations.get(meeting.networkId, String(data.organisationId ?? "")))?.value;
-    if (!organisation) return cardActionRefusedCard(organisationNotFound().text[language]);
+    const caller = await cardCaller(ctx, data.meetingId, turn.activity.from.aadObjectId, language, data.organisationId ?? "");
+    if ("refusal" in caller) return caller.refusal;
+    const { meeting, member, organisation } = caller as Required<CardCaller>;
     const text = String(data.text ?? "");
     const fields = answers(data, await questionsOf(ctx.stores, meeting.networkId));
     try {
