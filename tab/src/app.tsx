@@ -1,11 +1,17 @@
-import { FluentProvider, makeStyles, Spinner, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, teamsLightTheme, tokens, type Theme } from "@fluentui/react-components";
+import { Loading } from "./components/states";
 import { useEffect, useState } from "react";
 import { environmentOf } from "./environment";
 import { detectHost, onThemeChange, type HostInfo, type HostTheme } from "./host/teams-host";
 import { LanguageContext } from "./i18n";
 import { SignIn } from "./sign-in";
 
-const themes = { default: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };
+/** The theme's tokens: the light one is built in; dark and high contrast are fetched the first time they are needed. */
+async function tokensOf(theme: HostTheme): Promise<Theme> {
+  if (theme === "default") return teamsLightTheme;
+  const { otherThemes } = await import("./host/other-themes.js");
+  return otherThemes[theme];
+}
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
@@ -19,12 +25,14 @@ const useStyles = makeStyles({
 export function App() {
   const styles = useStyles();
   const [host, setHost] = useState<HostInfo>();
-  const [theme, setTheme] = useState<HostTheme>("default");
+  const [theme, setTheme] = useState<{ name: HostTheme; tokens: Theme }>({ name: "default", tokens: teamsLightTheme });
   useEffect(() => {
-    void detectHost().then((info) => {
+    // The page shows nothing in a theme it does not have yet: the host and its theme's tokens come together.
+    const follow = (name: HostTheme) => tokensOf(name).then((tokens) => setTheme({ name, tokens }), () => setTheme({ name: "default", tokens: teamsLightTheme }));
+    void detectHost().then(async (info) => {
+      await follow(environmentOf(info, window.location.search).theme);
       setHost(info);
-      setTheme(environmentOf(info, window.location.search).theme);
-      if (info.inTeams) onThemeChange(setTheme);
+      if (info.inTeams) onThemeChange((name) => void follow(name));
     });
   }, []);
   const language = host ? environmentOf(host, window.location.search).language : "sv";
@@ -33,9 +41,9 @@ export function App() {
   }, [language]);
   return (
     <LanguageContext.Provider value={language}>
-      <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
+      <FluentProvider theme={theme.tokens} className={styles.root} data-theme={theme.name}>
         <div className={styles.page}>
-          {host ? <SignIn host={host} /> : <Spinner label={language === "sv" ? "Startar …" : "Starting …"} style={{ padding: 48 }} />}
+          {host ? <SignIn host={host} /> : <Loading label={language === "sv" ? "Startar …" : "Starting …"} />}
         </div>
       </FluentProvider>
     </LanguageContext.Provider>

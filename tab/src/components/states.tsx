@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { Button, makeStyles, shorthands, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import { ApiError } from "../api-client";
 import { useText } from "../i18n";
 
@@ -26,7 +26,27 @@ export function ErrorBar(props: { error: Error; onRetry?: () => void; title?: st
   );
 }
 
-/** A centred spinner with a label for screen readers and eyes. */
+const useStyles = makeStyles({
+  loading: { display: "flex", alignItems: "center", justifyContent: "center", gap: tokens.spacingHorizontalS, padding: "24px", color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase300 },
+  spinner: {
+    width: "20px", height: "20px", boxSizing: "border-box", borderRadius: tokens.borderRadiusCircular, flexShrink: 0,
+    border: `2px solid ${tokens.colorBrandStroke2}`, borderTopColor: tokens.colorBrandStroke1,
+    animationName: { from: { transform: "rotate(0deg)" }, to: { transform: "rotate(360deg)" } }, animationDuration: "0.9s", animationIterationCount: "infinite", animationTimingFunction: "linear",
+    "@media (prefers-reduced-motion: reduce)": { animationDuration: "3s" },
+    "@media (forced-colors: active)": { ...shorthands.borderColor("CanvasText"), borderTopColor: "Highlight" },
+  },
+});
+
+/**
+ * A centred spinner with a label for screen readers and eyes. Drawn with CSS (the first screens show it,
+ * and Fluent's Spinner would add its code to the first load); announced politely as a status.
+ */
 export function Loading(props: { label: string }) {
-  return <Spinner size="small" label={props.label} style={{ padding: 24 }} />;
+  const styles = useStyles();
+  return (
+    <div role="status" className={styles.loading}>
+      <span className={styles.spinner} aria-hidden="true" />
+      <span>{props.label}</span>
+    </div>
+  );
 }

@@ -1,9 +1,10 @@
-import { Body1, Button, Caption1, Card, CardHeader, Link, makeStyles, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Subtitle2, Text, Title2, tokens } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import { meetingPhase } from "../../../bot/src/domain/meeting-phase";
 import type { MeetingSummary } from "../../../bot/src/api/contract";
 import { AnswerBadge, StatusBadge } from "../components/meeting-badges";
 import { ErrorBar, Loading } from "../components/states";
+import { useSurfaceStyles } from "../components/surface";
 import { formatMeetingDate, formatTimeRange } from "../format";
 import { useLanguage, useText } from "../i18n";
 import { formLabel } from "../labels";
@@ -21,6 +22,9 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { overflowWrap: "anywhere" },
+  /** A plain surface rather than Fluent's Card: the list is the first screen, and Card's code weighs more than the list. */
+  card: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  heading: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
 function MeetingCard(props: { meeting: MeetingSummary }) {
@@ -28,24 +32,23 @@ function MeetingCard(props: { meeting: MeetingSummary }) {
   const t = useText(text);
   const language = useLanguage();
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const phase = meetingPhase(meeting, new Date());
   // Not answering a past meeting is no news, and a draft has not been sent to anyone.
   const showAnswer = meeting.myAnswer !== null || (meeting.upcoming && phase === "invited");
   return (
-    <Card data-meeting-id={meeting.id} size="small">
-      <CardHeader
-        header={(
-          <Link href={hrefOf({ page: "meeting", meetingId: meeting.id, tab: "agenda" })} className={styles.title}>
-            <Subtitle2>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Subtitle2>
-          </Link>
-        )}
-        description={<Body1 className={styles.title}>{`${meeting.title} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>}
-      />
+    <article data-meeting-id={meeting.id} className={mergeClasses(surface.surface, surface.stack, styles.card)}>
+      <div className={styles.heading}>
+        <Link href={hrefOf({ page: "meeting", meetingId: meeting.id, tab: "agenda" })} className={styles.title}>
+          <Subtitle2>{`${formatMeetingDate(meeting.startUtc, language)} · ${formatTimeRange(meeting.startUtc, meeting.endUtc)}`}</Subtitle2>
+        </Link>
+        <Body1 className={styles.title}>{`${meeting.title} · ${formLabel(meeting.form, language)}${meeting.place ? ` · ${meeting.place}` : ""}`}</Body1>
+      </div>
       <div className={styles.badges}>
         <StatusBadge meeting={meeting} />
         {showAnswer ? <AnswerBadge answer={meeting.myAnswer} prefix={t.yourAnswer} /> : null}
       </div>
-    </Card>
+    </article>
   );
 }
 
