@@ -66,7 +66,10 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     await page.getByRole("region", { name: "Tidigare möten" }).getByRole("link").first().click();
     await page.getByRole("heading", { name: "Dagordning", level: 2 }).waitFor();
     assert.match(await page.locator("header").innerText(), /onsdag 12 mars 2025 09:00–11:30/);
-    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Möten", "Enkäter", "Sök", "Nätverkets år", "Dagordning", "Svar", "Närvaro", "Aktuellt läge", "Anteckningar"]);
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    assert.deepEqual(await menu.getByRole("link").allInnerTexts(), ["Möten", "Enkäter", "Sök", "Nätverkets år"]);
+    assert.deepEqual(await menu.locator("[aria-current=page]").allInnerTexts(), ["Möten"], "a meeting's page belongs to Möten in the main menu");
+    assert.deepEqual(await page.getByRole("tab").allInnerTexts(), ["Dagordning", "Svar", "Närvaro", "Aktuellt läge", "Anteckningar"]);
     assert.equal(await page.locator("[data-agenda-item]").count(), 5);
     const fourth = await page.locator('[data-agenda-item="4"]').innerText();
     assert.match(fourth, /Kommun i fokus: Härryda/);
@@ -120,7 +123,7 @@ describe("tab in dev mode (local server, no BOT_ID)", () => {
     const page = await open({ devUser: users.aleMember().aadObjectId });
     await page.goto(`${server.url}/tab/#/meetings/${PAST_MEETING_ID}/minutes`);
     await page.getByTestId("minutes-page").waitFor();
-    await page.getByRole("tab", { name: "Sök" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Sök", exact: true }).click();
     await page.getByTestId("search-page").waitFor();
     assert.match(page.url(), /#\/search$/);
   });

@@ -56,13 +56,13 @@ describe("tab: nothing loaded later pushes the menus down (dev mode)", () => {
   for (const c of cases) {
     it(`keeps the menus where they first appeared: ${c.who}`, async () => {
       const page = await suite.open({ devUser: c.user() });
-      await watchFirstPosition(page, "[role=tablist]");
+      await watchFirstPosition(page, "nav ul, [role=tablist]");
       await page.goto(`${suite.server.url}/tab/${c.path}`);
       await page.locator(c.ready).first().waitFor();
       await page.getByRole("region", { name: "Utvecklingsläge" }).waitFor();
       await page.waitForLoadState("networkidle");
       assert.ok(await page.evaluate(() => (window as unknown as { firstTops: Map<string, number> }).firstTops.size > 0), "the menus were seen appearing");
-      assert.deepEqual(await moved(page, "[role=tablist]"), []);
+      assert.deepEqual(await moved(page, "nav ul, [role=tablist]"), []);
     });
   }
 });

@@ -22,7 +22,7 @@ describe("tab: Nätverkets år (Kommun i fokus, gruppdialoger, statistik)", () =
   it("the coordinator sees the proposal and asks a municipality for the coming meeting", async () => {
     const page = await suite.open({ devUser: coordinator, width: 1024 });
     await page.goto(`${suite.server.url}/tab/#/`);
-    await page.getByRole("tab", { name: "Nätverkets år" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Nätverkets år", exact: true }).click();
     await page.getByTestId("focus-proposal").waitFor();
     assert.match(await page.getByTestId("focus-proposal").innerText(), /Ale \(aldrig i fokus\)/);
     await page.getByLabel("Kommun", { exact: true }).first().selectOption("molndal");
@@ -107,7 +107,7 @@ describe("tab: Nätverkets år (Kommun i fokus, gruppdialoger, statistik)", () =
     const page = await suite.open({ devUser: coordinator });
     await page.goto(`${suite.server.url}/tab/?lang=en#/year/statistics`);
     await page.getByTestId("statistics-table").waitFor();
-    assert.ok(await page.getByRole("tab", { name: "The network's year" }).isVisible());
+    assert.ok(await page.getByRole("navigation").getByRole("link", { name: "The network's year", exact: true }).isVisible());
     assert.ok(await page.getByText("Figures per organisation", { exact: false }).first().isVisible());
   });
 });

@@ -15,7 +15,7 @@ describe("tab: polls (Enkäter) and finding the date", function () {
   it("lets the coordinator put a question, a member answer it, and shows the results as a chart once shared", async () => {
     const page = await suite.open({ devUser: coordinator, width: 1024 });
     await page.goto(`${suite.server.url}/tab/#/`);
-    await page.getByRole("tab", { name: "Enkäter" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Enkäter", exact: true }).click();
     await page.getByRole("textbox", { name: "Fråga", exact: true }).fill("Vilken veckodag passar bäst?");
     await page.getByLabel("Alternativ (ett per rad)").fill("Tisdag\nTorsdag");
     await page.getByRole("form", { name: "Ny enkät" }).getByLabel("Svara senast (valfritt)").fill(`${dayFromNow(5)}T10:00`);
@@ -45,11 +45,11 @@ describe("tab: polls (Enkäter) and finding the date", function () {
     const widths = await shared.locator("[data-poll-chart] [data-bar] > div").evaluateAll((bars) => bars.map((b) => (b as HTMLElement).style.width));
     assert.deepEqual(widths, ["0%", "100%"], "Torsdag's bar is the longest, Tisdag's is empty");
     // What the member sees is the page itself: nothing drawn over the question, the bars or the menu.
-    for (const target of [shared.getByText("Vilken veckodag passar bäst?"), shared.locator("[data-poll-chart] [data-bar]").last(), member.getByRole("tab", { name: "Enkäter" })]) {
+    for (const target of [shared.getByText("Vilken veckodag passar bäst?"), shared.locator("[data-poll-chart] [data-bar]").last(), member.getByRole("navigation").getByRole("link", { name: "Enkäter", exact: true })]) {
       const box = (await target.boundingBox())!;
       const onTop = await member.evaluate(([x, y]) => {
         const hit = document.elementFromPoint(x!, y!);
-        return hit ? hit.closest("[data-poll], [role=tablist]") !== null : false;
+        return hit ? hit.closest("[data-poll], nav") !== null : false;
       }, [box.x + box.width / 2, box.y + box.height / 2]);
       assert.equal(onTop, true, `something covers ${String(target)}`);
     }

@@ -16,8 +16,8 @@ describe("tab: the coordinator's administration (organisations, members, network
   it("offers Administration only to the coordinator, and tells others it is not for them", async () => {
     const page = await suite.open({ devUser: users.aleMember().aadObjectId });
     await page.goto(tab("#/"));
-    await page.getByRole("tab", { name: "Möten" }).waitFor();
-    assert.equal(await page.getByRole("tab", { name: "Administration" }).count(), 0);
+    await page.getByRole("navigation").getByRole("link", { name: "Möten", exact: true }).waitFor();
+    assert.equal(await page.getByRole("navigation").getByRole("link", { name: "Administration", exact: true }).count(), 0);
     await page.goto(tab("#/admin/organisations"));
     await page.getByText("Administrationen är till för nätverkets samordnare.").waitFor();
     assert.equal(await page.locator("[data-admin-organisations]").count(), 0);
@@ -27,7 +27,7 @@ describe("tab: the coordinator's administration (organisations, members, network
     this.timeout(60_000);
     const page = await suite.open({ devUser: coordinator, width: 320, height: 900 });
     await page.goto(tab("#/"));
-    await page.getByRole("tab", { name: "Administration" }).click();
+    await page.getByRole("navigation").getByRole("link", { name: "Administration", exact: true }).click();
     await page.getByRole("heading", { name: "Administration", level: 1 }).waitFor();
     assert.equal(await page.getByRole("tab", { name: "Organisationer" }).getAttribute("aria-selected"), "true");
     const list = page.getByRole("list", { name: "Organisationer i rundans ordning" });

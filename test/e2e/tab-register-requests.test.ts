@@ -44,7 +44,7 @@ describe("tab: applying for membership, and the coordinator's requests and invit
   it("gives the coordinator the page: approve a request, preview a list with row errors, invite, export", async () => {
     const page = await suite.open();
     const frame = await openInTeams(page, suite.server.url, { path: "/tab/", token: await tokenOf(users.coordinator()) });
-    await frame.getByRole("tab", { name: "Administration" }).click();
+    await frame.getByRole("navigation").getByRole("link", { name: "Administration", exact: true }).click();
     await frame.getByRole("tab", { name: "Ansökningar och inbjudningar" }).click();
     await frame.getByRole("heading", { name: "Ansökningar och inbjudningar", level: 1 }).waitFor();
     const row = frame.locator(`[data-request="${stranger.aadObjectId}"]`);
@@ -91,8 +91,8 @@ describe("tab: applying for membership, and the coordinator's requests and invit
   it("shows the page's tab to the coordinator only", async () => {
     const page = await suite.open();
     const frame = await openInTeams(page, suite.server.url, { path: "/tab/", token: await tokenOf(users.aleMember()) });
-    await frame.getByRole("tab", { name: "Möten" }).waitFor();
-    assert.equal(await frame.getByRole("tab", { name: "Administration" }).count(), 0);
+    await frame.getByRole("navigation").getByRole("link", { name: "Möten", exact: true }).waitFor();
+    assert.equal(await frame.getByRole("navigation").getByRole("link", { name: "Administration", exact: true }).count(), 0);
     assert.equal(await frame.getByRole("tab", { name: "Ansökningar och inbjudningar" }).count(), 0);
   });
 });
