@@ -50,12 +50,16 @@ export function offsetMinutes(utc: Date): number {
   return Math.round((asUtc - Math.floor(utc.getTime() / 1000) * 1000) / 60_000);
 }
 
+// Built once: creating an Intl.DateTimeFormat costs far more than formatting with one (cards format many times).
+const longDateFormats = {
+  sv: new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+  en: new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" }),
+};
+
 /** Formats a moment for people, e.g. "onsdag 12 mars 2025 kl. 09:00" or "Wednesday, 12 March 2025, 09:00". */
 export function formatDateTime(utcIso: string, language: "sv" | "en"): string {
   const d = new Date(utcIso);
-  const date = new Intl.DateTimeFormat(language === "sv" ? "sv-SE" : "en-GB", {
-    timeZone: TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric",
-  }).format(d);
+  const date = longDateFormats[language].format(d);
   const { time } = stockholmParts(d);
   return language === "sv" ? `${date} kl. ${time}` : `${date}, ${time}`;
 }
