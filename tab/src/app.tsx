@@ -14,8 +14,13 @@ async function tokensOf(theme: HostTheme): Promise<Theme> {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
+  /**
+   * The canvas colour only: FluentProvider gives its class names to every portal's mount node (menus, dialogs,
+   * callouts), so a height here would make each mount node a page-sized sheet over the page.
+   */
+  root: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground1 },
   page: {
+    boxSizing: "border-box", minHeight: "100vh",
     maxWidth: "1100px", margin: "0 auto", padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     "@media (max-width: 480px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
   },

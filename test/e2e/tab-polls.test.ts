@@ -34,18 +34,19 @@ describe("tab: polls (Enkäter) and finding the date", function () {
 
     await page.reload();
     const mine = page.locator("[data-poll]").first();
-    await mine.locator("[data-poll-chart] [data-bar]").first().waitFor();
+    await mine.locator("[data-poll-chart] svg").first().waitFor();
     assert.match(await mine.locator("[data-poll-results]").innerText(), /1 av \d+ har svarat[\s\S]*Torsdag: 1/);
     await mine.getByRole("button", { name: "Dela resultatet med ledamöterna" }).click();
     await mine.getByRole("button", { name: "Sluta dela resultatet" }).waitFor();
 
     await member.reload();
     const shared = member.locator("[data-poll]").first();
-    await shared.locator("[data-poll-chart] [data-bar]").first().waitFor();
-    const widths = await shared.locator("[data-poll-chart] [data-bar] > div").evaluateAll((bars) => bars.map((b) => (b as HTMLElement).style.width));
-    assert.deepEqual(widths, ["0%", "100%"], "Torsdag's bar is the longest, Tisdag's is empty");
-    // What the member sees is the page itself: nothing drawn over the question, the bars or the menu.
-    for (const target of [shared.getByText("Vilken veckodag passar bäst?"), shared.locator("[data-poll-chart] [data-bar]").last(), member.getByRole("navigation").getByRole("link", { name: "Enkäter", exact: true })]) {
+    await shared.locator("[data-poll-chart] svg").first().waitFor();
+    const widths = await shared.locator("[data-poll-chart] svg rect[role=option]").evaluateAll((bars) => bars.map((b) => `${b.getAttribute("aria-label")} ${b.getAttribute("width")}`));
+    assert.deepEqual(widths, ["Tisdag, 0/1. 0%", "Torsdag, 1/1. 100%"], "Torsdag's bar is the longest, Tisdag's is empty");
+    // What the member sees is the page itself: the chart's callout layer (a portal) covers nothing — the
+    // question, the bars and the menu are what is under the pointer.
+    for (const target of [shared.getByText("Vilken veckodag passar bäst?"), shared.locator("[data-poll-chart] svg").last(), member.getByRole("navigation").getByRole("link", { name: "Enkäter", exact: true })]) {
       const box = (await target.boundingBox())!;
       const onTop = await member.evaluate(([x, y]) => {
         const hit = document.elementFromPoint(x!, y!);

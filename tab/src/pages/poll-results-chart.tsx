@@ -1,17 +1,22 @@
+import { HorizontalBarChart } from "@fluentui/react-charts";
+import { tokens } from "@fluentui/react-components";
 import type { PollResultsPayload } from "../../../bot/src/api/contract";
-import { BarList } from "../components/bar-list";
 
 /**
- * The results as horizontal bars: one per option, its count (points for a ranking) against the largest.
- * The bars are drawn with CSS in the page's flow; the counts are listed as text under them for screen readers.
+ * The results as horizontal bars (@fluentui/react-charts, loaded only with the poll page): one bar per
+ * option, its count (points for a ranking) out of the largest. The chart labels each bar for screen readers
+ * ("Torsdag, 3/5."); the counts are also listed as text beside it.
  */
 export function PollResultsChart(props: { results: PollResultsPayload; ranking: boolean; title: string }) {
   const values = props.results.options.map((o) => (props.ranking ? (o.points ?? 0) : o.count));
-  const largest = Math.max(1, ...values);
-  const bars = props.results.options.map((o, i) => ({ key: o.optionId, label: o.text, share: values[i]! / largest, value: String(values[i]) }));
+  const total = Math.max(1, ...values);
+  const data = props.results.options.map((o, i) => ({
+    chartTitle: o.text,
+    chartData: [{ legend: o.text, horizontalBarChartdata: { x: values[i]!, total }, color: tokens.colorBrandBackground }],
+  }));
   return (
-    <div data-poll-chart="" aria-label={props.title} role="img">
-      <BarList bars={bars} />
+    <div data-poll-chart="" aria-label={props.title} role="figure">
+      <HorizontalBarChart data={data} chartDataMode="default" barHeight={12} />
     </div>
   );
 }
