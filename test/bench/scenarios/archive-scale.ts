@@ -83,7 +83,7 @@ async function partitionQuery(env: BenchEnvironment): Promise<Measurement> {
   return { name: "one partition query (8 agenda rows)", samplesMs: samples };
 }
 
-/** The archive of a real network: search, the meetings list and an organisation's round-table history. */
+/** The archive of a real network: search, the meetings list, an organisation's round-table history, statistics and exports. */
 export const scenario: Scenario = {
   name: "archive of 5 years",
   async run(env): Promise<Measurement[]> {
@@ -101,6 +101,7 @@ export const scenario: Scenario = {
       await measure(env, `archive page (meetings list, ${MEETINGS} meetings)`, `/meetings?networkId=${NETWORK_ID}`, "page"),
       await measure(env, `meeting page in one request (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/page", "page"),
       await measure(env, "one organisation's round-table history", `/organisations/${organisations[3]!.id}/round-table?networkId=${NETWORK_ID}`, "request"),
+      await measure(env, `statistics per organisation and term (${MEETINGS} meetings, ${ORGANISATIONS} organisations)`, `/statistics?networkId=${NETWORK_ID}`, "request"),
       await measure(env, `minutes export DOCX (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/minutes.docx", "export"),
       await measure(env, `minutes export PDF (${MEMBERS} present, ${ITEMS} items)`, "/meetings/archive-059/minutes.pdf", "export"),
     ];
