@@ -28,7 +28,7 @@ export function BarList(props: { bars: readonly Bar[]; caption?: string; testId?
       <ul className={styles.bars} aria-hidden="true" data-testid={props.testId}>
         {props.bars.map((b) => [
           <li key={`${b.key}-n`} style={{ display: "contents" }}><Caption1 className={styles.label}>{b.label}</Caption1></li>,
-          <li key={`${b.key}-b`} style={{ display: "contents" }}><div className={styles.track} data-bar=""><div className={styles.bar} style={{ width: `${Math.round(Math.min(1, Math.max(0, b.share)) * 100)}%` }} /></div></li>,
+          <li key={`${b.key}-b`} style={{ display: "contents" }}><div className={styles.track}><div className={styles.bar} style={{ width: `${Math.round(Math.min(1, Math.max(0, b.share)) * 100)}%` }} /></div></li>,
           <li key={`${b.key}-v`} style={{ display: "contents" }}><Caption1>{b.value}</Caption1></li>,
         ])}
       </ul>

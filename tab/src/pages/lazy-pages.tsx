@@ -14,7 +14,7 @@ function PageLoading() {
  * (sign-in and the meeting list) does not wait for editors and pages most visits never open. When the file
  * cannot be fetched (offline), the page says so in the user's language and offers to try again.
  */
-function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: () => ReactNode | "parent") {
+function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallback: (() => ReactNode) | "parent") {
   const fresh = () => lazy(async () => {
     try {
       return { default: await load() };
@@ -32,11 +32,10 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>, fallb
       Lazy = fresh();
       setAttempt((a) => a + 1);
     };
-    const own = fallback();
     // "parent": the nearest Suspense above waits for this part too, so the screen appears whole, never shifting.
-    if (own === "parent") return <Lazy {...props} onRetry={retry} />;
+    if (fallback === "parent") return <Lazy {...props} onRetry={retry} />;
     return (
-      <Suspense fallback={own}>
+      <Suspense fallback={fallback()}>
         <Lazy {...props} onRetry={retry} />
       </Suspense>
     );
@@ -55,7 +54,7 @@ const loadMeetingAdmin = () => import("./meeting-admin.js").then((m) => m.Meetin
  * The managers' panel of a meeting (invitations, changes, cancelling), above the meeting's tabs: the meeting
  * page waits for it, so that it never pushes the tabs down under a pointer about to click.
  */
-export const MeetingAdmin = deferred(loadMeetingAdmin, () => "parent");
+export const MeetingAdmin = deferred(loadMeetingAdmin, "parent");
 /** Fetches the managers' panel's file while the meeting itself is still being read. */
 export const preloadMeetingAdmin = preload(loadMeetingAdmin);
 /** The search page. */
@@ -88,10 +87,10 @@ const loadNetworkSwitcher = () => import("../components/network-switcher.js").th
  * The dev-mode banner with the person signed in and a switch (dev mode only). It sits above the page: the
  * shell's Suspense waits for it, so that it never pushes the page down under a pointer about to click.
  */
-export const DevBanner = deferred(loadDevBanner, () => "parent");
+export const DevBanner = deferred(loadDevBanner, "parent");
 /** Fetches the dev banner's file while sign-in is still under way. */
 export const preloadDevBanner = preload(loadDevBanner);
 /** The choice of network, for people in more than one; like the dev banner, shown together with the page. */
-export const NetworkSwitcher = deferred(loadNetworkSwitcher, () => "parent");
+export const NetworkSwitcher = deferred(loadNetworkSwitcher, "parent");
 /** Polls (enkäter) and finding the date, with the results chart (its chart library is loaded only here). */
 export const PollsPage = deferred(() => import("./polls-page.js").then((m) => m.PollsPage), () => <PageLoading />);
