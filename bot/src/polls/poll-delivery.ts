@@ -1,3 +1,4 @@
+import { formatDateTime } from "../domain/time";
 import type { Meeting } from "../domain/meeting";
 import { activeMembers, type Member } from "../domain/member";
 import type { Network } from "../domain/network";
@@ -67,7 +68,7 @@ export class PollDelivery {
     const items: OutboxItem[] = [];
     for (const m of pollRecipients(members).filter((x) => !answered(x))) {
       const language = await personLanguage(this.deps.stores, m.aadObjectId, network.language);
-      items.push(this.item(poll, `reminder|${round}|${m.aadObjectId}`, "poll-reminder", { kind: "user", id: m.aadObjectId }, { type: "message", text: pollTexts[language].reminder(poll.question) }));
+      items.push(this.item(poll, `reminder|${round}|${m.aadObjectId}`, "poll-reminder", { kind: "user", id: m.aadObjectId }, { type: "message", text: pollTexts[language].reminder(poll.question, poll.answerByUtc ? formatDateTime(poll.answerByUtc, language) : undefined) }));
     }
     return this.write(poll, items, now);
   }

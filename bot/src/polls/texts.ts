@@ -22,7 +22,7 @@ export const pollTexts = defineTexts({
     refresh: "Uppdatera",
     notShared: "Samordnaren har inte delat resultatet ännu.",
     answerBy: (when: string) => `Svara senast ${when}.`,
-    reminder: (question: string) => `Påminnelse: du har inte svarat på enkäten "${question}". Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
+    reminder: (question: string, answerBy?: string) => `Påminnelse: du har inte svarat på enkäten ”${question}”.${answerBy ? ` Svara senast ${answerBy}.` : ""} Svara på kortet här i chatten eller i fliken Nätverksmöten.`,
   },
   en: {
     pollTitle: "Poll",
@@ -44,6 +44,6 @@ export const pollTexts = defineTexts({
     refresh: "Refresh",
     notShared: "The coordinator has not shared the results yet.",
     answerBy: (when: string) => `Answer by ${when}.`,
-    reminder: (question: string) => `Reminder: you have not answered the poll "${question}". Answer on the card here in the chat or in the Network meetings tab.`,
+    reminder: (question: string, answerBy?: string) => `Reminder: you have not answered the poll "${question}".${answerBy ? ` Answer by ${answerBy}.` : ""} Answer on the card here in the chat or in the Network meetings tab.`,
   },
 });

@@ -56,11 +56,13 @@ describe("answer-by time of polls and date polls: one automatic reminder to thos
     assert.equal(created.body.poll.answerByUtc, answerByUtc);
     assert.match(cardText(cardOf(connector.sentTo(chatOf(molndal)).at(-1))!), /Svara senast/);
     assert.equal((await as(ale, `/polls/${pollId}/answers/me`, { method: "PUT", body: { choices: ["o1"] } })).status, 200);
-    const reminder = /Påminnelse: du har inte svarat på enkäten "Vilken lokal passar\?"/;
+    const reminder = /Påminnelse: du har inte svarat på enkäten ”Vilken lokal passar\?”/;
 
     const first = await scheduler.runOnce(clock.now());
     assert.ok(first.queued >= 2, JSON.stringify(first));
     assert.equal(texts(molndal, reminder), 1, "Mölndal has not answered");
+    const sent = connector.deliveredTo(chatOf(molndal)).map((a) => String(a.text ?? "")).find((t) => reminder.test(t))!;
+    assert.match(sent, new RegExp(`”\\. Svara senast \\S+ \\d{1,2} \\S+ \\d{4} kl\\. ${stockholmParts(new Date(answerByUtc)).time}\\. Svara på kortet`), "the reminder repeats the answer-by time");
     assert.equal(texts(ale, reminder), 0, "Ale has answered");
     const keys = (await server.app.services.outbox.list(`poll:${pollId}`)).map((m) => m.key);
     assert.ok(keys.includes(`reminder|answer-by|${molndal.aadObjectId}`));
@@ -74,7 +76,7 @@ describe("answer-by time of polls and date polls: one automatic reminder to thos
   it("does not remind before the window nor after the answer-by time", async () => {
     const created = await as(coordinator, "/polls", { method: "POST", body: { question: "Fika efteråt?", kind: "single", options: ["Ja", "Nej"], answerByUtc: inDays(5) } });
     assert.equal(created.status, 201, JSON.stringify(created.body));
-    const reminder = /Påminnelse: du har inte svarat på enkäten "Fika efteråt\?"/;
+    const reminder = /Påminnelse: du har inte svarat på enkäten ”Fika efteråt\?”/;
     await scheduler.runOnce(clock.now());
     assert.equal(texts(molndal, reminder), 0, "five days before is outside the two-day window");
     const start = clock.now();
