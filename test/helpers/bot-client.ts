@@ -30,6 +30,31 @@ export function cardOf(reply: Record<string, unknown> | undefined): Record<strin
   return attachments.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
 }
 
+/** An action of a card as the tests read it. */
+export interface CardAction {
+  type: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+  fallback?: Record<string, unknown>;
+  title: string;
+  url?: string;
+}
+
+/** Every action of a card, in order, nested ones included; an action's `Action.Submit` fallback is not counted twice. */
+export function cardActions(card: unknown): CardAction[] {
+  const out: CardAction[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === "object") {
+      const n = node as Record<string, unknown>;
+      if (typeof n.type === "string" && n.type.startsWith("Action.")) out.push(n as unknown as CardAction);
+      for (const [key, value] of Object.entries(n)) if (key !== "fallback") walk(value);
+    }
+  };
+  walk(card);
+  return out;
+}
+
 /** Every text of a card (TextBlocks, facts, action titles), joined: handy for assertions. */
 export function cardText(card: unknown): string {
   const out: string[] = [];

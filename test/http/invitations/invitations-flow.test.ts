@@ -2,26 +2,12 @@ import assert from "node:assert/strict";
 import * as ical from "node-ical";
 import { stockholmToUtc } from "../../../bot/src/domain/time";
 import { cardAction, personalConversation } from "../../helpers/activities";
-import { cardOf, cardText, sendActivity } from "../../helpers/bot-client";
+import { cardActions, cardOf, cardText, sendActivity } from "../../helpers/bot-client";
 import { api } from "../../helpers/api-client";
 import { users } from "../../helpers/demo-users";
 import { chatOf, install, latestCard, meetingBody, serverWithConnector } from "../../helpers/invitations";
 
 type Card = Record<string, unknown>;
-
-function actionsOf(card: Card): { type: string; verb?: string; data?: Record<string, unknown>; fallback?: Record<string, unknown>; title: string; url?: string }[] {
-  const out: ReturnType<typeof actionsOf> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      const n = node as Record<string, unknown>;
-      if (typeof n.type === "string" && n.type.startsWith("Action.")) out.push(n as never);
-      for (const [key, value] of Object.entries(n)) if (key !== "fallback") walk(value);
-    }
-  };
-  walk(card);
-  return out;
-}
 
 function eventOf(text: string): ical.VEvent {
   return Object.values(ical.sync.parseICS(text)).find((c) => c?.type === "VEVENT") as ical.VEvent;
@@ -71,7 +57,7 @@ describe("invitations and answers, end to end", () => {
     const card = cardOf(sent[0])!;
     assert.equal(card.version, "1.5");
     assert.match(cardText(card), /Kallelse: Nätverksmöte[\s\S]*kl\. 09:00–11:30[\s\S]*Omvärldsbevakning \(20 min · Nils Åberg\)/);
-    const actions = actionsOf(card);
+    const actions = cardActions(card);
     const answers = actions.filter((a) => a.verb === "rsvp.answer");
     assert.deepEqual(answers.map((a) => a.data?.answer), ["attending", "declined", "substitute"]);
     for (const a of answers) {
@@ -103,7 +89,7 @@ describe("invitations and answers, end to end", () => {
     assert.equal((res.body as { type: string }).type, "application/vnd.microsoft.card.adaptive");
     const card = invokeCard(res);
     assert.match(cardText(card), /Ditt svar: Kommer/);
-    assert.deepEqual(actionsOf(card).filter((a) => a.verb).map((a) => a.verb), ["rsvp.change"]);
+    assert.deepEqual(cardActions(card).filter((a) => a.verb).map((a) => a.verb), ["rsvp.change"]);
     const stored = await env.server.stores.answers.get(meetingId, ale.aadObjectId);
     assert.equal(stored?.value.answer, "attending");
     assert.equal(stored?.value.channel, "card");
@@ -125,7 +111,7 @@ describe("invitations and answers, end to end", () => {
 
   it("lets a member change the answer to a substitute, who counts for the member's organisation", async () => {
     const change = await press(ale, "rsvp.change", { meetingId, memberId: ale.aadObjectId });
-    assert.deepEqual(actionsOf(invokeCard(change)).filter((a) => a.verb === "rsvp.answer").length, 3);
+    assert.deepEqual(cardActions(invokeCard(change)).filter((a) => a.verb === "rsvp.answer").length, 3);
     const res = await press(ale, "rsvp.answer", { meetingId, memberId: ale.aadObjectId, answer: "substitute", substituteName: "Kim Ersättare" });
     assert.match(cardText(invokeCard(res)), /Ditt svar: Skickar ersättare[\s\S]*Ersättare: Kim Ersättare/);
     const stored = await env.server.stores.answers.get(meetingId, ale.aadObjectId);
@@ -174,7 +160,7 @@ describe("invitations and answers, end to end", () => {
     const read = await fetch(`${env.server.url}/api/v1/meetings/${meetingId}`, { headers: { "X-Dev-User": coordinator.aadObjectId } });
     const etag = read.headers.get("etag");
     const before = (await read.json()) as { sequence: number };
-    const cardUrl = actionsOf(cardOf(env.connector.sentTo(chatOf(ale))[0])!).find((a) => a.url?.includes("calendar.ics"))!.url!.replace(env.server.config.publicUrl, env.server.url);
+    const cardUrl = cardActions(cardOf(env.connector.sentTo(chatOf(ale))[0])!).find((a) => a.url?.includes("calendar.ics"))!.url!.replace(env.server.config.publicUrl, env.server.url);
     const first = eventOf(await (await fetch(cardUrl)).text());
 
     const res = await api(env.server.url, `/meetings/${meetingId}`, { user: coordinator.aadObjectId, method: "PUT", body: { startTime: "13:00", endTime: "15:00" }, headers: { "If-Match": etag! } });

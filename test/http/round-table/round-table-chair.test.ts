@@ -2,27 +2,13 @@ import assert from "node:assert/strict";
 import { ROUND_TABLE_ITEM_TITLE } from "../../../bot/src/domain/agenda";
 import type { TeamsUser } from "../../helpers/activities";
 import { cardAction, meetingConversation, meetingMessage } from "../../helpers/activities";
-import { cardText, sendActivity } from "../../helpers/bot-client";
+import { cardActions, cardText, sendActivity } from "../../helpers/bot-client";
 import { teamsUser, users } from "../../helpers/demo-users";
 import { FakeConnector } from "../../helpers/fake-connector";
 import { markPresent, testMeeting } from "../../helpers/round-table-fixtures";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 
-type Node = Record<string, unknown>;
-
-function actionTitles(card: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      const n = node as Node;
-      if (typeof n.type === "string" && n.type.startsWith("Action.")) out.push(String(n.title));
-      Object.values(n).forEach(walk);
-    }
-  };
-  walk(card);
-  return out;
-}
+const actionTitles = (card: unknown) => cardActions(card).map((a) => a.title);
 
 describe("round table: the chair's card (skip wording, own text on her turn, closing by button, full summary)", () => {
   let server: TestServer;
