@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { CalendarAttendee } from "../domain/calendar-answer";
 import type { Clock } from "../domain/clock";
+import { PeriodicPass } from "../shared/periodic-pass";
 import type { GraphClient } from "../graph/graph-client";
 import { GraphError, graphFailureOf } from "../graph/graph-errors";
 import type { Logger } from "../logger";
@@ -43,27 +44,22 @@ interface GraphEvent {
  * queries. Runs on the injected clock's time; all state (delta link, subscription) lives in the store.
  */
 export class CalendarSync {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly passes: PeriodicPass;
 
   constructor(
     private readonly deps: { stores: Stores; client: GraphClient; organizer: string; answers: CalendarAnswers; notificationUrl?: string; logger: Logger; clock: Clock },
-  ) {}
+  ) {
+    this.passes = new PeriodicPass(() => this.runOnce(), deps.logger, "calendar sync pass failed");
+  }
 
-  /** Runs a pass every `intervalMinutes` (0 = never) until stopped. */
+  /** Runs a pass every `intervalMinutes` (0 = never) until stopped, never two at once. */
   start(intervalMinutes: number): void {
-    if (intervalMinutes <= 0 || this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce().catch((error: unknown) => this.deps.logger.error({ err: error }, "calendar sync pass failed")).finally(() => (this.running = undefined));
-    }, intervalMinutes * 60_000);
-    this.timer.unref();
+    this.passes.start(intervalMinutes);
   }
 
   /** Stops the timer. */
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.passes.stop();
   }
 
   /** One pass: keeps the subscription alive when there is a notification URL, else reads the calendar's changes. */

@@ -3,6 +3,7 @@ import type { Meeting } from "../domain/meeting";
 import { formatDateTime } from "../domain/time";
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
+import { PeriodicPass } from "../shared/periodic-pass";
 import type { Stores } from "../storage/repository";
 import { meetingWhen } from "../shared/card-parts";
 import type { Outbox, OutboxOutcome } from "../outbox/outbox";
@@ -29,32 +30,22 @@ export const REMINDER_TOPIC = "invitation-reminder";
  * instances over the same store write it once; the outbox delivers it at least once, retrying failures.
  */
 export class ReminderScheduler {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<ReminderRun>;
+  private readonly passes: PeriodicPass;
 
   constructor(
     private readonly deps: { stores: Stores; outbox: Outbox; views: InvitationViews; logger: Logger; clock: Clock; daysBefore: number },
-  ) {}
+  ) {
+    this.passes = new PeriodicPass(() => this.runOnce(deps.clock.now()), deps.logger, "reminder pass failed");
+  }
 
-  /** Runs a pass every `intervalMinutes` (0 = never) until stopped. */
+  /** Runs a pass every `intervalMinutes` (0 = never) until stopped, never two at once. */
   start(intervalMinutes: number): void {
-    if (intervalMinutes <= 0 || this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.runOnce(this.deps.clock.now())
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, "reminder pass failed");
-          return { sent: 0, alreadyClaimed: 0, unreachable: 0 };
-        })
-        .finally(() => (this.running = undefined));
-    }, intervalMinutes * 60_000);
-    this.timer.unref();
+    this.passes.start(intervalMinutes);
   }
 
   /** Stops the timer. */
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.passes.stop();
   }
 
   /** One pass over every network's invited meetings whose reminders are due at `now`. */

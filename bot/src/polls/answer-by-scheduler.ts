@@ -2,6 +2,7 @@ import { answerByReminderDue } from "../domain/answer-by";
 import type { Clock } from "../domain/clock";
 import type { DateFindingService } from "../date-finding/date-finding-service";
 import type { Logger } from "../logger";
+import { PeriodicPass } from "../shared/periodic-pass";
 import type { Stores } from "../storage/repository";
 import type { PollService } from "./poll-service";
 import type { PollStore } from "./poll-store";
@@ -19,30 +20,22 @@ export interface AnswerByRun {
  * instances write it once.
  */
 export class AnswerByReminderScheduler {
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly passes: PeriodicPass;
 
   constructor(
     private readonly deps: { stores: Stores; polls: PollStore; pollService: PollService; dateFinding: DateFindingService; logger: Logger; clock: Clock; daysBefore: number },
-  ) {}
+  ) {
+    this.passes = new PeriodicPass(() => this.runOnce(deps.clock.now()), deps.logger, "answer-by reminder pass failed");
+  }
 
-  /** Runs a pass every `intervalMinutes` (0 = never) until stopped. */
+  /** Runs a pass every `intervalMinutes` (0 = never) until stopped, never two at once. */
   start(intervalMinutes: number): void {
-    if (intervalMinutes <= 0 || this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = true;
-      this.runOnce(this.deps.clock.now())
-        .catch((error: unknown) => this.deps.logger.error({ err: error }, "answer-by reminder pass failed"))
-        .finally(() => (this.running = false));
-    }, intervalMinutes * 60_000);
-    this.timer.unref();
+    this.passes.start(intervalMinutes);
   }
 
   /** Stops the timer. */
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.passes.stop();
   }
 
   /** One pass over every network's open polls and date polls whose reminder is due at `now`. */
