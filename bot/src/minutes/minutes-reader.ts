@@ -63,16 +63,21 @@ export class MinutesReader {
 
   /** A meeting's data, and its minutes when the member may read them (published, or a draft for editors and approvers). */
   async forMember(member: Member, meeting: Meeting, network?: NetworkData): Promise<{ data: MeetingMinutesData; minutes?: ReadableMinutes }> {
-    const data = await this.data.load(meeting, network);
-    const latest = data.versions.at(-1);
-    const status = minutesStatus(data.state, latest);
-    if (latest) {
-      const [snapshot, material] = await Promise.all([this.snapshots.read(latest), this.material(meeting.id)]);
-      return { data, minutes: { status, document: withMaterial(snapshot.document, linksOf(data), material), items: snapshot.items } };
-    }
+    const { data, published } = await this.published(meeting, network);
+    if (published) return { data, minutes: published };
     if (!mayReadDraft(member, meeting, data.state)) return { data };
     const material = await this.material(meeting.id);
+    const status = minutesStatus(data.state, undefined);
     return { data, minutes: { status, document: withMaterial(draftDocument(data), linksOf(data), material), items: itemViews(data.agenda.map((row) => row.value)) } };
+  }
+
+  /** A meeting's data, and its newest published minutes when there are any (what everyone who sees the meeting may read). */
+  async published(meeting: Meeting, network?: NetworkData): Promise<{ data: MeetingMinutesData; published?: ReadableMinutes }> {
+    const data = await this.data.load(meeting, network);
+    const latest = data.versions.at(-1);
+    if (!latest) return { data };
+    const [snapshot, material] = await Promise.all([this.snapshots.read(latest), this.material(meeting.id)]);
+    return { data, published: { status: minutesStatus(data.state, latest), document: withMaterial(snapshot.document, linksOf(data), material), items: snapshot.items } };
   }
 
   private async material(meetingId: string): Promise<Material[]> {

@@ -8,6 +8,7 @@ import type { Meetings } from "../meetings/meetings";
 import { MinutesService } from "./minutes-service";
 import { MinutesReader } from "./minutes-reader";
 import { Search } from "../search/search";
+import { SearchIndex } from "../search/search-index";
 import type { Stores } from "../storage/repository";
 import { BotMinutesEvents } from "./minutes-notifications";
 import type { Notifier } from "../teams/notifier";
@@ -32,7 +33,7 @@ export function createMinutesServices(deps: { stores: Stores; directory: Directo
     meetings,
     minutes: new MinutesService({ ...parts, meetings, events, logger }),
     reader,
-    search: new Search(meetings, reader),
+    search: new Search(meetings, reader, new SearchIndex(deps.stores.searchIndex, clock, deps.logger.child({ component: "search" }))),
     events,
   };
 }

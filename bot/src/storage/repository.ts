@@ -27,6 +27,7 @@ import type { RoundTableQuestions, RoundTableVersion } from "./records/round-tab
 import type { PollRow } from "./records/poll-rows";
 import type { Poll } from "../domain/poll";
 import type { DatePoll, DateResponse } from "../domain/date-poll";
+import type { SearchIndexRow } from "./records/search-index";
 
 /** A stored value with the eTag to update it by. */
 export interface Stored<T> {
@@ -116,4 +117,6 @@ export interface Stores {
   calendarEvents: Repository<CalendarEventRecord>;
   graphSync: Repository<GraphSyncState>;
   answerHistory: Repository<AnswerHistoryEntry>;
+  /** Search's index per network: each meeting's searchable texts and the mark that tells whether they are current. */
+  searchIndex: Repository<SearchIndexRow>;
 }

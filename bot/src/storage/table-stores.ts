@@ -2,12 +2,14 @@ import { EntityTable } from "./entity-table";
 import { TableMeetingPartition, type MeetingRowKinds } from "./meeting-partition";
 import { auditRowKey, type AuditEntry } from "../domain/audit";
 import { focusTurnKey, type FocusTurn } from "../domain/focus";
-import type { Stores } from "./repository";
+import type { Repository, Stores } from "./repository";
 import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
 import { pollRowKey } from "./records/poll-rows";
 import { TableService, type StorageTarget } from "./table-service";
 import { RecentReads } from "./recent-reads";
+import { searchIndexRowKey, type SearchIndexRow } from "./records/search-index";
+import { MarkedMeetingPartition, MarkedRepository, SearchMarks } from "./search-marks";
 
 /** Table names, as DESIGN §6 suggests. */
 export const TABLES = {
@@ -22,7 +24,11 @@ export const TABLES = {
   dialogues: "dialogues",
   polls: "polls",
   datePolls: "datepolls",
+  searchIndex: "searchindex",
 } as const;
+
+/** The meeting-scoped kinds search reads (minutes, agenda, round table, material): a write to them marks the meeting for re-indexing. */
+const SEARCHABLE = ["agenda", "roundTable", "minutes", "minutesVersions", "minutesText", "materials"] as const;
 
 /**
  * Builds every repository over Azure Table Storage (or Azurite). Tables are created on first use. `observe`
@@ -30,7 +36,7 @@ export const TABLES = {
  */
 export function createTableStores(target: StorageTarget, options: { observe?: StorageCallObserver } = {}): Stores {
   const service = new TableService(target, undefined, options.observe);
-  const stores: Omit<Stores, "meetingPartition"> = {
+  const stores: Omit<Stores, "meetingPartition" | "searchIndex"> = {
     // The directory and the conversation references can also be read "recently" (RecentReads): the card
     // actions' hot paths use that, everything else reads them fresh.
     networks: new RecentReads(new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }), () => "network"),
@@ -139,5 +145,15 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
     rollCalls: kind("rollCalls"), minutes: kind("minutes"), minutesVersions: kind("minutesVersions"), invitations: kind("invitations"),
     processedActions: kind("processedActions"),
   });
-  return { ...stores, meetingPartition };
+  // Search's index: per network, a mark per meeting (rewritten by every write of a searchable kind) and the
+  // meeting's indexed texts, valid while built at the current mark.
+  const searchIndex = new EntityTable<SearchIndexRow>(service, { table: TABLES.searchIndex, partitionKey: (r) => r.networkId, rowKey: searchIndexRowKey });
+  const marks = new SearchMarks(searchIndex, stores.meetings);
+  const marked = Object.fromEntries(SEARCHABLE.map((k) => [k, new MarkedRepository(stores[k] as Repository<{ meetingId: string }>, marks)]));
+  return {
+    ...stores,
+    ...(marked as unknown as Pick<Stores, (typeof SEARCHABLE)[number]>),
+    meetingPartition: new MarkedMeetingPartition(meetingPartition, marks, new Set<keyof MeetingRowKinds>(["agenda", "roundTable", "minutes", "minutesVersions"])),
+    searchIndex,
+  };
 }
