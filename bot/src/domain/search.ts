@@ -23,11 +23,31 @@ export function queryWords(query: string): string[] {
 /** How a text matches a query: every word as typed (`exact`), or only with case and diacritics folded. */
 export type MatchKind = "exact" | "folded";
 
+interface WordForms {
+  lower: string;
+  folded: string;
+}
+
+// A network's texts use a few thousand distinct words: each is lower-cased and folded once, not on every search.
+const MAX_KNOWN_WORDS = 50_000;
+const knownWords = new Map<string, WordForms>();
+
+function formsOf(word: string): WordForms {
+  let forms = knownWords.get(word);
+  if (forms === undefined) {
+    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+    forms = { lower: lower(word), folded: fold(word) };
+    knownWords.set(word, forms);
+  }
+  return forms;
+}
+
 /** Where the text has a word starting with the query word (folded when asked), or -1. */
 function firstPrefixMatch(text: string, word: string, folded: boolean): number {
-  const wanted = folded ? fold(word) : word;
+  const wanted = folded ? formsOf(word).folded : word;
   for (const m of text.normalize("NFC").matchAll(WORD)) {
-    if ((folded ? fold(m[0]) : lower(m[0])).startsWith(wanted)) return m.index;
+    const forms = formsOf(m[0]);
+    if ((folded ? forms.folded : forms.lower).startsWith(wanted)) return m.index;
   }
   return -1;
 }
@@ -38,8 +58,10 @@ function firstPrefixMatch(text: string, word: string, folded: boolean): number {
  */
 export function matchKind(words: readonly string[], text: string): MatchKind | undefined {
   if (words.length === 0) return undefined;
-  if (words.every((word) => firstPrefixMatch(text, word, false) >= 0)) return "exact";
-  if (words.every((word) => firstPrefixMatch(text, word, true) >= 0)) return "folded";
+  const forms = (text.normalize("NFC").match(WORD) ?? []).map(formsOf);
+  if (words.every((word) => forms.some((f) => f.lower.startsWith(word)))) return "exact";
+  const wanted = words.map((word) => formsOf(word).folded);
+  if (wanted.every((word) => forms.some((f) => f.folded.startsWith(word)))) return "folded";
   return undefined;
 }
 
