@@ -54,7 +54,7 @@ param graphTeamsAppId string = ''
 // Global names (web app host name, storage account, bot handle) get a suffix unique to the resource group.
 var suffix = uniqueString(resourceGroup().id)
 // The tables the app uses (bot/src/storage/table-stores.ts, TABLES).
-var tableNames = ['networks', 'organisations', 'members', 'meetings', 'meetingdata', 'conversations', 'botstate', 'focus', 'dialogues', 'polls', 'datepolls']
+var tableNames = ['networks', 'organisations', 'members', 'meetings', 'meetingdata', 'conversations', 'botstate', 'focus', 'dialogues', 'polls', 'datepolls', 'searchindex']
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'

@@ -4,6 +4,9 @@ import { escapeKey } from "./keys";
 import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
+import { currentReadScope, type RawEntity } from "./read-scope";
+
+const decodeStored = <T>(entity: RawEntity): Stored<T> => ({ value: decodeValue<T>(entity), etag: String(entity.etag) });
 
 
 /** How a kind of value maps onto a table: which table, which keys, which properties to make queryable. */
@@ -39,10 +42,18 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Reads one value, or undefined when there is none. */
   async get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
+    const pk = escapeKey(partitionKey);
+    const rk = this.rowKeyFor(rowKey);
+    const scope = currentReadScope();
+    const kept = this.mapping.prefix ? scope?.rows(this.mapping.table, pk, `${this.mapping.prefix}|`) : undefined;
+    const entity = kept ? kept.find((e) => e.rowKey === rk) : await (scope ? scope.memo(`${this.mapping.table}\u0000get\u0000${pk}\u0000${rk}`, () => this.getRaw(pk, rk)) : this.getRaw(pk, rk));
+    return entity ? { value: decodeValue<T>(entity), etag: String(entity.etag) } : undefined;
+  }
+
+  private async getRaw(pk: string, rk: string): Promise<RawEntity | undefined> {
     try {
       const client = await this.client();
-      const entity = await client.getEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey));
-      return { value: decodeValue<T>(entity), etag: entity.etag };
+      return await client.getEntity<Record<string, unknown>>(pk, rk);
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw unavailableOr(error);
@@ -52,6 +63,8 @@ export class EntityTable<T> implements Repository<T> {
   /** Lists every value of this kind in a partition, following continuation tokens. */
   async list(partitionKey: string): Promise<Stored<T>[]> {
     const pk = escapeKey(partitionKey);
+    const kept = this.kept(pk);
+    if (kept) return kept.map(decodeStored<T>);
     const filter = this.mapping.prefix
       ? odata`PartitionKey eq ${pk} and RowKey ge ${`${this.mapping.prefix}|`} and RowKey lt ${`${this.mapping.prefix}}`}`
       : odata`PartitionKey eq ${pk}`;
@@ -60,6 +73,11 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Lists the values of a partition whose raw row keys lie in [fromRowKey, toRowKey), in row-key order. */
   async between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]> {
+    const kept = this.kept(escapeKey(partitionKey));
+    if (kept) {
+      const [from, to] = [this.rowKeyFor(fromRowKey), this.rowKeyFor(toRowKey)];
+      return kept.filter((e) => String(e.rowKey) >= from && String(e.rowKey) < to).map(decodeStored<T>);
+    }
     return this.query(odata`PartitionKey eq ${escapeKey(partitionKey)} and RowKey ge ${this.rowKeyFor(fromRowKey)} and RowKey lt ${this.rowKeyFor(toRowKey)}`);
   }
 
@@ -84,7 +102,7 @@ export class EntityTable<T> implements Repository<T> {
   /** Inserts a new value; throws AlreadyExistsError when the key is taken. */
   async create(value: T): Promise<Stored<T>> {
     try {
-      const client = await this.client();
+      const client = await this.writer();
       const result = await client.createEntity(this.toEntity(value));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
@@ -98,7 +116,7 @@ export class EntityTable<T> implements Repository<T> {
     // A tag not of Table Storage's form can't be the stored version; the service would answer 400.
     if (!STORAGE_ETAG.test(etag)) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
     try {
-      const client = await this.client();
+      const client = await this.writer();
       const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });
       return { value, etag: result.etag ?? "" };
     } catch (error) {
@@ -111,7 +129,7 @@ export class EntityTable<T> implements Repository<T> {
   /** Writes a value whatever is stored: only for rows that a single writer owns. */
   async upsert(value: T): Promise<Stored<T>> {
     try {
-      const client = await this.client();
+      const client = await this.writer();
       const result = await client.upsertEntity(this.toEntity(value), "Replace");
       return { value, etag: result.etag ?? "" };
     } catch (error) {
@@ -122,7 +140,7 @@ export class EntityTable<T> implements Repository<T> {
   /** Deletes a value (checked against `etag` when given); deleting what is not there is fine. */
   async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
     try {
-      const client = await this.client();
+      const client = await this.writer();
       await client.deleteEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey), etag ? { etag } : undefined);
     } catch (error) {
       const status = statusOf(error);
@@ -145,7 +163,7 @@ export class EntityTable<T> implements Repository<T> {
       return ["update", { partitionKey: pk, rowKey: this.rowKeyFor(step.rowKey) }, "Merge", { etag: step.etag }];
     });
     try {
-      const client = await this.client();
+      const client = await this.writer();
       const result = await client.submitTransaction(actions);
       return actions.map(([, entity]) => result.getResponseForEntity(entity.rowKey)?.etag ?? "");
     } catch (error) {
@@ -156,16 +174,25 @@ export class EntityTable<T> implements Repository<T> {
   }
 
   private async query(filter: string): Promise<Stored<T>[]> {
-    const out: Stored<T>[] = [];
+    const scope = currentReadScope();
+    const entities = await (scope ? scope.memo(`${this.mapping.table}\u0000query\u0000${filter}`, () => this.queryRaw(filter)) : this.queryRaw(filter));
+    return entities.map(decodeStored<T>);
+  }
+
+  private async queryRaw(filter: string): Promise<RawEntity[]> {
+    const out: RawEntity[] = [];
     try {
       const client = await this.client();
-      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-        out.push({ value: decodeValue<T>(entity), etag: String(entity.etag) });
-      }
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) out.push(entity);
     } catch (error) {
       throw unavailableOr(error);
     }
     return out;
+  }
+
+  /** This kind's rows of a partition as the running read scope kept them, if it read them in full. */
+  private kept(pk: string): RawEntity[] | undefined {
+    return this.mapping.prefix ? currentReadScope()?.rows(this.mapping.table, pk, `${this.mapping.prefix}|`) : undefined;
   }
 
   /** The entity a value is stored as (escaped keys, index properties, chunked JSON), for a batch across kinds. */
@@ -184,5 +211,11 @@ export class EntityTable<T> implements Repository<T> {
 
   private client(): Promise<TableClient> {
     return this.service.table(this.mapping.table);
+  }
+
+  /** The client for a write: a read scope open around it forgets what it kept. */
+  private writer(): Promise<TableClient> {
+    currentReadScope()?.forget();
+    return this.client();
   }
 }

@@ -13,6 +13,7 @@ import { escapeKey } from "./keys";
 import type { MeetingScoped, Stored } from "./repository";
 import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { TableService } from "./table-service";
+import { currentReadScope, type RawEntity } from "./read-scope";
 
 /** The kinds of rows kept in a meeting's partition that can be read together. */
 export interface MeetingRowKinds {
@@ -47,6 +48,11 @@ export interface MeetingPartition {
    * fails the whole batch with AlreadyExistsError.
    */
   write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void>;
+  /**
+   * Inside a read scope (`inReadScope`), reads the asked kinds of the meeting with one query, so that the
+   * scope's later reads of those kinds (through any repository) are answered from it. Nothing without a scope.
+   */
+  preload(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[]): Promise<void>;
 }
 
 /** The meeting partition of the `meetingdata` table, over the repositories of its row kinds. */
@@ -57,27 +63,53 @@ export class TableMeetingPartition implements MeetingPartition {
     private readonly kinds: { [K in keyof MeetingRowKinds]: EntityTable<MeetingRowKinds[K]> },
   ) {}
 
-  /** One query of the partition, filtered to the row-key ranges of the asked kinds. */
+  /** One query of the partition, filtered to the row-key ranges of the asked kinds (none when a read scope holds them). */
   async read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], options: MeetingReadOptions<K> = {}): Promise<MeetingRows<K>> {
     const prefixes = new Map(kinds.map((kind) => [this.kinds[kind].rowKeyFor(""), kind] as const));
     const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
     if (kinds.length === 0) return out as MeetingRows<K>;
-    const ranges = [...prefixes].map(([p, kind]) => {
+    const pk = escapeKey(meetingId);
+    const scope = currentReadScope();
+    const kept = scope ? [...prefixes.keys()].map((p) => scope.rows(this.table, pk, p)) : [];
+    const onlyKeys = new Set(kinds.flatMap((kind) => (options.only?.[kind] === undefined ? [] : [this.kinds[kind].rowKeyFor(options.only[kind]!)])));
+    const wanted = (rowKey: string, kind: K) => options.only?.[kind] === undefined || onlyKeys.has(rowKey);
+    const entities = scope && kept.every((rows) => rows !== undefined)
+      ? kept.flat() as RawEntity[]
+      : await (scope ? scope.memo(`${this.table}\u0000partition\u0000${this.filter(meetingId, kinds, options)}`, () => this.query(meetingId, kinds, options)) : this.query(meetingId, kinds, options));
+    for (const entity of entities) {
+      const rowKey = String(entity.rowKey);
+      const kind = prefixes.get(rowKey.slice(0, rowKey.indexOf("|") + 1));
+      if (kind !== undefined && wanted(rowKey, kind)) out[kind].push({ value: decodeValue(entity), etag: String(entity.etag) });
+    }
+    return out as MeetingRows<K>;
+  }
+
+  /** Reads the asked kinds in full with one query and keeps them in the running read scope (nothing without one). */
+  async preload(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[]): Promise<void> {
+    const scope = currentReadScope();
+    if (!scope || kinds.length === 0) return;
+    const entities = await this.query(meetingId, kinds);
+    scope.remember(this.table, escapeKey(meetingId), kinds.map((kind) => this.kinds[kind].rowKeyFor("")), entities);
+  }
+
+  private filter(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[], options: MeetingReadOptions<keyof MeetingRowKinds> = {}): string {
+    const ranges = kinds.map((kind) => {
+      const p = this.kinds[kind].rowKeyFor("");
       const only = options.only?.[kind];
       return only === undefined ? `(RowKey ge '${p}' and RowKey lt '${p.slice(0, -1)}}')` : odata`(RowKey eq ${this.kinds[kind].rowKeyFor(only)})`;
     }).join(" or ");
-    const filter = `${odata`PartitionKey eq ${escapeKey(meetingId)}`} and (${ranges})`;
+    return `${odata`PartitionKey eq ${escapeKey(meetingId)}`} and (${ranges})`;
+  }
+
+  private async query(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[], options: MeetingReadOptions<keyof MeetingRowKinds> = {}): Promise<RawEntity[]> {
+    const out: RawEntity[] = [];
     try {
       const client = await this.service.table(this.table);
-      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-        const rowKey = String(entity.rowKey);
-        const kind = prefixes.get(rowKey.slice(0, rowKey.indexOf("|") + 1));
-        if (kind !== undefined) out[kind].push({ value: decodeValue(entity), etag: String(entity.etag) });
-      }
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter: this.filter(meetingId, kinds, options) } })) out.push(entity);
     } catch (error) {
       throw unavailableOr(error);
     }
-    return out as MeetingRows<K>;
+    return out;
   }
 
   async write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void> {
@@ -87,6 +119,7 @@ export class TableMeetingPartition implements MeetingPartition {
       if (w.op === "replace") return ["update", entity, "Replace", { etag: w.etag }];
       return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
     });
+    currentReadScope()?.forget();
     try {
       const client = await this.service.table(this.table);
       await client.submitTransaction(actions);

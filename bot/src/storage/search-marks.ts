@@ -94,6 +94,8 @@ export class MarkedMeetingPartition implements MeetingPartition {
 
   read: MeetingPartition["read"] = (meetingId, kinds, options) => this.inner.read(meetingId, kinds, options);
 
+  preload: MeetingPartition["preload"] = (meetingId, kinds) => this.inner.preload(meetingId, kinds);
+
   async write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void> {
     await this.inner.write(meetingId, writes);
     if (writes.some((w) => this.searchable.has(w.kind))) await this.marks.touch(meetingId);

@@ -4,11 +4,13 @@ import { PAST_MEETING_ID, UPCOMING_MEETING_ID } from "../../../bot/src/demo/demo
 import { DEMO_NETWORK_ID, demoMember } from "../../../bot/src/demo/demo-network";
 import { users } from "../../helpers/demo-users";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
+import { StorageCallLog } from "../../../bot/src/storage/storage-calls";
 
 describe("GET /api/v1/meetings/{id}/page: the meeting page in one request", () => {
   let server: TestServer;
+  const calls = new StorageCallLog();
   before(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ observeStorage: calls.observe });
     // The demo's upcoming meeting is a draft, which only the coordinator, chair and secretary see: send it out.
     const upcoming = (await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!;
     await server.stores.meetings.replace({ ...upcoming.value, status: "invited" }, upcoming.etag);
@@ -32,6 +34,17 @@ describe("GET /api/v1/meetings/{id}/page: the meeting page in one request", () =
       }
     });
   }
+
+  it("reads the meeting's rows with one partition query, and each row the parts share once", async () => {
+    for (const user of [users.coordinator().aadObjectId, users.aleMember().aadObjectId]) {
+      const from = calls.count;
+      assert.equal((await api(server.url, `/meetings/${PAST_MEETING_ID}/page`, { user })).status, 200);
+      const sent = calls.since(from).map((c) => c.path);
+      assert.equal(sent.filter((p) => p.includes(`PartitionKey eq '${PAST_MEETING_ID}'`) || p.includes(`PartitionKey='${PAST_MEETING_ID}'`)).length, 1, sent.join("\n"));
+      assert.equal(new Set(sent).size, sent.length, `a read sent twice:\n${sent.join("\n")}`);
+      assert.ok(sent.length <= 8, sent.join("\n"));
+    }
+  });
 
   it("answers a member 404 for a draft meeting's page, as for an unknown one, and shows it to the coordinator", async () => {
     const draft = { ...(await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!.value, id: "page-draft", status: "draft" as const };
