@@ -59,8 +59,21 @@ describe("tab: Nätverkets år (Kommun i fokus, gruppdialoger, statistik)", () =
     const scribe = await suite.open({ devUser: elin });
     await scribe.goto(`${suite.server.url}/tab/#/year/dialogues`);
     await scribe.getByLabel(/Anteckningar för Grupprum 1/).fill("Samverka kring praktik\nGemensam information");
+    const reloaded = scribe.waitForResponse((r) => r.request().method() === "GET" && /\/dialogues$/.test(new URL(r.url()).pathname));
     await scribe.getByRole("button", { name: "Spara", exact: true }).click();
     await scribe.getByText("Sparat.").waitFor();
+    // The list reloads after a save: the confirmation and the text stay, and a second save is checked against the new version.
+    await reloaded;
+    await scribe.getByText("Sparat.").waitFor({ timeout: 1000 });
+    const notes = scribe.getByLabel(/Anteckningar för Grupprum 1/);
+    await notes.fill("Samverka kring praktik\nGemensam information\nTillfällig rad");
+    const second = scribe.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/notes"));
+    await scribe.getByRole("button", { name: "Spara", exact: true }).click();
+    assert.equal((await second).status(), 200);
+    await notes.fill("Samverka kring praktik\nGemensam information");
+    const third = scribe.waitForResponse((r) => r.request().method() === "PUT" && r.url().includes("/notes"));
+    await scribe.getByRole("button", { name: "Spara", exact: true }).click();
+    assert.equal((await third).status(), 200);
 
     const secretary = await suite.open({ devUser: users.secretary().aadObjectId });
     await secretary.goto(`${suite.server.url}/tab/#/year/dialogues`);

@@ -40,11 +40,14 @@ function GroupNotes(props: { meetingId: string; item: number; group: DialogueGro
   const { call } = useSession();
   const { group } = props;
   const [text, setText] = useState(group.notes?.text ?? "");
+  // The saved version's eTag: the next save is checked against it (the list's reload keeps this form, and its notice).
+  const [etag, setEtag] = useState(group.notes?.etag);
   const [notice, setNotice] = useState<Notice>();
   const save = () => {
-    const headers: Record<string, string> = group.notes ? { "If-Match": group.notes.etag } : {};
+    const headers: Record<string, string> = etag ? { "If-Match": etag } : {};
     call<DialogueNotesPayload>(`/meetings/${encodeURIComponent(props.meetingId)}/dialogues/${props.item}/groups/${encodeURIComponent(group.id)}/notes`, { method: "PUT", headers, body: JSON.stringify({ text }) })
-      .then(() => {
+      .then((saved) => {
+        setEtag(saved.etag);
         setNotice({ intent: "success", text: t.saved });
         props.onSaved();
       }, (e: Error) => setNotice({ intent: "error", text: e.message }));
@@ -141,7 +144,7 @@ export function DialoguesSection() {
               {d.groups.map((g) => (
                 <div key={g.id}>
                   <Text weight="semibold">{g.name}</Text> <Caption1>{`${t.scribes}: ${g.scribes.map((s) => s.displayName).join(", ") || "–"}`}</Caption1>
-                  {g.mayWrite ? <GroupNotes meetingId={meetingId} item={d.itemNumber} group={g} onSaved={dialogues.reload} key={g.notes?.etag ?? "new"} /> : null}
+                  {g.mayWrite ? <GroupNotes meetingId={meetingId} item={d.itemNumber} group={g} onSaved={dialogues.reload} key={`${meetingId}|${d.itemNumber}|${g.id}`} /> : null}
                 </div>
               ))}
               {d.groups.some((g) => !g.mayWrite) ? <Caption1 as="p" block>{t.hidden}</Caption1> : null}
