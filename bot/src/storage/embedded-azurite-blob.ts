@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+// First: Azurite's modules below must not load Application Insights (see the module).
+import "./azurite-without-telemetry";
 import BlobConfiguration from "azurite/dist/src/blob/BlobConfiguration";
 import BlobServer from "azurite/dist/src/blob/BlobServer";
 import { AZURITE_ACCOUNT_KEY } from "./embedded-azurite";
