@@ -1,4 +1,5 @@
-import type { BatchStep, Repository, Stored } from "./repository";
+import type { Repository, Stored } from "./repository";
+import { WrappedWrites } from "./wrapped-writes";
 
 /** How long a value read for a card action may be served again without asking the store. */
 export const RECENT_READ_MS = 30_000;
@@ -22,20 +23,22 @@ export interface RecentRepository<T> extends Repository<T> {
  * partition at once, so within one process a change is seen by the next read; a change made by another
  * server instance is seen within `RECENT_READ_MS`. Concurrent recent reads of one key share one request.
  */
-export class RecentReads<T> implements RecentRepository<T> {
+export class RecentReads<T> extends WrappedWrites<T> implements RecentRepository<T> {
   private readonly partitions = new Map<string, Map<string, Entry>>();
   // Bumped by writes (of a partition, a row, any row of a partition): a read that started before is not kept.
   private readonly generations = new Map<string, number>();
 
   constructor(
-    private readonly inner: Repository<T>,
-    private readonly partitionOf: (value: T) => string,
+    inner: Repository<T>,
+    partitionOf: (value: T) => string,
     /** The row key of a value; a write then forgets only that row's read (and the partition's list). */
-    private readonly rowOf?: (value: T) => string,
+    rowOf?: (value: T) => string,
     private readonly ttlMs = RECENT_READ_MS,
     // Elapsed time, not a date: how old a read is.
     private readonly elapsed: () => number = () => performance.now(),
-  ) {}
+  ) {
+    super(inner, partitionOf, rowOf);
+  }
 
   recentGet(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
     return this.remember(partitionKey, `get|${rowKey}`, () => this.inner.get(partitionKey, rowKey));
@@ -45,47 +48,7 @@ export class RecentReads<T> implements RecentRepository<T> {
     return this.remember(partitionKey, "list", () => this.inner.list(partitionKey));
   }
 
-  get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
-    return this.inner.get(partitionKey, rowKey);
-  }
-
-  list(partitionKey: string): Promise<Stored<T>[]> {
-    return this.inner.list(partitionKey);
-  }
-
-  where(property: string, value: string): Promise<Stored<T>[]> {
-    return this.inner.where(property, value);
-  }
-
-  between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]> {
-    return this.inner.between(partitionKey, fromRowKey, toRowKey);
-  }
-
-  scan(): AsyncIterable<Stored<T>> {
-    return this.inner.scan();
-  }
-
-  create(value: T): Promise<Stored<T>> {
-    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.create(value));
-  }
-
-  replace(value: T, etag: string): Promise<Stored<T>> {
-    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.replace(value, etag));
-  }
-
-  upsert(value: T): Promise<Stored<T>> {
-    return this.writing(this.partitionOf(value), this.rowOf?.(value), () => this.inner.upsert(value));
-  }
-
-  remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-    return this.writing(partitionKey, this.rowOf ? rowKey : undefined, () => this.inner.remove(partitionKey, rowKey, etag));
-  }
-
-  batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]> {
-    return this.writing(partitionKey, undefined, () => this.inner.batch(partitionKey, steps));
-  }
-
-  private async writing<R>(partitionKey: string, rowKey: string | undefined, write: () => Promise<R>): Promise<R> {
+  protected async aroundWrite<R>(partitionKey: string, rowKey: string | undefined, write: () => Promise<R>): Promise<R> {
     this.forget(partitionKey, rowKey);
     try {
       return await write();

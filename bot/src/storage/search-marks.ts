@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Meeting } from "../domain/meeting";
 import type { MeetingPartition, MeetingRowKinds, MeetingWrite } from "./meeting-partition";
 import type { SearchIndexRow } from "./records/search-index";
-import type { BatchStep, Repository, Stored } from "./repository";
+import type { Repository } from "./repository";
+import { WrappedWrites } from "./wrapped-writes";
 
 /**
  * Tells the search index that a meeting's searchable rows changed: its `mark` row in the network's index
@@ -34,51 +35,13 @@ export class SearchMarks {
  * A repository of meeting-scoped rows (partition key = meeting id) whose every write marks the meeting
  * changed for the search index, after the write succeeded.
  */
-export class MarkedRepository<T extends { meetingId: string }> implements Repository<T> {
-  constructor(private readonly inner: Repository<T>, private readonly marks: SearchMarks) {}
-
-  get(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined> {
-    return this.inner.get(partitionKey, rowKey);
+export class MarkedRepository<T extends { meetingId: string }> extends WrappedWrites<T> {
+  constructor(inner: Repository<T>, private readonly marks: SearchMarks) {
+    super(inner, (value) => value.meetingId);
   }
 
-  list(partitionKey: string): Promise<Stored<T>[]> {
-    return this.inner.list(partitionKey);
-  }
-
-  where(property: string, value: string): Promise<Stored<T>[]> {
-    return this.inner.where(property, value);
-  }
-
-  between(partitionKey: string, fromRowKey: string, toRowKey: string): Promise<Stored<T>[]> {
-    return this.inner.between(partitionKey, fromRowKey, toRowKey);
-  }
-
-  scan(): AsyncIterable<Stored<T>> {
-    return this.inner.scan();
-  }
-
-  async create(value: T): Promise<Stored<T>> {
-    return this.marked(value.meetingId, this.inner.create(value));
-  }
-
-  async replace(value: T, etag: string): Promise<Stored<T>> {
-    return this.marked(value.meetingId, this.inner.replace(value, etag));
-  }
-
-  async upsert(value: T): Promise<Stored<T>> {
-    return this.marked(value.meetingId, this.inner.upsert(value));
-  }
-
-  async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
-    return this.marked(partitionKey, this.inner.remove(partitionKey, rowKey, etag));
-  }
-
-  async batch(partitionKey: string, steps: readonly BatchStep<T>[]): Promise<string[]> {
-    return this.marked(partitionKey, this.inner.batch(partitionKey, steps));
-  }
-
-  private async marked<R>(meetingId: string, write: Promise<R>): Promise<R> {
-    const result = await write;
+  protected async aroundWrite<R>(meetingId: string, _rowKey: string | undefined, write: () => Promise<R>): Promise<R> {
+    const result = await write();
     await this.marks.touch(meetingId);
     return result;
   }
