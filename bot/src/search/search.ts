@@ -57,7 +57,10 @@ export class Search {
   /** Hits for the query (every word must start a word of the text; case and diacritics folded, exact matches first). */
   async run(member: Member, query: string): Promise<SearchResult[]> {
     const words = queryWords(query);
-    const [network, all, index] = await Promise.all([this.reader.network(member.networkId), this.meetings.list(member.networkId), this.index.read(member.networkId)]);
+    // The meetings are listed after the index is read: a mark is only written for a meeting that exists, so every
+    // meeting with index rows is in the list unless it was removed (and only then are its rows cleared).
+    const listed = this.index.read(member.networkId).then(async (index) => ({ index, all: await this.meetings.list(member.networkId) }));
+    const [network, { index, all }] = await Promise.all([this.reader.network(member.networkId), listed]);
     const orgName = (id: string) => network.organisations.find((o) => o.id === id)?.name ?? id;
     // Drafts are the coordinator's own until sent out, as in the meetings list.
     const meetings = all.filter((m) => m.status !== "draft" || may(member, "manage-meeting")).sort((a, b) => b.startUtc.localeCompare(a.startUtc));
