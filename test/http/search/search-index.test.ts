@@ -88,6 +88,14 @@ describe("search's index: one partition query per search, entries rebuilt where 
     assert.ok(forSecretary.some((r) => r.kind === "minutes" && r.itemNumber === 2), JSON.stringify(forSecretary));
   });
 
+  it("shows the draft to a member once named approver (the entry built before is not used for it)", async () => {
+    assert.ok((await search(member(), "kvotflyktingar")).every((r) => r.kind !== "minutes"));
+    const named = await api(server.url, `/meetings/${PAST_MEETING_ID}/minutes/approvers`, { user: coordinator(), method: "PUT", body: { approverIds: [member()] } });
+    assert.equal(named.status, 200, JSON.stringify(named.body));
+    assert.ok((await search(member(), "kvotflyktingar")).some((r) => r.kind === "minutes" && r.itemNumber === 2));
+    assert.ok((await search(users.molndalMember().aadObjectId, "kvotflyktingar")).every((r) => r.kind !== "minutes"), "another member still does not");
+  });
+
   it("clears the index rows of a meeting that no longer exists", async () => {
     const meeting = (await server.stores.meetings.get(DEMO_NETWORK_ID, UPCOMING_MEETING_ID))!;
     await search(coordinator(), "inledning");
