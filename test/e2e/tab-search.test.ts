@@ -22,7 +22,8 @@ describe("tab: search page", () => {
   const searchFor = async (page: Page, words: string) => {
     await page.getByLabel("Sökord").fill(words);
     await page.getByRole("button", { name: "Sök", exact: true }).click();
-    await page.getByTestId("search-results").or(page.getByText("Inga träffar.")).waitFor();
+    // The results of this query, not those of the one before.
+    await page.locator(`[data-testid="search-results-section"][data-query="${words}"]`).waitFor();
   };
 
   it("finds Länsstyrelsen from 'lansstyrelsen', highlights the matched words, and searches agenda descriptions", async () => {

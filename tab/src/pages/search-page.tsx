@@ -63,7 +63,7 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const [query, setQuery] = useState("");
-  const [searched, setSearched] = useState<{ words: string[]; results: SearchResult[] }>();
+  const [searched, setSearched] = useState<{ query: string; words: string[]; results: SearchResult[] }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [meetings, setMeetings] = useState<MeetingSummary[]>([]);
@@ -75,9 +75,11 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    // The previous query's hits go while the new one runs: they would read as its results.
+    setSearched(undefined);
     const words = queryWords(query);
     searchApi(props.credentials, props.language, query)
-      .then((r) => setSearched({ words, results: r.results }))
+      .then((r) => setSearched({ query, words, results: r.results }))
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };
@@ -96,7 +98,7 @@ export function SearchPage(props: { meetingId?: string; credentials: Credentials
       {error ? <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar> : null}
       {busy ? <Spinner size="tiny" label={t.searching} /> : null}
       {searched ? (
-        <section aria-labelledby="results-title" className={styles.root}>
+        <section aria-labelledby="results-title" className={styles.root} data-testid="search-results-section" data-query={searched.query}>
           <Subtitle1 as="h2" block id="results-title">{`${t.results}: ${t.count(searched.results.length)}`}</Subtitle1>
           {searched.results.length === 0 ? <Text>{t.none}</Text> : (
             <ol data-testid="search-results" className={styles.list}>
