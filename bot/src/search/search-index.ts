@@ -1,6 +1,6 @@
 import type { Clock } from "../domain/clock";
 import type { Logger } from "../logger";
-import type { IndexedUnit, SearchIndexRow } from "../storage/records/search-index";
+import { searchIndexRowKey, type IndexedUnit, type SearchIndexRow } from "../storage/records/search-index";
 import type { Repository } from "../storage/repository";
 
 /** A meeting's indexed texts, as built from its rows. */
@@ -72,7 +72,7 @@ export class SearchIndex {
 
   /** Removes the index rows of a meeting that no longer exists. */
   async forget(networkId: string, meetingId: string): Promise<void> {
-    await Promise.all((["mark", "doc"] as const).map((kind) => this.rows.remove(networkId, `${kind}|${meetingId}`).catch((error: unknown) => {
+    await Promise.all((["mark", "doc"] as const).map((kind) => this.rows.remove(networkId, searchIndexRowKey({ kind, meetingId })).catch((error: unknown) => {
       this.logger.warn({ err: error, networkId, meetingId }, "search index rows of a removed meeting not cleared");
     })));
   }

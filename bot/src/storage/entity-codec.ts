@@ -1,3 +1,4 @@
+import type { Stored } from "./repository";
 import { EntityTooLargeError } from "./storage-errors";
 
 // A string property holds 64 KiB of UTF-16, i.e. 32,768 characters; stay below it.
@@ -33,4 +34,9 @@ export function decodeValue<T>(entity: Record<string, unknown>): T {
   let json = "";
   for (let i = 0; i < n; i += 1) json += String(entity[`d${i}`] ?? "");
   return JSON.parse(json) as T;
+}
+
+/** A stored entity as the value it encodes and its eTag. */
+export function storedOf<T>(entity: Record<string, unknown>): Stored<T> {
+  return { value: decodeValue<T>(entity), etag: String(entity.etag) };
 }

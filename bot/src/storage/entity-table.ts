@@ -1,12 +1,11 @@
 import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
-import { decodeValue, encodeValue } from "./entity-codec";
+import { encodeValue, storedOf } from "./entity-codec";
 import { escapeKey } from "./keys";
 import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
 
-const decodeStored = <T>(entity: RawEntity): Stored<T> => ({ value: decodeValue<T>(entity), etag: String(entity.etag) });
 
 
 /** How a kind of value maps onto a table: which table, which keys, which properties to make queryable. */
@@ -45,9 +44,9 @@ export class EntityTable<T> implements Repository<T> {
     const pk = escapeKey(partitionKey);
     const rk = this.rowKeyFor(rowKey);
     const scope = currentReadScope();
-    const kept = this.mapping.prefix ? scope?.rows(this.mapping.table, pk, `${this.mapping.prefix}|`) : undefined;
+    const kept = this.kept(pk);
     const entity = kept ? kept.find((e) => e.rowKey === rk) : await (scope ? scope.memo(`${this.mapping.table}\u0000get\u0000${pk}\u0000${rk}`, () => this.getRaw(pk, rk)) : this.getRaw(pk, rk));
-    return entity ? { value: decodeValue<T>(entity), etag: String(entity.etag) } : undefined;
+    return entity ? storedOf<T>(entity) : undefined;
   }
 
   private async getRaw(pk: string, rk: string): Promise<RawEntity | undefined> {
@@ -64,7 +63,7 @@ export class EntityTable<T> implements Repository<T> {
   async list(partitionKey: string): Promise<Stored<T>[]> {
     const pk = escapeKey(partitionKey);
     const kept = this.kept(pk);
-    if (kept) return kept.map(decodeStored<T>);
+    if (kept) return kept.map(storedOf<T>);
     const filter = this.mapping.prefix
       ? odata`PartitionKey eq ${pk} and RowKey ge ${`${this.mapping.prefix}|`} and RowKey lt ${`${this.mapping.prefix}}`}`
       : odata`PartitionKey eq ${pk}`;
@@ -76,7 +75,7 @@ export class EntityTable<T> implements Repository<T> {
     const kept = this.kept(escapeKey(partitionKey));
     if (kept) {
       const [from, to] = [this.rowKeyFor(fromRowKey), this.rowKeyFor(toRowKey)];
-      return kept.filter((e) => String(e.rowKey) >= from && String(e.rowKey) < to).map(decodeStored<T>);
+      return kept.filter((e) => String(e.rowKey) >= from && String(e.rowKey) < to).map(storedOf<T>);
     }
     return this.query(odata`PartitionKey eq ${escapeKey(partitionKey)} and RowKey ge ${this.rowKeyFor(fromRowKey)} and RowKey lt ${this.rowKeyFor(toRowKey)}`);
   }
@@ -87,7 +86,7 @@ export class EntityTable<T> implements Repository<T> {
     try {
       const client = await this.client();
       for await (const page of client.listEntities<Record<string, unknown>>({ queryOptions: filter ? { filter } : {} }).byPage()) {
-        for (const entity of page) yield { value: decodeValue<T>(entity), etag: String(entity.etag) };
+        for (const entity of page) yield storedOf<T>(entity);
       }
     } catch (error) {
       throw unavailableOr(error);
@@ -176,7 +175,7 @@ export class EntityTable<T> implements Repository<T> {
   private async query(filter: string): Promise<Stored<T>[]> {
     const scope = currentReadScope();
     const entities = await (scope ? scope.memo(`${this.mapping.table}\u0000query\u0000${filter}`, () => this.queryRaw(filter)) : this.queryRaw(filter));
-    return entities.map(decodeStored<T>);
+    return entities.map(storedOf<T>);
   }
 
   private async queryRaw(filter: string): Promise<RawEntity[]> {

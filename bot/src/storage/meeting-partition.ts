@@ -7,7 +7,7 @@ import type { RollCall } from "../domain/roll-call";
 import type { RoundTableEntry } from "../domain/round-table";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { Answer } from "../domain/answer";
-import { decodeValue } from "./entity-codec";
+import { storedOf } from "./entity-codec";
 import type { EntityTable } from "./entity-table";
 import { escapeKey } from "./keys";
 import type { MeetingScoped, Stored } from "./repository";
@@ -79,7 +79,7 @@ export class TableMeetingPartition implements MeetingPartition {
     for (const entity of entities) {
       const rowKey = String(entity.rowKey);
       const kind = prefixes.get(rowKey.slice(0, rowKey.indexOf("|") + 1));
-      if (kind !== undefined && wanted(rowKey, kind)) out[kind].push({ value: decodeValue(entity), etag: String(entity.etag) });
+      if (kind !== undefined && wanted(rowKey, kind)) out[kind].push(storedOf(entity));
     }
     return out as MeetingRows<K>;
   }
