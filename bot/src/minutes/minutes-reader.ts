@@ -64,11 +64,16 @@ export class MinutesReader {
   /** A meeting's data, and its minutes when the member may read them (published, or a draft for editors and approvers). */
   async forMember(member: Member, meeting: Meeting, network?: NetworkData): Promise<{ data: MeetingMinutesData; minutes?: ReadableMinutes }> {
     const { data, published } = await this.published(meeting, network);
-    if (published) return { data, minutes: published };
-    if (!mayReadDraft(member, meeting, data.state)) return { data };
+    const minutes = published ?? (await this.draft(member, meeting, data));
+    return minutes ? { data, minutes } : { data };
+  }
+
+  /** The draft minutes made from a meeting's data already read, when the member may read them. */
+  async draft(member: Member, meeting: Meeting, data: MeetingMinutesData): Promise<ReadableMinutes | undefined> {
+    if (!mayReadDraft(member, meeting, data.state)) return undefined;
     const material = await this.material(meeting.id);
     const status = minutesStatus(data.state, undefined);
-    return { data, minutes: { status, document: withMaterial(draftDocument(data), linksOf(data), material), items: itemViews(data.agenda.map((row) => row.value)) } };
+    return { status, document: withMaterial(draftDocument(data), linksOf(data), material), items: itemViews(data.agenda.map((row) => row.value)) };
   }
 
   /** A meeting's data, and its newest published minutes when there are any (what everyone who sees the meeting may read). */

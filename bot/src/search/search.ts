@@ -89,13 +89,17 @@ export class Search {
   /** The texts of one meeting the member may search: from the index, rebuilt when stale; a draft read live. */
   private async units(member: Member, meeting: Meeting, network: NetworkData, index: NetworkIndex): Promise<IndexedUnit[]> {
     let entry = index.current(meeting.id);
+    let data: MeetingMinutesData | undefined;
     if (!entry) {
-      const { data, published } = await this.reader.published(meeting, network);
-      entry = { published: published !== undefined, approverIds: data.state.approverIds, units: [...(published ? minutesUnits(published.document) : []), ...sharedUnits(data)] };
+      const read = await this.reader.published(meeting, network);
+      data = read.data;
+      entry = { published: read.published !== undefined, approverIds: data.state.approverIds, units: [...(read.published ? minutesUnits(read.published.document) : []), ...sharedUnits(data)] };
       await this.index.save(member.networkId, meeting.id, index.gen(meeting.id), entry);
     }
     if (entry.published || !mayReadDraft(member, meeting, entry)) return entry.units;
-    const { data, minutes } = await this.reader.forMember(member, meeting, network);
-    return [...(minutes ? minutesUnits(minutes.document) : []), ...sharedUnits(data)];
+    // A draft, for one who may read it: from the rows just read for the entry, or read now (as forMember does).
+    const read = data ? { data, published: undefined } : await this.reader.published(meeting, network);
+    const minutes = read.published ?? (await this.reader.draft(member, meeting, read.data));
+    return [...(minutes ? minutesUnits(minutes.document) : []), ...sharedUnits(read.data)];
   }
 }
