@@ -63,7 +63,8 @@ export class AnswerActions {
     const t = invitationTexts[language];
     if (!isAnswerVerb(press.verb)) return noticeCard(t.unknownAction);
     const meetingId = typeof press.data.meetingId === "string" ? press.data.meetingId : "";
-    const found = await attempt(async () => (await this.deps.meetings.get(meetingId)).value, language);
+    // The meeting as read a few seconds ago at most (many answer at once after an invitation goes out).
+    const found = await attempt(async () => (await this.deps.meetings.recentGet(meetingId)).value, language);
     if (!found.ok) return noticeCard(found.error);
     const meeting = found.value;
     // The directory (as read recently: a press must not cost a read of the whole member list) and the

@@ -34,9 +34,12 @@ function joinUrlMentions(meeting: Meeting, conversationId: string): boolean {
  * id, or by the chat id inside the meeting's join URL — Teams' own identities, which link it (both ids stored
  * on the meeting). The only meeting of the networks happening around now is only a guess: it is returned
  * unlinked, for the caller to link once the person acting may run that meeting; several are ambiguous.
+ * `recent`: a meeting linked to the chat may be the one read a few seconds ago (`recentWhere`; for presses
+ * on a card, which everyone in the chat makes at once); a chat found unlinked is always read again.
  */
-export async function findMeetingForChat(stores: Stores, chat: ChatIdentity, networkIds: readonly string[], now: Date): Promise<ChatLink> {
-  const byChat = await stores.meetings.where("chatConversationId", chat.conversationId);
+export async function findMeetingForChat(stores: Stores, chat: ChatIdentity, networkIds: readonly string[], now: Date, options: { recent?: boolean } = {}): Promise<ChatLink> {
+  const recent = options.recent ? (await stores.meetings.recentWhere("chatConversationId", chat.conversationId))[0] : undefined;
+  const byChat = recent ? [recent] : await stores.meetings.where("chatConversationId", chat.conversationId);
   if (byChat[0]) return { kind: "linked", meeting: byChat[0] };
   if (chat.teamsMeetingId) {
     const byTeamsId = await stores.meetings.where("teamsMeetingId", chat.teamsMeetingId);

@@ -30,9 +30,12 @@ export async function cardMeetingInChat(turn: TurnContext, ctx: BotContext, meet
   return (await cardMeetingRowInChat(turn, ctx, meetingId, networkIds))?.value;
 }
 
-/** `cardMeetingInChat` with the meeting's stored row (and eTag), so that the turn need not read it again. */
-export async function cardMeetingRowInChat(turn: TurnContext, ctx: BotContext, meetingId: string, networkIds: readonly string[] = []): Promise<Stored<Meeting> | undefined> {
-  const link = await findMeetingForChat(ctx.stores, chatOf(turn), networkIds, ctx.clock.now());
+/**
+ * `cardMeetingInChat` with the meeting's stored row (and eTag), so that the turn need not read it again.
+ * `recent`: the meeting row may be one read a few seconds ago (see `findMeetingForChat`).
+ */
+export async function cardMeetingRowInChat(turn: TurnContext, ctx: BotContext, meetingId: string, networkIds: readonly string[] = [], options: { recent?: boolean } = {}): Promise<Stored<Meeting> | undefined> {
+  const link = await findMeetingForChat(ctx.stores, chatOf(turn), networkIds, ctx.clock.now(), options);
   return link.kind === "linked" && link.meeting.value.id === meetingId ? link.meeting : undefined;
 }
 

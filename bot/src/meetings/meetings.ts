@@ -27,6 +27,16 @@ export class Meetings {
     return row;
   }
 
+  /**
+   * `get`, possibly served from a read of the last few seconds (`RECENT_MEETING_MS`; a change made through
+   * this process is seen at once): for presses on cards, which many members make at the same time.
+   */
+  async recentGet(meetingId: string): Promise<Stored<Meeting>> {
+    const [row] = await this.stores.meetings.recentWhere("meetingId", meetingId);
+    if (!row) throw meetingNotFound();
+    return row;
+  }
+
   /** A meeting the caller may read (member of its network), with the caller's membership. */
   async getFor(aadObjectId: string | undefined, meetingId: string): Promise<{ meeting: Stored<Meeting>; member: Member }> {
     const meeting = await this.get(meetingId);

@@ -56,10 +56,10 @@ type TurnRows = MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls" | 
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
 // invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
 // meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
-// check-in, pressed by everyone at once, takes the directory as read recently (`Directory.recentView`) and
-// reads the walk row and this activity's claim with the meeting's rows.
+// check-in, pressed by everyone at once, takes the chat's meeting row and the directory as read recently
+// (`recentWhere`, `Directory.recentView`) and reads the walk row and this activity's claim with the meeting's rows.
 async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
-  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""));
+  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot });
   if (!meeting) return undefined;
   const { directory } = ctx.services;
   const networkId = meeting.value.networkId;

@@ -4,6 +4,12 @@ import { WrappedWrites } from "./wrapped-writes";
 /** How long a value read for a card action may be served again without asking the store. */
 export const RECENT_READ_MS = 30_000;
 
+/**
+ * How long a meeting row read for a card press may be served again: shorter than the directory's, since a
+ * meeting's status and chat link change more often (a change through this process is seen at once).
+ */
+export const RECENT_MEETING_MS = 5_000;
+
 interface Entry {
   at: number;
   value: Promise<unknown>;
@@ -15,13 +21,19 @@ export interface RecentRepository<T> extends Repository<T> {
   recentGet(partitionKey: string, rowKey: string): Promise<Stored<T> | undefined>;
   /** `list`, served the same way. */
   recentList(partitionKey: string): Promise<Stored<T>[]>;
+  /** `where` (across partitions), served the same way; a write of any row forgets every such read. */
+  recentWhere(property: string, value: string): Promise<Stored<T>[]>;
 }
+
+// The pseudo partition that keeps `where` reads: they span partitions, so any write forgets them.
+const ACROSS = "\u0000where";
 
 /**
  * Wraps a repository so that the card actions' hot paths can skip reads of rows that seldom change (the
  * directory, conversation references). Its plain reads stay fresh. A write through it forgets the
- * partition at once, so within one process a change is seen by the next read; a change made by another
- * server instance is seen within `RECENT_READ_MS`. Concurrent recent reads of one key share one request.
+ * partition at once (and every `where` read), so within one process a change is seen by the next read; a
+ * change made by another server instance is seen within the wrapper's time to live (`RECENT_READ_MS` unless
+ * given). Concurrent recent reads of one key share one request.
  */
 export class RecentReads<T> extends WrappedWrites<T> implements RecentRepository<T> {
   private readonly partitions = new Map<string, Map<string, Entry>>();
@@ -48,6 +60,10 @@ export class RecentReads<T> extends WrappedWrites<T> implements RecentRepository
     return this.remember(partitionKey, "list", () => this.inner.list(partitionKey));
   }
 
+  recentWhere(property: string, value: string): Promise<Stored<T>[]> {
+    return this.remember(ACROSS, `where|${property}\u0000${value}`, () => this.inner.where(property, value));
+  }
+
   protected async aroundWrite<R>(partitionKey: string, rowKey: string | undefined, write: () => Promise<R>): Promise<R> {
     this.forget(partitionKey, rowKey);
     try {
@@ -68,14 +84,18 @@ export class RecentReads<T> extends WrappedWrites<T> implements RecentRepository
     }
     this.bump(rowKey === undefined ? partitionKey : `${partitionKey}\u0000${rowKey}`);
     this.bump(`${partitionKey}\u0000list`);
+    this.partitions.delete(ACROSS);
+    this.bump(ACROSS);
   }
 
   private bump(key: string): void {
     this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
   }
 
-  // What a read of `key` depends on: a write of the partition, or of its row (a get) or any row (a list).
+  // What a read of `key` depends on: a write of the partition, or of its row (a get) or any row (a list);
+  // a `where` read, on any write.
   private stamp(partitionKey: string, key: string): string {
+    if (partitionKey === ACROSS) return String(this.generations.get(ACROSS) ?? 0);
     const part = key === "list" ? "list" : key.slice("get|".length);
     return `${this.generations.get(partitionKey) ?? 0}/${this.generations.get(`${partitionKey}\u0000${part}`) ?? 0}`;
   }

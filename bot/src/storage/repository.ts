@@ -66,7 +66,7 @@ export interface Stores {
   networks: RecentRepository<Network>;
   organisations: RecentRepository<Organisation>;
   members: RecentRepository<Member>;
-  meetings: Repository<Meeting>;
+  meetings: RecentRepository<Meeting>;
   agenda: Repository<MeetingScoped<AgendaItem>>;
   answers: Repository<MeetingScoped<Answer>>;
   attendance: Repository<MeetingScoped<AttendanceRecord>>;

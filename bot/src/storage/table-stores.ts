@@ -7,7 +7,7 @@ import { versionRowKey, type RoundTableVersion } from "./records/round-table";
 import type { StorageCallObserver } from "./storage-calls";
 import { pollRowKey } from "./records/poll-rows";
 import { TableService, type StorageTarget } from "./table-service";
-import { RecentReads } from "./recent-reads";
+import { RECENT_MEETING_MS, RecentReads } from "./recent-reads";
 import { searchIndexRowKey, type SearchIndexRow } from "./records/search-index";
 import { MarkedMeetingPartition, MarkedRepository, SearchMarks } from "./search-marks";
 
@@ -37,8 +37,8 @@ const SEARCHABLE = ["agenda", "roundTable", "minutes", "minutesVersions", "minut
 export function createTableStores(target: StorageTarget, options: { observe?: StorageCallObserver } = {}): Stores {
   const service = new TableService(target, undefined, options.observe);
   const stores: Omit<Stores, "meetingPartition" | "searchIndex"> = {
-    // The directory and the conversation references can also be read "recently" (RecentReads): the card
-    // actions' hot paths use that, everything else reads them fresh.
+    // The directory, the meetings and the conversation references can also be read "recently" (RecentReads):
+    // the card actions' hot paths use that, everything else reads them fresh.
     networks: new RecentReads(new EntityTable(service, { table: TABLES.networks, partitionKey: () => "network", rowKey: (n) => n.id }), () => "network"),
     organisations: new RecentReads(new EntityTable(service, { table: TABLES.organisations, partitionKey: (o) => o.networkId, rowKey: (o) => o.id }), (o) => o.networkId),
     members: new RecentReads(
@@ -51,12 +51,18 @@ export function createTableStores(target: StorageTarget, options: { observe?: St
       (m) => m.networkId,
       (m) => m.aadObjectId,
     ),
-    meetings: new EntityTable(service, {
-      table: TABLES.meetings,
-      partitionKey: (m) => m.networkId,
-      rowKey: (m) => m.id,
-      index: (m) => ({ meetingId: m.id, chatConversationId: m.chatConversationId ?? "", teamsMeetingId: m.teamsMeetingId ?? "" }),
-    }),
+    // Meetings too, for a few seconds only: a press on a card finds its meeting (by id or by chat) that way.
+    meetings: new RecentReads(
+      new EntityTable(service, {
+        table: TABLES.meetings,
+        partitionKey: (m) => m.networkId,
+        rowKey: (m) => m.id,
+        index: (m) => ({ meetingId: m.id, chatConversationId: m.chatConversationId ?? "", teamsMeetingId: m.teamsMeetingId ?? "" }),
+      }),
+      (m) => m.networkId,
+      (m) => m.id,
+      RECENT_MEETING_MS,
+    ),
     agenda: new EntityTable(service, {
       table: TABLES.meetingData,
       prefix: "agenda",

@@ -80,6 +80,8 @@ describe("storage calls of a check-in and an answer (counted at the storage laye
       const made = await counted(async () => (text = await checkIn(users.aleMember())));
       assert.match(text, /redan incheckad/);
       assert.ok(made.length <= MAX_CALLS, `${made.length} calls:\n${describeCalls(made)}`);
+      // The chat's meeting was read by the presses a moment ago.
+      assert.deepEqual(made.filter((c) => c.path.startsWith("meetings(")), [], describeCalls(made));
     });
 
     it(`makes at most ${MAX_CALLS} storage calls for a repeated delivery of the same check-in, which changes nothing`, async () => {
@@ -113,6 +115,8 @@ describe("storage calls of a check-in and an answer (counted at the storage laye
       const made = await counted(async () => (text = await answer(users.aleMember(), "declined")));
       assert.match(text, /Ditt svar: Kommer inte/);
       assert.ok(made.length <= MAX_CALLS, `${made.length} calls:\n${describeCalls(made)}`);
+      // The meeting was read by the answer a moment ago.
+      assert.deepEqual(made.filter((c) => c.path.startsWith("meetings(")), [], describeCalls(made));
     });
   });
 });
