@@ -65,7 +65,7 @@ export class RollCallCards {
    * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
-   * Then the round-table walk card, which depends on who is present, is redrawn too. `known`: the meeting row
+   * Then the round-table walk card, which depends on who is present, is redrawn too, once per run. `known`: the meeting row
    * and directory the caller's turn read already (they do not change while a roll call runs). `after`: the
    * roll call as the caller's turn left it (and the walk row it read): a run only this caller waits for starts
    * from it instead of reading the meeting's rows again.
@@ -73,11 +73,7 @@ export class RollCallCards {
   async update(meetingId: string, known?: KnownMeeting, after?: UpdateRun["from"]): Promise<RollCallSnapshot> {
     // A second caller joining the run that has not started yet: its change may not be in the first one's snapshot.
     this.startFrom.set(meetingId, this.startFrom.has(meetingId) ? undefined : after);
-    const run = await this.updateRollCallCard(meetingId, known);
-    await this.walk?.attendanceChanged(run.snapshot.meeting.value, run.from ? { walk: run.from.walk } : undefined).catch((error: unknown) => {
-      this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
-    });
-    return run.snapshot;
+    return (await this.updateRollCallCard(meetingId, known)).snapshot;
   }
 
   private updateRollCallCard(meetingId: string, known?: KnownMeeting): Promise<UpdateRun> {
@@ -97,6 +93,10 @@ export class RollCallCards {
         if ((await this.rollCalls.fingerprint(meetingId)) === fingerprintOf(snapshot)) break;
         snapshot = await this.rollCalls.snapshot(meetingId, known);
       }
+      // Once per run, not per caller: callers who share a run share its redraw of the walk card.
+      await this.walk?.attendanceChanged(snapshot.meeting.value, from ? { walk: from.walk } : undefined).catch((error: unknown) => {
+        this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
+      });
       return { snapshot, from };
     });
   }
