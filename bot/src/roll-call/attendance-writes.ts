@@ -42,8 +42,8 @@ export class AttendanceWrites {
   /**
    * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
    * `known` is what the turn read already: the roll call's state and the network's organisations, and, when
-   * the turn read the meeting's rows, the person's attendance row (null: none) and whether this activity was
-   * handled before. With an activity id, the write and the activity's claim are one transaction of the
+   * the turn read the meeting's rows, the person's attendance row (null: none) and, if it read that too,
+   * whether this activity was handled before (else it is looked up when it matters). With an activity id, the write and the activity's claim are one transaction of the
    * meeting's partition; a repeated delivery changes nothing and says so (`repeated`).
    */
   async checkIn(
@@ -60,7 +60,11 @@ export class AttendanceWrites {
       const current = known.row ? unscoped(known.row.value) : undefined;
       const result = applyCheckIn(current, next, state);
       if (known.handled) return { record: result, changed: false, repeated: true };
-      if (result === current) return { record: result, changed: false };
+      if (result === current) {
+        // Already present: a repeated delivery of the press that did it says what that press said.
+        const handled = known.handled ?? (known.activityId !== undefined && (await this.stores.processedActions.get(meeting.id, known.activityId)) !== undefined);
+        return handled ? { record: result, changed: false, repeated: true } : { record: result, changed: false };
+      }
       if (await this.claimedWrite(meeting, member, result, known.row, known.activityId)) return { record: result, changed: true };
       if (known.activityId && (await this.stores.processedActions.get(meeting.id, known.activityId))) return { record: result, changed: false, repeated: true };
     } else {

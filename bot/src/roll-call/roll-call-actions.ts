@@ -19,6 +19,7 @@ import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
 import type { MeetingRows } from "../storage/meeting-partition";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
+import { InFlight } from "../shared/in-flight";
 
 /** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
 type CardData = Record<string, unknown>;
@@ -33,7 +34,7 @@ interface CardTarget {
   known: KnownMeeting;
   /** The roll call as the turn first read it. */
   snapshot: RollCallSnapshot;
-  /** A check-in's rows as read: with the walk row and this activity's claim, if handled before. */
+  /** A check-in's rows as read: with the walk row. */
   rows?: TurnRows;
 }
 
@@ -51,25 +52,27 @@ type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undef
 
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
-type TurnRows = MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls" | "roundTableWalks" | "processedActions">;
+type TurnRows = MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls" | "roundTableWalks">;
 
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
 // invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
 // meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
 // check-in, pressed by everyone at once, takes the chat's meeting row and the directory as read recently
-// (`recentWhere`, `Directory.recentView`) and reads the walk row and this activity's claim with the meeting's rows.
-async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
-  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot });
+// (`recentWhere`, `Directory.recentView`), reads the walk row with the meeting's rows, and joins a read of
+// those rows that another check-in of the meeting started a moment before (`InFlight`): the write that
+// follows is checked against the stored row (eTag, or created only if absent) and claims the activity, so a
+// read from just before the press changes no outcome, only what the presser's card shows until it updates.
+async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: InFlight<TurnRows> | undefined): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
+  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot !== undefined });
   if (!meeting) return undefined;
   const { directory } = ctx.services;
   const networkId = meeting.value.networkId;
-  const activityId = turn.activity.id;
   const [view, rows] = await Promise.all([
     hot
       ? directory.recentView(networkId)
       : Promise.all([directory.network(networkId), directory.organisations(networkId), directory.members(networkId)]).then(([network, organisations, members]) => ({ network, organisations, members })),
     hot
-      ? ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls", "roundTableWalks", "processedActions"], { only: { processedActions: activityId ?? "" } })
+      ? hot.run(meeting.value.id, () => ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls", "roundTableWalks"]))
       : ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
   ]);
   const known: KnownMeeting = { meeting, ...view };
@@ -102,10 +105,12 @@ function personOnCard(data: CardData, snapshot: RollCallSnapshot): PersonRef {
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
 export function registerRollCallActions(ctx: BotContext, deps: RollCallServices): void {
   const { rollCalls, writes, cards } = deps;
+  // Check-ins of one meeting arriving together share the read of its rows.
+  const checkInReads = new InFlight<TurnRows>();
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
-      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn);
+      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn ? checkInReads : undefined);
       if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[languageOf(turn.activity.locale)].otherMeeting));
       // A refresh is this viewer's own view, in their Teams language; any other press is answered with the
       // shared card everyone sees in the chat (the network's language, every control), so that the answer is
@@ -146,7 +151,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
     const rows = target.rows!;
     const row = rows.attendance.find((r) => r.value.personId === member.aadObjectId) ?? null;
     const { record, changed, repeated } = await writes.checkIn(target.meeting, member, {
-      state: target.snapshot.state, organisations: target.known.organisations, row, activityId: turn.activity.id, handled: rows.processedActions.length > 0,
+      state: target.snapshot.state, organisations: target.known.organisations, row, activityId: turn.activity.id,
     });
     const t = rollCallTexts[target.language];
     // A repeated delivery says what the first one said; the card it shows is read again.
