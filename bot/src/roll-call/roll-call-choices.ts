@@ -15,6 +15,19 @@ export interface PersonChoice {
  * each group by name. Guests not yet recorded are added by name in the guest form instead.
  */
 export function markChoices(snapshot: RollCallSnapshot): PersonChoice[] {
+  // A press's answer and the chat's card are drawn from the same snapshot: the list is made once for both.
+  let choices = made.get(snapshot);
+  if (!choices) {
+    choices = choicesOf(snapshot);
+    made.set(snapshot, choices);
+  }
+  return choices;
+}
+
+// Snapshots are never changed once made (a change makes a new one), so a snapshot's choices stay right.
+const made = new WeakMap<RollCallSnapshot, PersonChoice[]>();
+
+function choicesOf(snapshot: RollCallSnapshot): PersonChoice[] {
   const expected = expectedPeople(snapshot);
   const seen = new Set(expected.map((p) => p.personId));
   const others = [...new Map(candidatesOf(snapshot).map((p) => [p.personId, p])).values()].filter((p) => !seen.has(p.personId));
