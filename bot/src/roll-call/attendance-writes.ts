@@ -43,8 +43,9 @@ export class AttendanceWrites {
    * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
    * `known` is what the turn read already: the roll call's state and the network's organisations, and, when
    * the turn read the meeting's rows, the person's attendance row (null: none) and, if it read that too,
-   * whether this activity was handled before (else it is looked up when it matters). With an activity id, the write and the activity's claim are one transaction of the
-   * meeting's partition; a repeated delivery changes nothing and says so (`repeated`).
+   * whether this activity was handled before (else it is looked up when it matters). With an activity id,
+   * the write and the activity's claim are one transaction of the meeting's partition; a repeated delivery
+   * changes nothing and says so (`repeated`).
    */
   async checkIn(
     meeting: Meeting,

@@ -65,10 +65,10 @@ export class RollCallCards {
    * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
    * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
    * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
-   * Then the round-table walk card, which depends on who is present, is redrawn too, once per run. `known`: the meeting row
-   * and directory the caller's turn read already (they do not change while a roll call runs). `after`: the
-   * roll call as the caller's turn left it (and the walk row it read): a run only this caller waits for starts
-   * from it instead of reading the meeting's rows again.
+   * Then the round-table walk card, which depends on who is present, is redrawn too, once per run. `known`:
+   * the meeting row and directory the caller's turn read already (they do not change while a roll call runs).
+   * `after`: the roll call as the caller's turn left it (and the walk row it read): a run only this caller
+   * waits for starts from it instead of reading the meeting's rows again.
    */
   async update(meetingId: string, known?: KnownMeeting, after?: UpdateRun["from"]): Promise<RollCallSnapshot> {
     // A second caller joining the run that has not started yet: its change may not be in the first one's snapshot.
