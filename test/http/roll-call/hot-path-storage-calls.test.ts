@@ -5,7 +5,7 @@ import { cardAction, meetingConversation, meetingMessage, personalConversation, 
 import { sendActivity } from "../../helpers/bot-client";
 import { users } from "../../helpers/demo-users";
 import { FakeConnector } from "../../helpers/fake-connector";
-import { createMeetingNow, invokeCardText } from "../../helpers/roll-call";
+import { createFictionalMembers, createMeetingNow, invokeCardText } from "../../helpers/roll-call";
 import { startTestServer, type TestServer } from "../../helpers/test-server";
 
 // The issue's budget for a press on the roll-call or invitation card, counted at the storage layer.
@@ -82,6 +82,19 @@ describe("storage calls of a check-in and an answer (counted at the storage laye
       assert.ok(made.length <= MAX_CALLS, `${made.length} calls:\n${describeCalls(made)}`);
       // The chat's meeting was read by the presses a moment ago.
       assert.deepEqual(made.filter((c) => c.path.startsWith("meetings(")), [], describeCalls(made));
+    });
+
+    it("reads the round-table walk row at most once per update of the chat's card when many check in at once", async () => {
+      const members = await createFictionalMembers(server.stores, 20, 900);
+      await settled();
+      const from = calls.count;
+      const updates = connector.updatesIn(chatId).length;
+      const answers = await Promise.all(members.map(async (m) => checkIn({ aadObjectId: m.aadObjectId, name: m.displayName })));
+      assert.ok(answers.every((text) => /Du är incheckad/.test(text)));
+      const walkReads = calls.since(from).filter((c) => c.path.includes("RowKey='roundtablewalk")).length;
+      const cardUpdates = connector.updatesIn(chatId).length - updates;
+      // Every update run sends the card at least once and redraws the walk card once for all who share the run.
+      assert.ok(walkReads <= cardUpdates, `${walkReads} walk-row reads for ${cardUpdates} card updates`);
     });
 
     it(`makes at most ${MAX_CALLS} storage calls for a repeated delivery of the same check-in, which changes nothing`, async () => {
