@@ -10,6 +10,12 @@ import type { Directory } from "../register/directory";
 /** The polite "no such meeting" every unknown or foreign meeting id gets. */
 export const meetingNotFound = () => notFound("meeting_not_found", "Mötet finns inte.", "The meeting does not exist.");
 
+// The meeting a lookup by id found, or not-found.
+function onlyRow(rows: readonly Stored<Meeting>[]): Stored<Meeting> {
+  if (!rows[0]) throw meetingNotFound();
+  return rows[0];
+}
+
 /** Reads meetings and their agendas. */
 export class Meetings {
   constructor(private readonly stores: Stores, private readonly directory: Directory) {}
@@ -22,9 +28,7 @@ export class Meetings {
 
   /** A meeting by id, with its eTag, or not-found. */
   async get(meetingId: string): Promise<Stored<Meeting>> {
-    const [row] = await this.stores.meetings.where("meetingId", meetingId);
-    if (!row) throw meetingNotFound();
-    return row;
+    return onlyRow(await this.stores.meetings.where("meetingId", meetingId));
   }
 
   /**
@@ -32,9 +36,7 @@ export class Meetings {
    * this process is seen at once): for presses on cards, which many members make at the same time.
    */
   async recentGet(meetingId: string): Promise<Stored<Meeting>> {
-    const [row] = await this.stores.meetings.recentWhere("meetingId", meetingId);
-    if (!row) throw meetingNotFound();
-    return row;
+    return onlyRow(await this.stores.meetings.recentWhere("meetingId", meetingId));
   }
 
   /** A meeting the caller may read (member of its network), with the caller's membership. */

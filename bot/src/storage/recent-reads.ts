@@ -30,7 +30,7 @@ const ACROSS = "\u0000where";
 
 /**
  * Wraps a repository so that the card actions' hot paths can skip reads of rows that seldom change (the
- * directory, conversation references). Its plain reads stay fresh. A write through it forgets the
+ * directory, meetings, conversation references). Its plain reads stay fresh. A write through it forgets the
  * partition at once (and every `where` read), so within one process a change is seen by the next read; a
  * change made by another server instance is seen within the wrapper's time to live (`RECENT_READ_MS` unless
  * given). Concurrent recent reads of one key share one request.
