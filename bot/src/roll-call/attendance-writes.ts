@@ -42,15 +42,14 @@ export class AttendanceWrites {
   /**
    * A member checks themselves in; twice is once, and never before the roll call opens or after it closes.
    * `known` is what the turn read already: the roll call's state and the network's organisations, and, when
-   * the turn read the meeting's rows, the person's attendance row (null: none) and, if it read that too,
-   * whether this activity was handled before (else it is looked up when it matters). With an activity id,
-   * the write and the activity's claim are one transaction of the meeting's partition; a repeated delivery
+   * the turn read the meeting's rows, the person's attendance row (null: none). With an activity id, the
+   * write and the activity's claim are one transaction of the meeting's partition; a repeated delivery
    * changes nothing and says so (`repeated`).
    */
   async checkIn(
     meeting: Meeting,
     member: Member,
-    known?: { state: RollCallState; organisations: readonly Organisation[]; row?: Stored<MeetingScoped<AttendanceRecord>> | null; activityId?: string; handled?: boolean },
+    known?: { state: RollCallState; organisations: readonly Organisation[]; row?: Stored<MeetingScoped<AttendanceRecord>> | null; activityId?: string },
   ): Promise<{ record: AttendanceRecord; changed: boolean; repeated?: boolean }> {
     assertMay(member, "check-in", meeting);
     const state = known?.state ?? (await this.rollCalls.stateOf(meeting));
@@ -60,14 +59,10 @@ export class AttendanceWrites {
     if (known?.row !== undefined) {
       const current = known.row ? unscoped(known.row.value) : undefined;
       const result = applyCheckIn(current, next, state);
-      if (known.handled) return { record: result, changed: false, repeated: true };
-      if (result === current) {
-        // Already present: a repeated delivery of the press that did it says what that press said.
-        const handled = known.handled ?? (known.activityId !== undefined && (await this.stores.processedActions.get(meeting.id, known.activityId)) !== undefined);
-        return handled ? { record: result, changed: false, repeated: true } : { record: result, changed: false };
-      }
-      if (await this.claimedWrite(meeting, member, result, known.row, known.activityId)) return { record: result, changed: true };
-      if (known.activityId && (await this.stores.processedActions.get(meeting.id, known.activityId))) return { record: result, changed: false, repeated: true };
+      // Already present, or the write refused: a repeated delivery of the press says what that press said.
+      if (result !== current && (await this.claimedWrite(meeting, member, result, known.row, known.activityId))) return { record: result, changed: true };
+      if (await this.handledBefore(meeting.id, known.activityId)) return { record: result, changed: false, repeated: true };
+      if (result === current) return { record: result, changed: false };
     } else {
       // The domain refuses a check-in after close; a first check-in is then one insert, and only someone
       // already recorded needs the read-modify-write.
@@ -83,6 +78,11 @@ export class AttendanceWrites {
       else await this.stores.attendance.create({ ...result, meetingId: meeting.id });
       return { record: result, changed: true };
     });
+  }
+
+  /** Whether the activity's claim is stored: it was handled before. */
+  private async handledBefore(meetingId: string, activityId: string | undefined): Promise<boolean> {
+    return activityId !== undefined && (await this.stores.processedActions.get(meetingId, activityId)) !== undefined;
   }
 
   /**
