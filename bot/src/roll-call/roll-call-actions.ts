@@ -6,7 +6,7 @@ import type { Language } from "../domain/network";
 import { may } from "../domain/roles";
 import { cleanName, findPersonByName, guestPerson, parseItemNumbers } from "../domain/roll-call-input";
 import { languageOf } from "../shared/language";
-import { candidatesOf, snapshotOf, type KnownMeeting, type RollCallSnapshot } from "./roll-call-service";
+import { candidatesOf, CARD_ROW_KINDS, RECENT_ROLL_CALL_MS, snapshotOf, type CardRows, type KnownMeeting, type RollCallSnapshot } from "./roll-call-service";
 import type { BotContext } from "../teams/bot-app";
 import { cardMeetingRowInChat } from "../meeting-link/meeting-chat";
 import { cardActionRefusedCard } from "../meeting-link/meeting-choice-card";
@@ -17,9 +17,6 @@ import { chosenPerson } from "./roll-call-choices";
 import type { PersonRef } from "../domain/roll-call";
 import type { RollCallServices } from "./roll-call-services";
 import { rollCallTexts } from "./texts";
-import type { MeetingRows } from "../storage/meeting-partition";
-import type { RoundTableWalkState } from "../domain/round-table-walk";
-import { InFlight } from "../shared/in-flight";
 
 /** What a roll-call card sends: its meeting id, and the chair's inputs. Identity never comes from here. */
 type CardData = Record<string, unknown>;
@@ -35,15 +32,13 @@ interface CardTarget {
   /** The roll call as the turn first read it. */
   snapshot: RollCallSnapshot;
   /** A check-in's rows as read: with the walk row. */
-  rows?: TurnRows;
+  rows?: CardRows;
 }
 
 /** What an action did: a notice for the presser, and whether the posted card must be updated. */
 interface Outcome {
   text: string;
   changed: boolean;
-  /** The roll call after the change, when the action knows it without reading it again. */
-  after?: { snapshot: RollCallSnapshot; walk?: RoundTableWalkState };
   /** The action stored nothing, so the turn's first read still shows the roll call. */
   readOnly?: boolean;
 }
@@ -52,18 +47,16 @@ type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undef
 
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
-type TurnRows = MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls" | "roundTableWalks">;
-
 // The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
 // invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
 // meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
 // check-in, pressed by everyone at once, takes the chat's meeting row and the directory as read recently
-// (`recentWhere`, `Directory.recentView`), reads the walk row with the meeting's rows, and joins a read of
-// those rows that another check-in of the meeting started a moment before (`InFlight`): the write that
-// follows is checked against the stored row (eTag, or created only if absent) and claims the activity, so a
-// read from just before the press changes no outcome, only what the presser's card shows until it updates.
-async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: InFlight<TurnRows> | undefined): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
-  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot !== undefined });
+// (`recentWhere`, `Directory.recentView`), and the meeting's rows with the walk row as this process last read
+// and changed them (`RECENT_ROLL_CALL_MS`): the write that follows is checked against the stored row (eTag,
+// or created only if absent) and claims the activity, so rows from a moment ago change no outcome, and the
+// card in the answer is drawn by the update that follows the write.
+async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
+  const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot });
   if (!meeting) return undefined;
   const { directory } = ctx.services;
   const networkId = meeting.value.networkId;
@@ -72,12 +65,12 @@ async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot:
       ? directory.recentView(networkId)
       : Promise.all([directory.network(networkId), directory.organisations(networkId), directory.members(networkId)]).then(([network, organisations, members]) => ({ network, organisations, members })),
     hot
-      ? hot.run(meeting.value.id, () => ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls", "roundTableWalks"]))
+      ? ctx.stores.meetingPartition.read(meeting.value.id, CARD_ROW_KINDS, { recent: RECENT_ROLL_CALL_MS })
       : ctx.stores.meetingPartition.read(meeting.value.id, ["answers", "attendance", "agenda", "rollCalls"]),
   ]);
   const known: KnownMeeting = { meeting, ...view };
   const member = view.members.find((m) => m.aadObjectId === (turn.activity.from.aadObjectId ?? ""));
-  return { meeting: meeting.value, member: member?.active ? member : undefined, known, snapshot: snapshotOf(known, rows), ...(hot ? { rows: rows as TurnRows } : {}) };
+  return { meeting: meeting.value, member: member?.active ? member : undefined, known, snapshot: snapshotOf(known, rows), ...(hot ? { rows: rows as CardRows } : {}) };
 }
 
 /** The presser's membership, or the polite refusal that tells a non-member the chair can add them as a guest. */
@@ -105,12 +98,10 @@ function personOnCard(data: CardData, snapshot: RollCallSnapshot): PersonRef {
 /** Registers the roll-call card's Universal Actions; each answers with the current card for the presser. */
 export function registerRollCallActions(ctx: BotContext, deps: RollCallServices): void {
   const { rollCalls, writes, cards } = deps;
-  // Check-ins of one meeting arriving together share the read of its rows.
-  const checkInReads = new InFlight<TurnRows>();
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
-      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn ? checkInReads : undefined);
+      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn);
       if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[languageOf(turn.activity.locale)].otherMeeting));
       // A refresh is this viewer's own view, in their Teams language; any other press is answered with the
       // shared card everyone sees in the chat (the network's language, every control), so that the answer is
@@ -129,7 +120,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
       }
       const unchanged = (!failed && outcome === undefined) || outcome?.readOnly === true;
       const snapshot = outcome?.changed
-        ? await cards.update(target.meeting.id, target.known, outcome.after)
+        ? await cards.update(target.meeting.id, target.known)
         : unchanged ? target.snapshot : await rollCalls.snapshot(target.meeting.id, target.known);
       const controls = !personal || Boolean(target.member && may(target.member, "mark-attendance", target.meeting));
       const notice = outcome ? { text: outcome.text, good: !failed } : undefined;
@@ -150,15 +141,14 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
     const member = requireMember(target);
     const rows = target.rows!;
     const row = rows.attendance.find((r) => r.value.personId === member.aadObjectId) ?? null;
-    const { record, changed, repeated } = await writes.checkIn(target.meeting, member, {
+    const { changed, repeated } = await writes.checkIn(target.meeting, member, {
       state: target.snapshot.state, organisations: target.known.organisations, row, activityId: turn.activity.id,
     });
     const t = rollCallTexts[target.language];
     // A repeated delivery says what the first one said; the card it shows is read again.
     if (repeated) return { text: t.checkedIn(member.displayName), changed: false };
     if (!changed) return { text: t.alreadyCheckedIn, changed, readOnly: true };
-    const attendance = [...target.snapshot.attendance.filter((a) => a.personId !== record.personId), record];
-    return { text: t.checkedIn(member.displayName), changed, after: { snapshot: { ...target.snapshot, attendance }, walk: rows.roundTableWalks[0]?.value } };
+    return { text: t.checkedIn(member.displayName), changed };
   });
 
   on(ROLL_CALL_VERBS.mark, async (target) => {

@@ -1,4 +1,4 @@
-import { rollCallBoard, type BoardLine } from "../domain/expected-people";
+import { rollCallBoard, type BoardLine, type RollCallBoard } from "../domain/expected-people";
 import type { Language } from "../domain/network";
 import { formatDateTime } from "../domain/time";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
@@ -71,6 +71,18 @@ function controls(t: Texts, snapshot: RollCallSnapshot): Record<string, unknown>
   ];
 }
 
+// A press's answer and the chat's card are drawn from the same snapshot, which never changes once made.
+const boards = new WeakMap<RollCallSnapshot, RollCallBoard>();
+
+function boardOf(snapshot: RollCallSnapshot): RollCallBoard {
+  let board = boards.get(snapshot);
+  if (!board) {
+    board = rollCallBoard(snapshot);
+    boards.set(snapshot, board);
+  }
+  return board;
+}
+
 /**
  * The roll-call card (Adaptive Card 1.5): organisations in round-table order with expected and recorded
  * people, "Jag är här" while open, and the chair's controls when asked for. `refresh.userIds` is empty so
@@ -79,7 +91,7 @@ function controls(t: Texts, snapshot: RollCallSnapshot): Record<string, unknown>
 export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOptions): Card {
   const t = rollCallCardTexts[options.language];
   const meeting = snapshot.meeting.value;
-  const board = rollCallBoard(snapshot);
+  const board = boardOf(snapshot);
   const body: Record<string, unknown>[] = [];
   if (options.notice) body.push(text(options.notice.text, { weight: "Bolder", color: options.notice.good ? "Good" : "Attention" }));
   body.push(text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }));

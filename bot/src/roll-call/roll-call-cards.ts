@@ -2,15 +2,21 @@ import type { TurnContext } from "botbuilder";
 import { ActivityTypes, CardFactory, MessageFactory } from "../teams/activity-values";
 import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
-import { fingerprintOf, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
+import { fingerprintOf, RECENT_ROLL_CALL_MS, type CardState, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
 import type { Card } from "../shared/card";
 import { rollCallCard } from "./roll-call-card";
 import { KeyedCoalescer } from "../shared/keyed-coalescer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { Notifier } from "../teams/notifier";
 
-// Rounds of "update, read again, update again if it changed meanwhile" before giving up for now.
+// Updates in a row started by checks that found the roll call changed meanwhile, before giving up for now.
 const MAX_ROUNDS = 3;
+
+/**
+ * How long after an update of the posted card the roll call is read again, to catch a change made through
+ * another server instance: the updates sent meanwhile share the one read.
+ */
+export const CARD_CHECK_DELAY_MS = 250;
 
 /**
  * Answers an Action.Execute invoke with a card for the person who pressed. Sent here rather than returned
@@ -23,16 +29,10 @@ export async function replyWithCard(turn: TurnContext, card: Card): Promise<Card
 }
 
 /** The roll-call card posted in a meeting chat: posting it, and keeping it up to date in place. */
-/** What one card update run showed, and the caller's roll call it started from, if any. */
-interface UpdateRun {
-  snapshot: RollCallSnapshot;
-  from?: { snapshot: RollCallSnapshot; walk?: RoundTableWalkState };
-}
-
 export class RollCallCards {
-  private readonly coalescer = new KeyedCoalescer<UpdateRun>();
-  // Per meeting, what the run not yet started may start from (undefined: it reads the meeting's rows).
-  private readonly startFrom = new Map<string, UpdateRun["from"]>();
+  private readonly coalescer = new KeyedCoalescer<RollCallSnapshot>();
+  // Per meeting, the check waiting to read the roll call again after the last update sent.
+  private readonly checks = new Map<string, { known?: KnownMeeting; shown: RollCallSnapshot; round: number; timer: NodeJS.Timeout }>();
 
   constructor(
     private readonly rollCalls: RollCallService,
@@ -62,42 +62,76 @@ export class RollCallCards {
   }
 
   /**
-   * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
-   * meeting never overlap and waiting callers share one; across processes, each run reads the attendance
-   * again after its update and sends the card again if someone changed it meanwhile, so the last update wins.
-   * Then the round-table walk card, which depends on who is present, is redrawn too, once per run. `known`:
-   * the meeting row and directory the caller's turn read already (they do not change while a roll call runs).
-   * `after`: the roll call as the caller's turn left it (and the walk row it read): a run only this caller
-   * waits for starts from it instead of reading the meeting's rows again.
+   * Brings the posted card up to date and resolves with the snapshot it shows, once the chat has it. Within a
+   * process, runs for a meeting never overlap and waiting callers share one; a run draws the card from the
+   * meeting's rows as this process last read and changed them (`RECENT_ROLL_CALL_MS`), so it holds every
+   * change made here before the run began. A moment after the last update sent (`CARD_CHECK_DELAY_MS`), the
+   * rows are read again: if another server instance changed the roll call meanwhile, the card is sent again,
+   * so the last update wins. The round-table walk card, which depends on who is present, is redrawn after
+   * each update sent. `known`: the meeting row and directory the caller's turn read already (they do not
+   * change while a roll call runs).
    */
-  async update(meetingId: string, known?: KnownMeeting, after?: UpdateRun["from"]): Promise<RollCallSnapshot> {
-    // A second caller joining the run that has not started yet: its change may not be in the first one's snapshot.
-    this.startFrom.set(meetingId, this.startFrom.has(meetingId) ? undefined : after);
-    return (await this.updateRollCallCard(meetingId, known)).snapshot;
+  update(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
+    return this.updateRun(meetingId, known, 1);
   }
 
-  private updateRollCallCard(meetingId: string, known?: KnownMeeting): Promise<UpdateRun> {
+  /** Stops the checks still waiting (the server is closing). */
+  stop(): void {
+    for (const check of this.checks.values()) clearTimeout(check.timer);
+    this.checks.clear();
+  }
+
+  private updateRun(meetingId: string, known: KnownMeeting | undefined, round: number): Promise<RollCallSnapshot> {
     return this.coalescer.run(meetingId, async () => {
-      const from = this.startFrom.get(meetingId);
-      this.startFrom.delete(meetingId);
-      let snapshot = from?.snapshot ?? (await this.rollCalls.snapshot(meetingId, known));
-      for (let round = 0; round < MAX_ROUNDS; round += 1) {
-        const posted = snapshot.rollCall;
-        if (!posted?.cardActivityId) break;
-        const card = this.sharedCard(snapshot);
-        const result = await this.notifier.updateInChat(posted.conversationId, posted.cardActivityId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
-        if (result.status !== "sent") {
-          this.logger.warn({ meetingId, delivery: result }, "roll-call card not updated");
-          break;
-        }
-        if ((await this.rollCalls.fingerprint(meetingId)) === fingerprintOf(snapshot)) break;
-        snapshot = await this.rollCalls.snapshot(meetingId, known);
-      }
-      // Once per run, not per caller: callers who share a run share its redraw of the walk card.
-      await this.walk?.attendanceChanged(snapshot.meeting.value, from ? { walk: from.walk } : undefined).catch((error: unknown) => {
-        this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
-      });
-      return { snapshot, from };
+      const state = await this.rollCalls.cardState(meetingId, known, RECENT_ROLL_CALL_MS);
+      if (await this.send(meetingId, state)) this.checkLater(meetingId, { known, shown: state.snapshot, round });
+      return state.snapshot;
     });
+  }
+
+  // One check per meeting waits at a time: updates sent meanwhile only change what it compares with.
+  private checkLater(meetingId: string, check: { known?: KnownMeeting; shown: RollCallSnapshot; round: number }): void {
+    const waiting = this.checks.get(meetingId);
+    if (waiting) {
+      Object.assign(waiting, check);
+      return;
+    }
+    const timer = setTimeout(() => void this.check(meetingId), CARD_CHECK_DELAY_MS);
+    timer.unref();
+    this.checks.set(meetingId, { ...check, timer });
+  }
+
+  /**
+   * Reads the roll call again and sends the card again when the store holds another roll call than the last
+   * update showed, unless an update is under way or waiting (it is checked after it too). At most MAX_ROUNDS
+   * in a row: the next change starts over.
+   */
+  private async check(meetingId: string): Promise<void> {
+    const check = this.checks.get(meetingId);
+    this.checks.delete(meetingId);
+    if (!check || this.coalescer.busy(meetingId)) return;
+    try {
+      const now = await this.rollCalls.cardState(meetingId, check.known, 0);
+      if (fingerprintOf(now.snapshot) === fingerprintOf(check.shown) || this.coalescer.busy(meetingId) || check.round >= MAX_ROUNDS) return;
+      await this.updateRun(meetingId, check.known, check.round + 1);
+    } catch (error) {
+      this.logger.warn({ err: error, meetingId }, "roll-call card not checked after its update");
+    }
+  }
+
+  // Sends the card and redraws the walk card; false when there is no posted card or it could not be updated.
+  private async send(meetingId: string, { snapshot, walk }: CardState): Promise<boolean> {
+    const posted = snapshot.rollCall;
+    if (!posted?.cardActivityId) return false;
+    const card = this.sharedCard(snapshot);
+    const result = await this.notifier.updateInChat(posted.conversationId, posted.cardActivityId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    if (result.status !== "sent") {
+      this.logger.warn({ meetingId, delivery: result }, "roll-call card not updated");
+      return false;
+    }
+    await this.walk?.attendanceChanged(snapshot.meeting.value, { walk }).catch((error: unknown) => {
+      this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
+    });
+    return true;
   }
 }

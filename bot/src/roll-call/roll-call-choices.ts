@@ -1,5 +1,6 @@
 import { expectedPeople } from "../domain/expected-people";
-import { compareSwedish } from "../domain/network";
+import type { Member } from "../domain/member";
+import { compareSwedish, type Organisation } from "../domain/network";
 import type { PersonRef } from "../domain/roll-call";
 import { candidatesOf, type RollCallSnapshot } from "./roll-call-service";
 
@@ -18,7 +19,7 @@ export function markChoices(snapshot: RollCallSnapshot): PersonChoice[] {
   // A press's answer and the chat's card are drawn from the same snapshot: the list is made once for both.
   let choices = made.get(snapshot);
   if (!choices) {
-    choices = choicesOf(snapshot);
+    choices = sameAsBefore(snapshot);
     made.set(snapshot, choices);
   }
   return choices;
@@ -26,6 +27,35 @@ export function markChoices(snapshot: RollCallSnapshot): PersonChoice[] {
 
 // Snapshots are never changed once made (a change makes a new one), so a snapshot's choices stay right.
 const made = new WeakMap<RollCallSnapshot, PersonChoice[]>();
+
+// Across snapshots of one directory read: the list changes only with the RSVP answers and the people recorded
+// who are not active members (a member's choice shows the member). Sorting hundreds of names by Swedish
+// collation each time a check-in redraws the card would cost more than the rest of the card.
+const lastOf = new WeakMap<readonly Member[], { organisations: readonly Organisation[]; key: string; choices: PersonChoice[] }>();
+const activeIdsOf = new WeakMap<readonly Member[], ReadonlySet<string>>();
+
+function sameAsBefore(snapshot: RollCallSnapshot): PersonChoice[] {
+  const key = inputsOf(snapshot);
+  const last = lastOf.get(snapshot.members);
+  if (last && last.organisations === snapshot.organisations && last.key === key) return last.choices;
+  const choices = choicesOf(snapshot);
+  lastOf.set(snapshot.members, { organisations: snapshot.organisations, key, choices });
+  return choices;
+}
+
+// What, besides the directory, the choices are made of, as one string.
+function inputsOf(snapshot: RollCallSnapshot): string {
+  let active = activeIdsOf.get(snapshot.members);
+  if (!active) {
+    active = new Set(snapshot.members.filter((m) => m.active).map((m) => m.aadObjectId));
+    activeIdsOf.set(snapshot.members, active);
+  }
+  const answers = snapshot.answers.map((a) => [a.memberId, a.answer, a.substituteName ?? "", a.substituteOrganisationId ?? ""].join("\u0001"));
+  const recorded = snapshot.attendance
+    .filter((r) => !active.has(r.personId))
+    .map((r) => [r.personId, r.name, r.organisationId ?? "", r.organisationName ?? "", r.guest ? "g" : "", r.substituteFor ?? ""].join("\u0001"));
+  return `${answers.join("\u0002")}\u0003${recorded.join("\u0002")}`;
+}
 
 function choicesOf(snapshot: RollCallSnapshot): PersonChoice[] {
   const expected = expectedPeople(snapshot);

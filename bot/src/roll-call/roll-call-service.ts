@@ -18,6 +18,7 @@ import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
+import type { RoundTableWalkState } from "../domain/round-table-walk";
 
 /** Row key of the one roll-call row of a meeting. */
 export const ROLL_CALL_ROW = "state";
@@ -39,6 +40,26 @@ export interface RollCallSnapshot {
 
 /** What a turn may already have read about a meeting: its row and its network's directory. */
 export type KnownMeeting = Pick<RollCallSnapshot, "meeting" | "network" | "organisations" | "members">;
+
+/** The meeting's rows the roll-call card is drawn from, and the round-table walk row (its card follows who is present). */
+export const CARD_ROW_KINDS = ["answers", "attendance", "agenda", "rollCalls", "roundTableWalks"] as const;
+
+/** The rows of `CARD_ROW_KINDS`. */
+export type CardRows = MeetingRows<(typeof CARD_ROW_KINDS)[number]>;
+
+/**
+ * How old the card rows of a check-in or of a card update may be when served from an earlier read (see
+ * `MeetingReadOptions.recent`): they hold every change made through this process; one made through another
+ * server instance is in them within this time, and the posted card is checked against the store after each
+ * update anyway.
+ */
+export const RECENT_ROLL_CALL_MS = 5_000;
+
+/** The roll call as a card shows it, and the round-table walk row read with it (undefined: none). */
+export interface CardState {
+  snapshot: RollCallSnapshot;
+  walk?: MeetingScoped<RoundTableWalkState>;
+}
 
 /** A snapshot from the directory and the meeting's rows (roll-call row, attendance, RSVPs, agenda) read at one moment. */
 export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
@@ -113,11 +134,20 @@ export class RollCallService {
     return snapshotOf({ meeting, network, organisations, members }, rows);
   }
 
-  /** The fingerprint of a meeting's roll call now: one partition query instead of a whole snapshot. */
-  async fingerprint(meetingId: string): Promise<string> {
-    const rows = await this.stores.meetingPartition.read(meetingId, ["attendance", "rollCalls"]);
-    const rollCall = rows.rollCalls[0];
-    return fingerprintOf({ attendance: rows.attendance.map((r) => unscoped(r.value)), rollCall: rollCall ? unscoped(rollCall.value) : undefined });
+  /**
+   * The roll call as the posted card shows it, with the walk row: the meeting's rows in one partition query,
+   * or from one sent at most `recentMs` ago that holds every change this process made since (0: read now).
+   */
+  async cardState(meetingId: string, known: KnownMeeting | undefined, recentMs: number): Promise<CardState> {
+    const meeting = known?.meeting ?? (await this.meetings.get(meetingId));
+    const networkId = meeting.value.networkId;
+    const [network, organisations, members, rows] = await Promise.all([
+      known?.network ?? this.directory.network(networkId),
+      known?.organisations ?? this.directory.organisations(networkId),
+      known?.members ?? this.directory.members(networkId),
+      this.stores.meetingPartition.read(meetingId, CARD_ROW_KINDS, { recent: recentMs }),
+    ]);
+    return { snapshot: snapshotOf({ meeting, network, organisations, members }, rows), walk: rows.roundTableWalks[0]?.value };
   }
 
   /** The roll call's current state (one read). */

@@ -5,24 +5,29 @@
  * @example await coalescer.run(meetingId, () => updateCard(meetingId));
  */
 export class KeyedCoalescer<T> {
-  private readonly waiting = new Map<string, Promise<T>>();
+  private readonly waitingRuns = new Map<string, Promise<T>>();
   private readonly tails = new Map<string, Promise<unknown>>();
 
   /** Starts (or joins the not yet started) run for the key; resolves with that run's result. */
   run(key: string, work: () => Promise<T>): Promise<T> {
-    const pending = this.waiting.get(key);
+    const pending = this.waitingRuns.get(key);
     if (pending) return pending;
     const previous = this.tails.get(key) ?? Promise.resolve();
     const next = previous.then(() => {
-      this.waiting.delete(key);
+      this.waitingRuns.delete(key);
       return work();
     });
-    this.waiting.set(key, next);
+    this.waitingRuns.set(key, next);
     const tail = next.catch(() => undefined);
     this.tails.set(key, tail);
     void tail.then(() => {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     });
     return next;
+  }
+
+  /** Whether a run for the key is under way or waiting to start. */
+  busy(key: string): boolean {
+    return this.tails.has(key);
   }
 }

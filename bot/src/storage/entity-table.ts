@@ -5,6 +5,7 @@ import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-e
 import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
+import { mayHaveWritten } from "./partition-writes";
 
 
 
@@ -101,8 +102,8 @@ export class EntityTable<T> implements Repository<T> {
   /** Inserts a new value; throws AlreadyExistsError when the key is taken. */
   async create(value: T): Promise<Stored<T>> {
     try {
-      const client = await this.writer();
-      const result = await client.createEntity(this.toEntity(value));
+      const entity = this.toEntity(value);
+      const result = await this.written(entity.partitionKey, (client) => client.createEntity(entity));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       if (statusOf(error) === 409) throw new AlreadyExistsError(this.mapping.table, this.mapping.rowKey(value));
@@ -115,8 +116,8 @@ export class EntityTable<T> implements Repository<T> {
     // A tag not of Table Storage's form can't be the stored version; the service would answer 400.
     if (!STORAGE_ETAG.test(etag)) throw new ConcurrencyError(this.mapping.table, this.mapping.rowKey(value));
     try {
-      const client = await this.writer();
-      const result = await client.updateEntity(this.toEntity(value), "Replace", { etag });
+      const entity = this.toEntity(value);
+      const result = await this.written(entity.partitionKey, (client) => client.updateEntity(entity, "Replace", { etag }));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       const status = statusOf(error);
@@ -128,8 +129,8 @@ export class EntityTable<T> implements Repository<T> {
   /** Writes a value whatever is stored: only for rows that a single writer owns. */
   async upsert(value: T): Promise<Stored<T>> {
     try {
-      const client = await this.writer();
-      const result = await client.upsertEntity(this.toEntity(value), "Replace");
+      const entity = this.toEntity(value);
+      const result = await this.written(entity.partitionKey, (client) => client.upsertEntity(entity, "Replace"));
       return { value, etag: result.etag ?? "" };
     } catch (error) {
       throw unavailableOr(error);
@@ -138,9 +139,9 @@ export class EntityTable<T> implements Repository<T> {
 
   /** Deletes a value (checked against `etag` when given); deleting what is not there is fine. */
   async remove(partitionKey: string, rowKey: string, etag?: string): Promise<void> {
+    const pk = escapeKey(partitionKey);
     try {
-      const client = await this.writer();
-      await client.deleteEntity(escapeKey(partitionKey), this.rowKeyFor(rowKey), etag ? { etag } : undefined);
+      await this.written(pk, (client) => client.deleteEntity(pk, this.rowKeyFor(rowKey), etag ? { etag } : undefined));
     } catch (error) {
       const status = statusOf(error);
       if (status === 404) return;
@@ -162,8 +163,7 @@ export class EntityTable<T> implements Repository<T> {
       return ["update", { partitionKey: pk, rowKey: this.rowKeyFor(step.rowKey) }, "Merge", { etag: step.etag }];
     });
     try {
-      const client = await this.writer();
-      const result = await client.submitTransaction(actions);
+      const result = await this.written(pk, (client) => client.submitTransaction(actions));
       return actions.map(([, entity]) => result.getResponseForEntity(entity.rowKey)?.etag ?? "");
     } catch (error) {
       const status = statusOf(error);
@@ -212,9 +212,20 @@ export class EntityTable<T> implements Repository<T> {
     return this.service.table(this.mapping.table);
   }
 
-  /** The client for a write: a read scope open around it forgets what it kept. */
-  private writer(): Promise<TableClient> {
+  /**
+   * Runs a write of the partition (stored key): a read scope open around it forgets what it kept, and the
+   * write is counted in the service's `writes` unless the store refused it.
+   */
+  private async written<R>(partitionKey: string, write: (client: TableClient) => Promise<R>): Promise<R> {
     currentReadScope()?.forget();
-    return this.client();
+    const client = await this.client();
+    try {
+      const result = await write(client);
+      this.service.writes.note(this.mapping.table, partitionKey);
+      return result;
+    } catch (error) {
+      if (mayHaveWritten(error)) this.service.writes.note(this.mapping.table, partitionKey);
+      throw error;
+    }
   }
 }

@@ -14,6 +14,8 @@ import type { MeetingScoped, Stored } from "./repository";
 import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
+import { KeptRows } from "./kept-rows";
+import { mayHaveWritten } from "./partition-writes";
 
 /** The kinds of rows kept in a meeting's partition that can be read together. */
 export interface MeetingRowKinds {
@@ -34,8 +36,13 @@ export type MeetingWrite = {
   [K in keyof MeetingRowKinds]: { kind: K; op: "create" | "upsert"; value: MeetingRowKinds[K] } | { kind: K; op: "replace"; value: MeetingRowKinds[K]; etag: string };
 }[keyof MeetingRowKinds];
 
-/** For some of the asked kinds, the one row (raw row key) to read instead of all of them. */
-export type MeetingReadOptions<K extends keyof MeetingRowKinds> = { only?: Partial<Record<K, string>> };
+/**
+ * `only`: for some of the asked kinds, the one row (raw row key) to read instead of all of them. `recent`
+ * (not with `only`): the rows may come from a read of the same kinds sent at most that many milliseconds ago
+ * (or still under way), if every write this process made to the partition since has been applied to them;
+ * otherwise they are read, and kept for such reads (0: always read, and keep).
+ */
+export type MeetingReadOptions<K extends keyof MeetingRowKinds> = { only?: Partial<Record<K, string>>; recent?: number };
 
 /** The rows of the asked kinds, each kind in row-key order. */
 export type MeetingRows<K extends keyof MeetingRowKinds> = { [P in K]: Stored<MeetingRowKinds[P]>[] };
@@ -45,7 +52,7 @@ export interface MeetingPartition {
   read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], options?: MeetingReadOptions<K>): Promise<MeetingRows<K>>;
   /**
    * Writes rows of several kinds of one meeting in one transaction: all or none. A create whose key is taken
-   * fails the whole batch with AlreadyExistsError.
+   * fails the whole batch with AlreadyExistsError. Rows kept for `recent` reads get the written rows.
    */
   write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void>;
   /**
@@ -57,14 +64,21 @@ export interface MeetingPartition {
 
 /** The meeting partition of the `meetingdata` table, over the repositories of its row kinds. */
 export class TableMeetingPartition implements MeetingPartition {
+  private readonly kept: KeptRows;
+
   constructor(
     private readonly service: TableService,
     private readonly table: string,
     private readonly kinds: { [K in keyof MeetingRowKinds]: EntityTable<MeetingRowKinds[K]> },
-  ) {}
+    // Elapsed time, not a date: how old a kept read is.
+    elapsed: () => number = () => performance.now(),
+  ) {
+    this.kept = new KeptRows((pk) => service.writes.count(table, pk), elapsed);
+  }
 
   /** One query of the partition, filtered to the row-key ranges of the asked kinds (none when a read scope holds them). */
   async read<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], options: MeetingReadOptions<K> = {}): Promise<MeetingRows<K>> {
+    if (options.recent !== undefined && options.only === undefined) return this.recentRead(meetingId, kinds, options.recent);
     const prefixes = new Map(kinds.map((kind) => [this.kinds[kind].rowKeyFor(""), kind] as const));
     const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
     if (kinds.length === 0) return out as MeetingRows<K>;
@@ -81,6 +95,15 @@ export class TableMeetingPartition implements MeetingPartition {
       const kind = prefixes.get(rowKey.slice(0, rowKey.indexOf("|") + 1));
       if (kind !== undefined && wanted(rowKey, kind)) out[kind].push(storedOf(entity));
     }
+    return out as MeetingRows<K>;
+  }
+
+  // The asked kinds, in row-key order each, from kept rows or a read that is then kept.
+  private async recentRead<K extends keyof MeetingRowKinds>(meetingId: string, kinds: readonly K[], maxAgeMs: number): Promise<MeetingRows<K>> {
+    const prefixes = kinds.map((kind) => this.kinds[kind].rowKeyFor(""));
+    const rows = await this.kept.read(escapeKey(meetingId), prefixes, maxAgeMs, () => this.query(meetingId, kinds));
+    const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
+    for (const row of rows) out[kinds[prefixes.indexOf(row.prefix)]!].push(row.stored);
     return out as MeetingRows<K>;
   }
 
@@ -120,9 +143,20 @@ export class TableMeetingPartition implements MeetingPartition {
       return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
     });
     currentReadScope()?.forget();
+    const pk = escapeKey(meetingId);
     try {
       const client = await this.service.table(this.table);
-      await client.submitTransaction(actions);
+      let response;
+      try {
+        response = await client.submitTransaction(actions);
+      } catch (error) {
+        if (mayHaveWritten(error)) this.service.writes.note(this.table, pk);
+        throw error;
+      }
+      // In the same step as counting the write: kept rows never look up to date without it.
+      const count = this.service.writes.note(this.table, pk);
+      // The answers come in the order of the actions (only a create's names its row).
+      this.kept.written(pk, count, actions.map(([, entity], i) => ({ rowKey: String(entity.rowKey), stored: { value: writes[i]!.value, etag: response.subResponses[i]?.etag ?? "" } })));
     } catch (error) {
       const status = (error as { statusCode?: number }).statusCode;
       if (status === 409) throw new AlreadyExistsError(this.table, meetingId);

@@ -2,6 +2,7 @@ import { TableClient, TableServiceClient } from "@azure/data-tables";
 import type { TokenCredential } from "@azure/identity";
 import { storageClientOptions } from "./client-options";
 import { storageCallPolicy, type StorageCallObserver } from "./storage-calls";
+import { PartitionWrites } from "./partition-writes";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
 export type StorageTarget =
@@ -12,6 +13,8 @@ export type StorageTarget =
 export class TableService {
   private readonly ready = new Map<string, Promise<TableClient>>();
   private credential?: Promise<TokenCredential>;
+  /** The writes made through this service, per partition (rows kept from a read check them). */
+  readonly writes = new PartitionWrites();
 
   /**
    * `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS); `observe`:
