@@ -207,11 +207,6 @@ export function createApp(config: Config, deps: AppDeps): App {
   const schedulers = buildSchedulers(config, stores, logger, services);
   return {
     ...http,
-    // The posted roll-call cards' checks still waiting would otherwise read a store that is going away.
-    close: async () => {
-      services.rollCall.cards.stop();
-      await http.close();
-    },
     get bot() {
       return bot.get();
     },

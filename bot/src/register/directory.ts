@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { inRoundTableOrder, isSameIdentity, type Network, type Organisation } from "../domain/network";
-import type { Stores } from "../storage/repository";
+import type { Stored, Stores } from "../storage/repository";
 
 /** The polite refusal every non-member gets. */
 export const notAMember = () =>
@@ -13,6 +13,10 @@ export const notAMember = () =>
 
 /** Who belongs where: networks, organisations and members, read from the store. */
 export class Directory {
+  // What was made from each recent read of the members and the organisations (see `recentMembers`).
+  private readonly membersOf = new WeakMap<readonly Stored<Member>[], Member[]>();
+  private readonly organisationsOf = new WeakMap<readonly Stored<Organisation>[], Organisation[]>();
+
   constructor(private readonly stores: Stores) {}
 
   /**
@@ -64,18 +68,28 @@ export class Directory {
     return stored.value;
   }
 
-  /** `organisations`, as read recently (see `recentView`). */
+  /** `organisations`, as read recently (see `recentView`): the same array while the read is. */
   async recentOrganisations(networkId: string): Promise<Organisation[]> {
-    return inRoundTableOrder((await this.stores.organisations.recentList(networkId)).map((r) => r.value));
+    return sameFor(this.organisationsOf, await this.stores.organisations.recentList(networkId), (rows) => inRoundTableOrder(rows.map((r) => r.value)));
   }
 
-  /** `members`, as read recently (see `recentView`). */
+  /** `members`, as read recently (see `recentView`): the same array while the read is, so that what is made from it can be reused. */
   async recentMembers(networkId: string): Promise<Member[]> {
-    return (await this.stores.members.recentList(networkId)).map((r) => r.value);
+    return sameFor(this.membersOf, await this.stores.members.recentList(networkId), (rows) => rows.map((r) => r.value));
   }
 
   /** Every member of the network (active or not). */
   async members(networkId: string): Promise<Member[]> {
     return (await this.stores.members.list(networkId)).map((r) => r.value);
   }
+}
+
+// The value made from a recent read, made once per read (a recent read is the same array until it is read again).
+function sameFor<R, T>(made: WeakMap<readonly R[], T>, rows: readonly R[], make: (rows: readonly R[]) => T): T {
+  let value = made.get(rows);
+  if (value === undefined) {
+    value = make(rows);
+    made.set(rows, value);
+  }
+  return value;
 }

@@ -109,6 +109,8 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
       const personal = verb === ROLL_CALL_VERBS.refresh;
       const language = personal ? languageOf(turn.activity.locale) : found.known.network.language;
       const target: CardTarget = { ...found, language, data: data ?? {} };
+      // Check-ins that arrive together are shown by one update of the chat's card.
+      const written = verb === ROLL_CALL_VERBS.checkIn ? cards.writing(target.meeting.id) : undefined;
       let outcome: Outcome | undefined;
       let failed = false;
       try {
@@ -117,6 +119,8 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
         failed = true;
         if (!isAppError(error)) throw error;
         outcome = { text: error.text[language], changed: false };
+      } finally {
+        written?.();
       }
       const unchanged = (!failed && outcome === undefined) || outcome?.readOnly === true;
       const snapshot = outcome?.changed

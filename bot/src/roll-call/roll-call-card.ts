@@ -1,4 +1,4 @@
-import { rollCallBoard, type BoardLine, type RollCallBoard } from "../domain/expected-people";
+import { rollCallBoard, type BoardLine } from "../domain/expected-people";
 import type { Language } from "../domain/network";
 import { formatDateTime } from "../domain/time";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
@@ -71,16 +71,60 @@ function controls(t: Texts, snapshot: RollCallSnapshot): Record<string, unknown>
   ];
 }
 
-// A press's answer and the chat's card are drawn from the same snapshot, which never changes once made.
-const boards = new WeakMap<RollCallSnapshot, RollCallBoard>();
+/** What a card of a snapshot is made of for a language and with or without controls, apart from a notice. */
+interface CardParts {
+  head: Record<string, unknown>[];
+  state: string;
+  rest: Record<string, unknown>[];
+  actions: Record<string, unknown>[];
+  extra: Record<string, unknown>;
+}
 
-function boardOf(snapshot: RollCallSnapshot): RollCallBoard {
-  let board = boards.get(snapshot);
-  if (!board) {
-    board = rollCallBoard(snapshot);
-    boards.set(snapshot, board);
+// A press's answer and the chat's card are drawn from the same snapshot, which never changes once made: its
+// parts are made once, and each card only adds its notice.
+const partsOf = new WeakMap<RollCallSnapshot, Map<string, CardParts>>();
+
+function cardParts(snapshot: RollCallSnapshot, language: Language, withControls: boolean): CardParts {
+  let bySnapshot = partsOf.get(snapshot);
+  if (!bySnapshot) {
+    bySnapshot = new Map();
+    partsOf.set(snapshot, bySnapshot);
   }
-  return board;
+  const key = `${language}|${withControls}`;
+  let parts = bySnapshot.get(key);
+  if (!parts) {
+    parts = makeParts(snapshot, language, withControls);
+    bySnapshot.set(key, parts);
+  }
+  return parts;
+}
+
+function makeParts(snapshot: RollCallSnapshot, language: Language, withControls: boolean): CardParts {
+  const t = rollCallCardTexts[language];
+  const meeting = snapshot.meeting.value;
+  const board = rollCallBoard(snapshot);
+  const head = [text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }), text(formatDateTime(meeting.startUtc, language), { isSubtle: true, spacing: "None" })];
+  const state = snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted;
+  const closed = snapshot.state === "closed";
+  const lists = closed ? listsOf(snapshot) : undefined;
+  const rest: Record<string, unknown>[] = [text(lists ? t.closedCounts(lists.present.length, lists.absent.length) : t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" })];
+  for (const group of board.groups) {
+    rest.push({
+      type: "Container", separator: true, spacing: "Small",
+      items: [text(group.organisationName, { weight: "Bolder" }), text(group.lines.map((l) => lineText(l, t, closed)).join("\r"), { spacing: "None" })],
+    });
+  }
+  if (board.quietOrganisations.length > 0) {
+    rest.push(text(t.quiet(board.quietOrganisations.map((o) => o.name).join(", ")), { isSubtle: true, separator: true }));
+  }
+  const actions = snapshot.state === "open"
+    ? [execute(t.checkIn, ROLL_CALL_VERBS.checkIn, { meetingId: meeting.id }, { style: "positive" }), ...(withControls ? controls(t, snapshot) : [])]
+    : [];
+  const extra = {
+    fallbackText: t.title(meeting.title),
+    refresh: { action: { type: "Action.Execute", verb: ROLL_CALL_VERBS.refresh, data: { meetingId: meeting.id } }, userIds: [] },
+  };
+  return { head, state, rest, actions, extra };
 }
 
 /**
@@ -89,33 +133,12 @@ function boardOf(snapshot: RollCallSnapshot): RollCallBoard {
  * that every viewer's client fetches the current card (Teams does that for chats under 60 people).
  */
 export function rollCallCard(snapshot: RollCallSnapshot, options: RollCallCardOptions): Card {
-  const t = rollCallCardTexts[options.language];
-  const meeting = snapshot.meeting.value;
-  const board = boardOf(snapshot);
+  const parts = cardParts(snapshot, options.language, options.controls);
   const body: Record<string, unknown>[] = [];
   if (options.notice) body.push(text(options.notice.text, { weight: "Bolder", color: options.notice.good ? "Good" : "Attention" }));
-  body.push(text(t.title(meeting.title), { weight: "Bolder", size: "Medium" }));
-  body.push(text(formatDateTime(meeting.startUtc, options.language), { isSubtle: true, spacing: "None" }));
+  body.push(...parts.head);
   // The closed card says what the closer's confirmation says, so nobody loses it whichever reaches them last.
-  const state = snapshot.state === "open" ? t.open : snapshot.state === "closed" ? t.closed : t.notStarted;
-  if (options.notice?.text !== state) body.push(text(state));
-  const closed = snapshot.state === "closed";
-  const lists = closed ? listsOf(snapshot) : undefined;
-  body.push(text(lists ? t.closedCounts(lists.present.length, lists.absent.length) : t.counts(board.presentCount, board.waitingCount), { weight: "Bolder" }));
-  for (const group of board.groups) {
-    body.push({
-      type: "Container", separator: true, spacing: "Small",
-      items: [text(group.organisationName, { weight: "Bolder" }), text(group.lines.map((l) => lineText(l, t, closed)).join("\r"), { spacing: "None" })],
-    });
-  }
-  if (board.quietOrganisations.length > 0) {
-    body.push(text(t.quiet(board.quietOrganisations.map((o) => o.name).join(", ")), { isSubtle: true, separator: true }));
-  }
-  const actions = snapshot.state === "open"
-    ? [execute(t.checkIn, ROLL_CALL_VERBS.checkIn, { meetingId: meeting.id }, { style: "positive" }), ...(options.controls ? controls(t, snapshot) : [])]
-    : [];
-  return card(body, actions, {
-    fallbackText: t.title(meeting.title),
-    refresh: { action: { type: "Action.Execute", verb: ROLL_CALL_VERBS.refresh, data: { meetingId: meeting.id } }, userIds: [] },
-  });
+  if (options.notice?.text !== parts.state) body.push(text(parts.state));
+  body.push(...parts.rest);
+  return card(body, parts.actions, parts.extra);
 }

@@ -2,21 +2,21 @@ import type { TurnContext } from "botbuilder";
 import { ActivityTypes, CardFactory, MessageFactory } from "../teams/activity-values";
 import type { Meeting } from "../domain/meeting";
 import type { Logger } from "../logger";
-import { fingerprintOf, RECENT_ROLL_CALL_MS, type CardState, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
+import { RECENT_ROLL_CALL_MS, type CardState, type KnownMeeting, type RollCallService, type RollCallSnapshot } from "./roll-call-service";
 import type { Card } from "../shared/card";
 import { rollCallCard } from "./roll-call-card";
 import { KeyedCoalescer } from "../shared/keyed-coalescer";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
 import type { Notifier } from "../teams/notifier";
 
-// Updates in a row started by checks that found the roll call changed meanwhile, before giving up for now.
+// Rounds of "update, read again, update again if it changed meanwhile" before giving up for now.
 const MAX_ROUNDS = 3;
 
 /**
- * How long after an update of the posted card the roll call is read again, to catch a change made through
- * another server instance: the updates sent meanwhile share the one read.
+ * How long an update about to start waits at most for the check-ins of its meeting still being written, so
+ * that one update shows those that arrive together (nobody waits when nobody else is checking in).
  */
-export const CARD_CHECK_DELAY_MS = 250;
+export const CARD_GATHER_MS = 25;
 
 /**
  * Answers an Action.Execute invoke with a card for the person who pressed. Sent here rather than returned
@@ -31,8 +31,8 @@ export async function replyWithCard(turn: TurnContext, card: Card): Promise<Card
 /** The roll-call card posted in a meeting chat: posting it, and keeping it up to date in place. */
 export class RollCallCards {
   private readonly coalescer = new KeyedCoalescer<RollCallSnapshot>();
-  // Per meeting, the check waiting to read the roll call again after the last update sent.
-  private readonly checks = new Map<string, { known?: KnownMeeting; shown: RollCallSnapshot; round: number; timer: NodeJS.Timeout }>();
+  // Per meeting, the check-ins being written, and who waits until there are none.
+  private readonly writes = new Map<string, { count: number; none: (() => void)[] }>();
 
   constructor(
     private readonly rollCalls: RollCallService,
@@ -62,61 +62,58 @@ export class RollCallCards {
   }
 
   /**
-   * Brings the posted card up to date and resolves with the snapshot it shows, once the chat has it. Within a
-   * process, runs for a meeting never overlap and waiting callers share one; a run draws the card from the
-   * meeting's rows as this process last read and changed them (`RECENT_ROLL_CALL_MS`), so it holds every
-   * change made here before the run began. A moment after the last update sent (`CARD_CHECK_DELAY_MS`), the
-   * rows are read again: if another server instance changed the roll call meanwhile, the card is sent again,
-   * so the last update wins. The round-table walk card, which depends on who is present, is redrawn after
-   * each update sent. `known`: the meeting row and directory the caller's turn read already (they do not
-   * change while a roll call runs).
+   * Brings the posted card up to date and resolves with the snapshot it shows. Within a process, runs for a
+   * meeting never overlap and waiting callers share one; a run draws the card from the meeting's rows as this
+   * process last read and changed them (`RECENT_ROLL_CALL_MS`), so it holds every change made here before the
+   * run began. Across processes, each run reads the rows again after its update and sends the card again if
+   * the roll call changed meanwhile (unless a run waiting here will send it), so the last update wins. The
+   * round-table walk card, which depends on who is present, is redrawn after each update sent. `known`: the
+   * meeting row and directory the caller's turn read already (they do not change while a roll call runs).
    */
   update(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
-    return this.updateRun(meetingId, known, 1);
-  }
-
-  /** Stops the checks still waiting (the server is closing). */
-  stop(): void {
-    for (const check of this.checks.values()) clearTimeout(check.timer);
-    this.checks.clear();
-  }
-
-  private updateRun(meetingId: string, known: KnownMeeting | undefined, round: number): Promise<RollCallSnapshot> {
     return this.coalescer.run(meetingId, async () => {
-      const state = await this.rollCalls.cardState(meetingId, known, RECENT_ROLL_CALL_MS);
-      if (await this.send(meetingId, state)) this.checkLater(meetingId, { known, shown: state.snapshot, round });
+      await this.gathered(meetingId);
+      let state = await this.rollCalls.cardState(meetingId, known, RECENT_ROLL_CALL_MS);
+      for (let round = 0; round < MAX_ROUNDS; round += 1) {
+        if (!(await this.send(meetingId, state))) break;
+        // Another server instance may have changed the roll call since those rows were read, and sent its card
+        // before this one landed: look again, now. A change made here meanwhile is in the waiting run's card.
+        if ((await this.rollCalls.versions(meetingId)) === state.versions || this.coalescer.waiting(meetingId)) break;
+        state = await this.rollCalls.cardState(meetingId, known, 0);
+      }
       return state.snapshot;
     });
   }
 
-  // One check per meeting waits at a time: updates sent meanwhile only change what it compares with.
-  private checkLater(meetingId: string, check: { known?: KnownMeeting; shown: RollCallSnapshot; round: number }): void {
-    const waiting = this.checks.get(meetingId);
-    if (waiting) {
-      Object.assign(waiting, check);
-      return;
-    }
-    const timer = setTimeout(() => void this.check(meetingId), CARD_CHECK_DELAY_MS);
-    timer.unref();
-    this.checks.set(meetingId, { ...check, timer });
+  /**
+   * Tells the updater that a check-in of the meeting is being written: an update about to start waits for it
+   * (at most CARD_GATHER_MS). Call the returned function once the write is done or failed; again is nothing.
+   */
+  writing(meetingId: string): () => void {
+    const entry = this.writes.get(meetingId) ?? { count: 0, none: [] };
+    entry.count += 1;
+    this.writes.set(meetingId, entry);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      entry.count -= 1;
+      if (entry.count > 0) return;
+      this.writes.delete(meetingId);
+      for (const resolve of entry.none) resolve();
+    };
   }
 
-  /**
-   * Reads the roll call again and sends the card again when the store holds another roll call than the last
-   * update showed, unless an update is under way or waiting (it is checked after it too). At most MAX_ROUNDS
-   * in a row: the next change starts over.
-   */
-  private async check(meetingId: string): Promise<void> {
-    const check = this.checks.get(meetingId);
-    this.checks.delete(meetingId);
-    if (!check || this.coalescer.busy(meetingId)) return;
-    try {
-      const now = await this.rollCalls.cardState(meetingId, check.known, 0);
-      if (fingerprintOf(now.snapshot) === fingerprintOf(check.shown) || this.coalescer.busy(meetingId) || check.round >= MAX_ROUNDS) return;
-      await this.updateRun(meetingId, check.known, check.round + 1);
-    } catch (error) {
-      this.logger.warn({ err: error, meetingId }, "roll-call card not checked after its update");
-    }
+  // Until no check-in of the meeting is being written, or CARD_GATHER_MS.
+  private async gathered(meetingId: string): Promise<void> {
+    const entry = this.writes.get(meetingId);
+    if (!entry) return;
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      entry.none.push(resolve);
+      timer = setTimeout(resolve, CARD_GATHER_MS);
+    });
+    clearTimeout(timer);
   }
 
   // Sends the card and redraws the walk card; false when there is no posted card or it could not be updated.

@@ -55,11 +55,16 @@ export type CardRows = MeetingRows<(typeof CARD_ROW_KINDS)[number]>;
  */
 export const RECENT_ROLL_CALL_MS = 5_000;
 
-/** The roll call as a card shows it, and the round-table walk row read with it (undefined: none). */
+/** The roll call as a card shows it, the round-table walk row read with it (undefined: none), and the rows' `versions`. */
 export interface CardState {
   snapshot: RollCallSnapshot;
   walk?: MeetingScoped<RoundTableWalkState>;
+  /** The eTags of the attendance and roll-call rows it was drawn from, as `RollCallService.versions` gives them. */
+  versions: string;
 }
+
+// What a posted card's check compares: the rows that change while a roll call runs.
+const CHANGING_KINDS = ["attendance", "rollCalls"] as const;
 
 /** A snapshot from the directory and the meeting's rows (roll-call row, attendance, RSVPs, agenda) read at one moment. */
 export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
@@ -98,13 +103,6 @@ export function candidatesOf(snapshot: RollCallSnapshot): PersonRef[] {
 /** NÄRVARANDE / EJ NÄRVARANDE of a snapshot. */
 export function listsOf(snapshot: RollCallSnapshot): AttendanceLists {
   return buildAttendanceLists({ organisations: snapshot.organisations, members: snapshot.members, attendance: snapshot.attendance });
-}
-
-/** What changes while a roll call runs (attendance rows and the roll-call row), as one comparable string. */
-export function fingerprintOf(snapshot: Pick<RollCallSnapshot, "attendance" | "rollCall">): string {
-  // In person order: a snapshot the turn completed itself need not list the rows in the store's order.
-  const attendance = [...snapshot.attendance].sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
-  return JSON.stringify([attendance, snapshot.rollCall ?? null]);
 }
 
 /** Opens, closes and undoes the roll call of a meeting; keeps `Meeting.rollCall` in step with it. */
@@ -147,7 +145,16 @@ export class RollCallService {
       known?.members ?? this.directory.members(networkId),
       this.stores.meetingPartition.read(meetingId, CARD_ROW_KINDS, { recent: recentMs }),
     ]);
-    return { snapshot: snapshotOf({ meeting, network, organisations, members }, rows), walk: rows.roundTableWalks[0]?.value };
+    const versions = [...rows.attendance, ...rows.rollCalls].map((r) => r.etag).sort().join(" ");
+    return { snapshot: snapshotOf({ meeting, network, organisations, members }, rows), walk: rows.roundTableWalks[0]?.value, versions };
+  }
+
+  /**
+   * The eTags of the meeting's attendance and roll-call rows now, comparable with `CardState.versions`: equal
+   * when nobody wrote or removed such a row since the state was read. One query that returns no values.
+   */
+  async versions(meetingId: string): Promise<string> {
+    return (await this.stores.meetingPartition.versions(meetingId, CHANGING_KINDS)).join(" ");
   }
 
   /** The roll call's current state (one read). */

@@ -26,8 +26,8 @@ export class KeyedCoalescer<T> {
     return next;
   }
 
-  /** Whether a run for the key is under way or waiting to start. */
-  busy(key: string): boolean {
-    return this.tails.has(key);
+  /** Whether a run for the key is waiting to start (a change made now will be in what it does). */
+  waiting(key: string): boolean {
+    return this.waitingRuns.has(key);
   }
 }

@@ -56,6 +56,11 @@ export interface MeetingPartition {
    */
   write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void>;
   /**
+   * The eTags of the meeting's rows of the asked kinds, sorted: one query of the partition that returns no
+   * values. Any write of such a row, or its removal, changes them (a write gives a row an eTag no row had).
+   */
+  versions(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[]): Promise<string[]>;
+  /**
    * Inside a read scope (`inReadScope`), reads the asked kinds of the meeting with one query, so that the
    * scope's later reads of those kinds (through any repository) are answered from it. Nothing without a scope.
    */
@@ -105,6 +110,17 @@ export class TableMeetingPartition implements MeetingPartition {
     const out = Object.fromEntries(kinds.map((kind) => [kind, [] as Stored<unknown>[]])) as Record<K, Stored<unknown>[]>;
     for (const row of rows) out[kinds[prefixes.indexOf(row.prefix)]!].push(row.stored);
     return out as MeetingRows<K>;
+  }
+
+  async versions(meetingId: string, kinds: readonly (keyof MeetingRowKinds)[]): Promise<string[]> {
+    const out: string[] = [];
+    try {
+      const client = await this.service.table(this.table);
+      for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter: this.filter(meetingId, kinds), select: ["RowKey"] } })) out.push(String(entity.etag));
+    } catch (error) {
+      throw unavailableOr(error);
+    }
+    return out.sort();
   }
 
   /** Reads the asked kinds in full with one query and keeps them in the running read scope (nothing without one). */

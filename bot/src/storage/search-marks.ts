@@ -59,6 +59,8 @@ export class MarkedMeetingPartition implements MeetingPartition {
 
   preload: MeetingPartition["preload"] = (meetingId, kinds) => this.inner.preload(meetingId, kinds);
 
+  versions: MeetingPartition["versions"] = (meetingId, kinds) => this.inner.versions(meetingId, kinds);
+
   async write(meetingId: string, writes: readonly MeetingWrite[]): Promise<void> {
     await this.inner.write(meetingId, writes);
     if (writes.some((w) => this.searchable.has(w.kind))) await this.marks.touch(meetingId);
