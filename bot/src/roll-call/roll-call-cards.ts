@@ -66,8 +66,8 @@ export class RollCallCards {
    * meeting never overlap and waiting callers share one; a run draws the card from the meeting's rows as this
    * process last read and changed them (`RECENT_ROLL_CALL_MS`), so it holds every change made here before the
    * run began. Across processes, each run reads the rows again after its update and sends the card again if
-   * the roll call changed meanwhile (unless a run waiting here will send it), so the last update wins. The
-   * round-table walk card, which depends on who is present, is redrawn after each update sent. `known`: the
+   * the roll call changed meanwhile (unless a run waiting here will send it), so the last update wins. Then the
+   * round-table walk card, which depends on who is present, is redrawn, once per run. `known`: the
    * meeting row and directory the caller's turn read already (they do not change while a roll call runs).
    */
   update(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
@@ -81,6 +81,10 @@ export class RollCallCards {
         if ((await this.rollCalls.versions(meetingId)) === state.versions || this.coalescer.waiting(meetingId)) break;
         state = await this.rollCalls.cardState(meetingId, known, 0);
       }
+      // Once per run, not per caller: callers who share a run share its redraw of the walk card.
+      await this.walk?.attendanceChanged(state.snapshot.meeting.value, { walk: state.walk }).catch((error: unknown) => {
+        this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
+      });
       return state.snapshot;
     });
   }
@@ -116,8 +120,8 @@ export class RollCallCards {
     clearTimeout(timer);
   }
 
-  // Sends the card and redraws the walk card; false when there is no posted card or it could not be updated.
-  private async send(meetingId: string, { snapshot, walk }: CardState): Promise<boolean> {
+  // Sends the card; false when there is no posted card or it could not be updated.
+  private async send(meetingId: string, { snapshot }: CardState): Promise<boolean> {
     const posted = snapshot.rollCall;
     if (!posted?.cardActivityId) return false;
     const card = this.sharedCard(snapshot);
@@ -126,9 +130,6 @@ export class RollCallCards {
       this.logger.warn({ meetingId, delivery: result }, "roll-call card not updated");
       return false;
     }
-    await this.walk?.attendanceChanged(snapshot.meeting.value, { walk }).catch((error: unknown) => {
-      this.logger.warn({ err: error, meetingId }, "round-table card not updated after an attendance change");
-    });
     return true;
   }
 }
