@@ -121,15 +121,8 @@ export class RollCallService {
    * meeting's own rows come in one partition query.
    */
   async snapshot(meetingId: string, known?: KnownMeeting): Promise<RollCallSnapshot> {
-    const meeting = known?.meeting ?? (await this.meetings.get(meetingId));
-    const networkId = meeting.value.networkId;
-    const [network, organisations, members, rows] = await Promise.all([
-      known?.network ?? this.directory.network(networkId),
-      known?.organisations ?? this.directory.organisations(networkId),
-      known?.members ?? this.directory.members(networkId),
-      this.stores.meetingPartition.read(meetingId, ["answers", "attendance", "agenda", "rollCalls"]),
-    ]);
-    return snapshotOf({ meeting, network, organisations, members }, rows);
+    const [read, rows] = await this.withRows(meetingId, known, () => this.stores.meetingPartition.read(meetingId, ["answers", "attendance", "agenda", "rollCalls"]));
+    return snapshotOf(read, rows);
   }
 
   /**
@@ -137,16 +130,22 @@ export class RollCallService {
    * or from one sent at most `recentMs` ago that holds every change this process made since (0: read now).
    */
   async cardState(meetingId: string, known: KnownMeeting | undefined, recentMs: number): Promise<CardState> {
+    const [read, rows] = await this.withRows(meetingId, known, () => this.stores.meetingPartition.read(meetingId, CARD_ROW_KINDS, { recent: recentMs }));
+    const versions = [...rows.attendance, ...rows.rollCalls].map((r) => r.etag).sort().join(" ");
+    return { snapshot: snapshotOf(read, rows), walk: rows.roundTableWalks[0]?.value, versions };
+  }
+
+  // The meeting row and its network's directory (what the caller read already, else read now), with `rows`.
+  private async withRows<R>(meetingId: string, known: KnownMeeting | undefined, rows: () => Promise<R>): Promise<[KnownMeeting, R]> {
     const meeting = known?.meeting ?? (await this.meetings.get(meetingId));
     const networkId = meeting.value.networkId;
-    const [network, organisations, members, rows] = await Promise.all([
+    const [network, organisations, members, read] = await Promise.all([
       known?.network ?? this.directory.network(networkId),
       known?.organisations ?? this.directory.organisations(networkId),
       known?.members ?? this.directory.members(networkId),
-      this.stores.meetingPartition.read(meetingId, CARD_ROW_KINDS, { recent: recentMs }),
+      rows(),
     ]);
-    const versions = [...rows.attendance, ...rows.rollCalls].map((r) => r.etag).sort().join(" ");
-    return { snapshot: snapshotOf({ meeting, network, organisations, members }, rows), walk: rows.roundTableWalks[0]?.value, versions };
+    return [{ meeting, network, organisations, members }, read];
   }
 
   /**

@@ -90,6 +90,22 @@ describe("a meeting's rows read a moment ago (MeetingPartition.read with `recent
     assert.equal((await counted(() => recent("kr6", 0))).calls, 1);
   });
 
+  it("gives the rows' eTags without their values (versions): the same as the rows read, other after any write", async () => {
+    await stores.attendance.create(row("kr8", "p1"));
+    const etags = async () => (await recent("kr8")).attendance.map((r) => r.etag).sort();
+    const versions = () => stores.meetingPartition.versions("kr8", ["attendance"]);
+    assert.deepEqual(await versions(), await etags());
+    await stores.meetingPartition.write("kr8", [{ kind: "attendance", op: "create", value: row("kr8", "p2") }]);
+    assert.deepEqual(await versions(), await etags(), "the kept rows hold the transaction's eTags");
+    const before = await versions();
+    const other = createTableStores({ kind: "connection-string", connectionString: storage.connectionString });
+    const p1 = (await other.attendance.get("kr8", "p1"))!;
+    await other.attendance.replace(row("kr8", "p1"), p1.etag);
+    assert.notDeepEqual(await versions(), before, "rewritten unchanged, the row still has a new eTag");
+    await other.attendance.remove("kr8", "p2");
+    assert.equal((await versions()).length, 1);
+  });
+
   it("sees another server instance's write only once the rows are older than allowed", async () => {
     const other = createTableStores({ kind: "connection-string", connectionString: storage.connectionString });
     await recent("kr7");
