@@ -1,11 +1,10 @@
 import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
 import { encodeValue, storedOf } from "./entity-codec";
 import { escapeKey } from "./keys";
-import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, mayHaveWritten, statusOf, unavailableOr } from "./storage-errors";
 import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
-import { mayHaveWritten } from "./partition-writes";
 
 
 
@@ -23,10 +22,6 @@ export interface EntityMapping<T> {
 }
 
 const STORAGE_ETAG = /^W\/"datetime'[^'"]+'"$/;
-
-function statusOf(error: unknown): number | undefined {
-  return typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
-}
 
 /**
  * A repository of one kind of value in Table Storage: eTag-checked replaces, create-only inserts,

@@ -11,11 +11,10 @@ import { storedOf } from "./entity-codec";
 import type { EntityTable } from "./entity-table";
 import { escapeKey } from "./keys";
 import type { MeetingScoped, Stored } from "./repository";
-import { AlreadyExistsError, ConcurrencyError, unavailableOr } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, mayHaveWritten, statusOf, unavailableOr } from "./storage-errors";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
 import { KeptRows } from "./kept-rows";
-import { mayHaveWritten } from "./partition-writes";
 
 /** The kinds of rows kept in a meeting's partition that can be read together. */
 export interface MeetingRowKinds {
@@ -174,7 +173,7 @@ export class TableMeetingPartition implements MeetingPartition {
       // The answers come in the order of the actions (only a create's names its row).
       this.kept.written(pk, count, actions.map(([, entity], i) => ({ rowKey: String(entity.rowKey), stored: { value: writes[i]!.value, etag: response.subResponses[i]?.etag ?? "" } })));
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
+      const status = statusOf(error);
       if (status === 409) throw new AlreadyExistsError(this.table, meetingId);
       if (status === 412 || status === 404) throw new ConcurrencyError(this.table, meetingId);
       throw unavailableOr(error);

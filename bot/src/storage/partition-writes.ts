@@ -22,12 +22,6 @@ export class PartitionWrites {
   }
 }
 
-/** Whether a failed write may still have changed the store: the store did not answer it with a refusal (4xx). */
-export function mayHaveWritten(error: unknown): boolean {
-  const status = typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
-  return status === undefined || Number.isNaN(status) || status >= 500;
-}
-
 function key(table: string, partitionKey: string): string {
   return `${table}\u0000${partitionKey}`;
 }

@@ -61,3 +61,14 @@ export function unavailableOr(error: unknown): unknown {
   const down = name === "AbortError" || (code !== undefined && UNREACHABLE_CODES.has(code)) || (statusCode !== undefined && statusCode >= 500);
   return down ? new StorageUnavailableError(`${code ?? name ?? "error"}${statusCode ? ` ${statusCode}` : ""}: ${message ?? ""}`) : error;
 }
+
+/** The HTTP status the store answered a failed request with, if it answered. */
+export function statusOf(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null && "statusCode" in error ? Number((error as { statusCode: unknown }).statusCode) : undefined;
+}
+
+/** Whether a failed write may still have changed the store: the store did not answer it with a refusal (4xx). */
+export function mayHaveWritten(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || Number.isNaN(status) || status >= 500;
+}
