@@ -159,7 +159,9 @@ export class EntityTable<T> implements Repository<T> {
     });
     try {
       const result = await this.written(pk, (client) => client.submitTransaction(actions));
-      return actions.map(([, entity]) => result.getResponseForEntity(entity.rowKey)?.etag ?? "");
+      // The answers come in the order of the steps. The SDK's getResponseForEntity matches the row key only a
+      // create's answer names, and that one URL-encoded ("note%7Cx"): it found none of ours.
+      return actions.map((_, i) => result.subResponses[i]?.etag ?? "");
     } catch (error) {
       const status = statusOf(error);
       if (status === 412 || status === 409 || status === 404) throw new ConcurrencyError(this.mapping.table, partitionKey);

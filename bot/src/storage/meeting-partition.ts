@@ -170,7 +170,7 @@ export class TableMeetingPartition implements MeetingPartition {
       }
       // In the same step as counting the write: kept rows never look up to date without it.
       const count = this.service.writes.note(this.table, pk);
-      // The answers come in the order of the actions (only a create's names its row).
+      // The answers come in the order of the actions (see EntityTable.batch).
       this.kept.written(pk, count, actions.map(([, entity], i) => ({ rowKey: String(entity.rowKey), stored: { value: writes[i]!.value, etag: response.subResponses[i]?.etag ?? "" } })));
     } catch (error) {
       const status = statusOf(error);

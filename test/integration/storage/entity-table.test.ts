@@ -100,4 +100,19 @@ describe("EntityTable against real Azurite", () => {
     await notes.remove("g", "gone");
     assert.equal(await notes.get("g", "gone"), undefined);
   });
+
+  it("answers a batch with each row's stored eTag, also for the rows it replaced or touched", async () => {
+    const kept = await notes.create({ group: "batch", id: "kept", text: "a", count: 0 });
+    const touched = await notes.create({ group: "batch", id: "touched", text: "b", count: 0 });
+    const etags = await notes.batch("batch", [
+      { kind: "create", value: { group: "batch", id: "new", text: "c", count: 0 } },
+      { kind: "replace", value: { group: "batch", id: "kept", text: "a2", count: 1 }, etag: kept.etag },
+      { kind: "touch", rowKey: "touched", etag: touched.etag },
+    ]);
+    const stored = await Promise.all(["new", "kept", "touched"].map(async (id) => (await notes.get("batch", id))!.etag));
+    assert.deepEqual(etags, stored);
+    // The touched row's new eTag is what a checked delete needs.
+    await notes.remove("batch", "touched", etags[2]);
+    assert.equal(await notes.get("batch", "touched"), undefined);
+  });
 });
