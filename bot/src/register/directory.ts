@@ -2,6 +2,7 @@ import { forbidden, notFound } from "../domain/errors";
 import type { Member } from "../domain/member";
 import { inRoundTableOrder, isSameIdentity, type Network, type Organisation } from "../domain/network";
 import type { Stored, Stores } from "../storage/repository";
+import { madeOnce } from "../shared/made-once";
 
 /** The polite refusal every non-member gets. */
 export const notAMember = () =>
@@ -13,7 +14,8 @@ export const notAMember = () =>
 
 /** Who belongs where: networks, organisations and members, read from the store. */
 export class Directory {
-  // What was made from each recent read of the members and the organisations (see `recentMembers`).
+  // What was made from each recent read of the members and the organisations (a recent read is the same
+  // array until it is read again; see `recentMembers`).
   private readonly membersOf = new WeakMap<readonly Stored<Member>[], Member[]>();
   private readonly organisationsOf = new WeakMap<readonly Stored<Organisation>[], Organisation[]>();
 
@@ -70,12 +72,14 @@ export class Directory {
 
   /** `organisations`, as read recently (see `recentView`): the same array while the read is. */
   async recentOrganisations(networkId: string): Promise<Organisation[]> {
-    return sameFor(this.organisationsOf, await this.stores.organisations.recentList(networkId), (rows) => inRoundTableOrder(rows.map((r) => r.value)));
+    const rows = await this.stores.organisations.recentList(networkId);
+    return madeOnce(this.organisationsOf, rows, () => inRoundTableOrder(rows.map((r) => r.value)));
   }
 
   /** `members`, as read recently (see `recentView`): the same array while the read is, so that what is made from it can be reused. */
   async recentMembers(networkId: string): Promise<Member[]> {
-    return sameFor(this.membersOf, await this.stores.members.recentList(networkId), (rows) => rows.map((r) => r.value));
+    const rows = await this.stores.members.recentList(networkId);
+    return madeOnce(this.membersOf, rows, () => rows.map((r) => r.value));
   }
 
   /** Every member of the network (active or not). */
@@ -84,12 +88,3 @@ export class Directory {
   }
 }
 
-// The value made from a recent read, made once per read (a recent read is the same array until it is read again).
-function sameFor<R, T>(made: WeakMap<readonly R[], T>, rows: readonly R[], make: (rows: readonly R[]) => T): T {
-  let value = made.get(rows);
-  if (value === undefined) {
-    value = make(rows);
-    made.set(rows, value);
-  }
-  return value;
-}

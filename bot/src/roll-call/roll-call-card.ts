@@ -4,6 +4,7 @@ import { formatDateTime } from "../domain/time";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
 import { markChoices } from "./roll-call-choices";
 import { card, text, type Card } from "../shared/card";
+import { madeOnce } from "../shared/made-once";
 import { rollCallCardTexts } from "./texts";
 
 /** Verbs of the roll-call card's Universal Actions (`open` is for a "start roll call" button on any meeting card). */
@@ -85,18 +86,8 @@ interface CardParts {
 const partsOf = new WeakMap<RollCallSnapshot, Map<string, CardParts>>();
 
 function cardParts(snapshot: RollCallSnapshot, language: Language, withControls: boolean): CardParts {
-  let bySnapshot = partsOf.get(snapshot);
-  if (!bySnapshot) {
-    bySnapshot = new Map();
-    partsOf.set(snapshot, bySnapshot);
-  }
-  const key = `${language}|${withControls}`;
-  let parts = bySnapshot.get(key);
-  if (!parts) {
-    parts = makeParts(snapshot, language, withControls);
-    bySnapshot.set(key, parts);
-  }
-  return parts;
+  const bySnapshot = madeOnce(partsOf, snapshot, () => new Map<string, CardParts>());
+  return madeOnce(bySnapshot, `${language}|${withControls}`, () => makeParts(snapshot, language, withControls));
 }
 
 function makeParts(snapshot: RollCallSnapshot, language: Language, withControls: boolean): CardParts {

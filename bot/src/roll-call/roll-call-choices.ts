@@ -3,6 +3,7 @@ import type { Member } from "../domain/member";
 import { compareSwedish, type Organisation } from "../domain/network";
 import type { PersonRef } from "../domain/roll-call";
 import { candidatesOf, type RollCallSnapshot } from "./roll-call-service";
+import { madeOnce } from "../shared/made-once";
 
 /** One person the chair can pick on the roll-call card. */
 export interface PersonChoice {
@@ -17,12 +18,7 @@ export interface PersonChoice {
  */
 export function markChoices(snapshot: RollCallSnapshot): PersonChoice[] {
   // A press's answer and the chat's card are drawn from the same snapshot: the list is made once for both.
-  let choices = made.get(snapshot);
-  if (!choices) {
-    choices = sameAsBefore(snapshot);
-    made.set(snapshot, choices);
-  }
-  return choices;
+  return madeOnce(made, snapshot, () => sameAsBefore(snapshot));
 }
 
 // Snapshots are never changed once made (a change makes a new one), so a snapshot's choices stay right.
@@ -45,11 +41,7 @@ function sameAsBefore(snapshot: RollCallSnapshot): PersonChoice[] {
 
 // What, besides the directory, the choices are made of, as one string.
 function inputsOf(snapshot: RollCallSnapshot): string {
-  let active = activeIdsOf.get(snapshot.members);
-  if (!active) {
-    active = new Set(snapshot.members.filter((m) => m.active).map((m) => m.aadObjectId));
-    activeIdsOf.set(snapshot.members, active);
-  }
+  const active = madeOnce(activeIdsOf, snapshot.members, () => new Set(snapshot.members.filter((m) => m.active).map((m) => m.aadObjectId)));
   const answers = snapshot.answers.map((a) => [a.memberId, a.answer, a.substituteName ?? "", a.substituteOrganisationId ?? ""].join("\u0001"));
   const recorded = snapshot.attendance
     .filter((r) => !active.has(r.personId))

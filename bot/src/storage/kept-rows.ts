@@ -1,6 +1,7 @@
 import { storedOf } from "./entity-codec";
 import type { RawEntity } from "./read-scope";
 import type { Stored } from "./repository";
+import { madeOnce } from "../shared/made-once";
 
 /** A row as kept: its kind's row-key prefix (such as `attendance|`), its stored row key, and the row. */
 export interface KeptRow {
@@ -72,7 +73,7 @@ export class KeptRows {
         throw error;
       },
     );
-    mapOf(this.pending, partitionKey).set(kinds, pending);
+    madeOnce(this.pending, partitionKey, () => new Map<string, Pending>()).set(kinds, pending);
     return pending.result;
   }
 
@@ -105,7 +106,7 @@ export class KeptRows {
     const current = this.entries.get(partitionKey)?.get(kinds);
     if (seen === this.writesOf(partitionKey) && (!current || current.sentAt <= pending.sentAt)) {
       this.sweep(pending.sentAt);
-      mapOf(this.entries, partitionKey).set(kinds, { prefixes: [...prefixes], sentAt: pending.sentAt, seen, rows });
+      madeOnce(this.entries, partitionKey, () => new Map<string, Entry>()).set(kinds, { prefixes: [...prefixes], sentAt: pending.sentAt, seen, rows });
     }
     return rows;
   }
@@ -123,15 +124,6 @@ export class KeptRows {
       if (list.size === 0) this.entries.delete(partitionKey);
     }
   }
-}
-
-function mapOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
-  let inner = map.get(key);
-  if (!inner) {
-    inner = new Map();
-    map.set(key, inner);
-  }
-  return inner;
 }
 
 function compare(a: string, b: string): number {
