@@ -66,6 +66,11 @@ export interface CardState {
 // What a posted card's check compares: the rows that change while a roll call runs.
 const CHANGING_KINDS = ["attendance", "rollCalls"] as const;
 
+// Rows' eTags as one comparable string, whatever order they came in.
+function versionsOf(etags: readonly string[]): string {
+  return [...etags].sort().join(" ");
+}
+
 /** A snapshot from the directory and the meeting's rows (roll-call row, attendance, RSVPs, agenda) read at one moment. */
 export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "attendance" | "agenda" | "rollCalls">): RollCallSnapshot {
   const rollCall = rows.rollCalls[0];
@@ -131,7 +136,7 @@ export class RollCallService {
    */
   async cardState(meetingId: string, known: KnownMeeting | undefined, recentMs: number): Promise<CardState> {
     const [read, rows] = await this.withRows(meetingId, known, () => this.stores.meetingPartition.read(meetingId, CARD_ROW_KINDS, { recent: recentMs }));
-    const versions = [...rows.attendance, ...rows.rollCalls].map((r) => r.etag).sort().join(" ");
+    const versions = versionsOf([...rows.attendance, ...rows.rollCalls].map((r) => r.etag));
     return { snapshot: snapshotOf(read, rows), walk: rows.roundTableWalks[0]?.value, versions };
   }
 
@@ -153,7 +158,7 @@ export class RollCallService {
    * when nobody wrote or removed such a row since the state was read. One query that returns no values.
    */
   async versions(meetingId: string): Promise<string> {
-    return (await this.stores.meetingPartition.versions(meetingId, CHANGING_KINDS)).join(" ");
+    return versionsOf(await this.stores.meetingPartition.versions(meetingId, CHANGING_KINDS));
   }
 
   /** The roll call's current state (one read). */
