@@ -99,6 +99,22 @@ export function cardAction(user: TeamsUser, conversation: Activity, verb: string
 }
 
 /**
+ * The invoke Teams sends while someone types in an Input.ChoiceSet with dynamic typeahead (`choices.data`),
+ * shape from Microsoft's "Typeahead search in Adaptive Cards": `application/search` with the typed text, the
+ * card's dataset and the page asked for.
+ */
+export function searchInvoke(user: TeamsUser, conversation: Activity, dataset: string, queryText: string, options: { serviceUrl?: string; locale?: string; skip?: number; top?: number; teamsMeetingId?: string } = {}): Activity {
+  const activity = base(user, conversation, { ...options, expectReplies: false });
+  return {
+    ...activity,
+    type: "invoke",
+    name: "application/search",
+    value: { queryText, queryOptions: { skip: options.skip ?? 0, top: options.top ?? 15 }, dataset },
+    channelData: { tenant: { id: TENANT_ID }, source: { name: "message" }, ...(options.teamsMeetingId ? { meeting: { id: options.teamsMeetingId } } : {}) },
+  };
+}
+
+/**
  * A meeting event as Teams sends it to a bot with the meeting RSC permissions (shape from Microsoft's docs):
  * `name` is e.g. "meetingStart" or "meetingParticipantJoin" (prefixed with `application/vnd.microsoft.`).
  */

@@ -47,15 +47,19 @@ type Action = (target: CardTarget, turn: TurnContext) => Promise<Outcome | undef
 
 const field = (data: CardData, name: string) => (typeof data[name] === "string" ? (data[name] as string) : undefined);
 
-// The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
-// invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
-// meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
-// check-in, pressed by everyone at once, takes the chat's meeting row and the directory as read recently
-// (`recentWhere`, `Directory.recentView`), and the meeting's rows with the walk row as this process last read
-// and changed them (`RECENT_ROLL_CALL_MS`): the write that follows is checked against the stored row (eTag,
-// or created only if absent) and claims the activity, so rows from a moment ago change no outcome, and the
-// card in the answer is drawn by the update that follows the write.
-async function targetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
+/**
+ * The pressed card's meeting (when it is this chat's), the presser's membership, and the roll call as read.
+ *
+ * The chat's meeting is found the way meetingOfChat finds it, but without posting anything in the chat: in an
+ * invoke, every answer belongs on the card of the person who pressed. Then the network's directory and the
+ * meeting's rows are read at once (the membership comes from the member list), once for the whole turn. A
+ * check-in, pressed by everyone at once, takes the chat's meeting row and the directory as read recently
+ * (`recentWhere`, `Directory.recentView`), and the meeting's rows with the walk row as this process last read
+ * and changed them (`RECENT_ROLL_CALL_MS`): the write that follows is checked against the stored row (eTag,
+ * or created only if absent) and claims the activity, so rows from a moment ago change no outcome, and the
+ * card in the answer is drawn by the update that follows the write.
+ */
+export async function rollCallTargetOf(turn: TurnContext, ctx: BotContext, data: CardData, hot: boolean): Promise<Omit<CardTarget, "language" | "data"> | undefined> {
   const meeting = await cardMeetingRowInChat(turn, ctx, String(data.meetingId ?? ""), [], { recent: hot });
   if (!meeting) return undefined;
   const { directory } = ctx.services;
@@ -101,7 +105,7 @@ export function registerRollCallActions(ctx: BotContext, deps: RollCallServices)
 
   const on = (verb: string, action: Action) => {
     ctx.app.adaptiveCards.actionExecute<CardData>(verb, async (turn, _state, data) => {
-      const found = await targetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn);
+      const found = await rollCallTargetOf(turn, ctx, data ?? {}, verb === ROLL_CALL_VERBS.checkIn);
       if (!found) return replyWithCard(turn, cardActionRefusedCard(rollCallTexts[languageOf(turn.activity.locale)].otherMeeting));
       // A refresh is this viewer's own view, in their Teams language; any other press is answered with the
       // shared card everyone sees in the chat (the network's language, every control), so that the answer is

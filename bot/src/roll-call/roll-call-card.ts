@@ -2,7 +2,8 @@ import { rollCallBoard, type BoardLine } from "../domain/expected-people";
 import type { Language } from "../domain/network";
 import { formatDateTime } from "../domain/time";
 import { listsOf, type RollCallSnapshot } from "./roll-call-service";
-import { markChoices } from "./roll-call-choices";
+import { cardChoices } from "./roll-call-choices";
+import { peopleDataset } from "./people-dataset";
 import { card, text, type Card } from "../shared/card";
 import { madeOnce } from "../shared/made-once";
 import { rollCallCardTexts } from "./texts";
@@ -45,7 +46,14 @@ const execute = (title: string, verb: string, data: Record<string, unknown>, ext
 
 function controls(t: Texts, snapshot: RollCallSnapshot): Record<string, unknown>[] {
   const meetingId = snapshot.meeting.value.id;
-  const person = { type: "Input.ChoiceSet", id: "personId", label: t.person, placeholder: t.choosePerson, isRequired: true, errorMessage: t.choosePerson, style: "compact", choices: markChoices(snapshot) };
+  // A long list is cut to what the card can carry; Teams then asks the bot for the rest as the chair types.
+  const { choices, complete } = cardChoices(snapshot);
+  const person = complete
+    ? { type: "Input.ChoiceSet", id: "personId", label: t.person, placeholder: t.choosePerson, isRequired: true, errorMessage: t.choosePerson, style: "compact", choices }
+    : {
+      type: "Input.ChoiceSet", id: "personId", label: t.person, placeholder: t.searchPerson, isRequired: true, errorMessage: t.choosePerson, style: "filtered", choices,
+      "choices.data": { type: "Data.Query", dataset: peopleDataset(meetingId) },
+    };
   return [
     {
       type: "Action.ShowCard", title: t.markTitle,

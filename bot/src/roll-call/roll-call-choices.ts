@@ -4,6 +4,7 @@ import { compareSwedish, type Organisation } from "../domain/network";
 import type { PersonRef } from "../domain/roll-call";
 import { candidatesOf, type RollCallSnapshot } from "./roll-call-service";
 import { madeOnce } from "../shared/made-once";
+import { MAX_SEARCH_RESULTS } from "./people-dataset";
 
 /** One person the chair can pick on the roll-call card. */
 export interface PersonChoice {
@@ -56,6 +57,45 @@ function choicesOf(snapshot: RollCallSnapshot): PersonChoice[] {
   const byName = (a: PersonRef, b: PersonRef) => compareSwedish(a.name, b.name);
   return [...expected.sort(byName), ...others.sort(byName)].map((p) => ({ title: p.organisationName ? `${p.name}, ${p.organisationName}` : p.name, value: p.personId }));
 }
+
+/**
+ * How many characters of the card the chair's person list may take. Teams refuses a message over its size
+ * limit (413, MessageSizeTooBig; counted in UTF-16 and including everything else on the card), and the
+ * roll-call card also lists who is present: a network of some ninety people fits whole, a larger one gets the
+ * first of them here (those expected first) and a search for the rest (`findChoices`).
+ */
+export const CARD_CHOICES_BUDGET = 8_000;
+
+/** The choices a card carries: all of them (`complete`), or as many as fit CARD_CHOICES_BUDGET. */
+export interface CardChoices {
+  choices: PersonChoice[];
+  complete: boolean;
+}
+
+/** The person list of the chair's form on the card, cut to CARD_CHOICES_BUDGET (see there). */
+export function cardChoices(snapshot: RollCallSnapshot): CardChoices {
+  const all = markChoices(snapshot);
+  return madeOnce(cut, all, () => {
+    let size = 0;
+    const fits = all.findIndex((choice) => (size += JSON.stringify(choice).length + 1) > CARD_CHOICES_BUDGET);
+    return fits === -1 ? { choices: all, complete: true } : { choices: all.slice(0, fits), complete: false };
+  });
+}
+
+const cut = new WeakMap<PersonChoice[], CardChoices>();
+
+/**
+ * The chair's choices whose text (name and organisation) holds every word of `text`, ignoring case, in the
+ * list's order (those expected first); `skip` and `top` page through them (`top` at most MAX_SEARCH_RESULTS).
+ * An empty text gives the list from the start.
+ */
+export function findChoices(snapshot: RollCallSnapshot, text: string, skip: number, top: number): PersonChoice[] {
+  const words = folded(text).split(/\s+/).filter(Boolean);
+  const found = markChoices(snapshot).filter((choice) => words.every((word) => folded(choice.title).includes(word)));
+  return found.slice(skip, skip + Math.min(top, MAX_SEARCH_RESULTS));
+}
+
+const folded = (text: string) => text.normalize("NFC").toLocaleLowerCase("sv-SE");
 
 /** The person a card's choice names, among the people the chair can name now; undefined when it names nobody. */
 export function chosenPerson(snapshot: RollCallSnapshot, personId: string): PersonRef | undefined {

@@ -1,6 +1,7 @@
 import { defineTexts } from "../shared/texts";
 import { formatAttendanceLine, type AttendanceRecord } from "../domain/attendance";
 import type { UndoEntry } from "../domain/roll-call";
+import { MAX_SEARCH_TEXT } from "./people-dataset";
 
 const status = {
   sv: { present: "närvarande", absent: "frånvarande" },
@@ -20,6 +21,8 @@ export const rollCallTexts = defineTexts({
     alreadyCheckedIn: "Du var redan incheckad.",
     notAMember: "Du är inte registrerad som medlem i nätverket och kan därför inte checka in själv. Ordföranden kan lägga till dig som gäst.",
     otherMeeting: "Kortet hör till ett annat möte än den här chattens. Inget har ändrats.",
+    searchTooLong: `Sök med högst ${MAX_SEARCH_TEXT} tecken.`,
+    searchPaging: "Sökningen bad om en ogiltig del av listan.",
     closed: "Närvaron är avslutad. Resultatet står i chatten.",
     opened: "Närvaron är startad. Närvarokortet finns i chatten.",
   },
@@ -30,6 +33,8 @@ export const rollCallTexts = defineTexts({
     alreadyCheckedIn: "You were already checked in.",
     notAMember: "You are not registered as a member of the network, so you cannot check yourself in. The chair can add you as a guest.",
     otherMeeting: "This card belongs to another meeting than this chat's. Nothing was changed.",
+    searchTooLong: `Search with at most ${MAX_SEARCH_TEXT} characters.`,
+    searchPaging: "The search asked for an invalid part of the list.",
     closed: "The roll call is closed. The result is in the chat.",
     opened: "The roll call has started. Its card is in the chat.",
   },
@@ -55,6 +60,7 @@ export const rollCallCardTexts = defineTexts({
     markTitle: "Markera …",
     person: "Person",
     choosePerson: "Välj en person (de som väntas står först)",
+    searchPerson: "Välj en person eller skriv ett namn för att söka bland alla",
     notListed: "Finns personen inte i listan? Lägg till hen som gäst.",
     itemsLabel: "Punkter, t.ex. 4 eller 2, 4 (tomt = hela mötet)",
     present: "Närvarande",
@@ -87,6 +93,7 @@ export const rollCallCardTexts = defineTexts({
     markTitle: "Mark …",
     person: "Person",
     choosePerson: "Choose a person (those expected come first)",
+    searchPerson: "Choose a person or type a name to search everyone",
     notListed: "Not in the list? Add them as a guest.",
     itemsLabel: "Items, e.g. 4 or 2, 4 (empty = whole meeting)",
     present: "Present",

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import type { AttendanceRecord } from "../../../bot/src/domain/attendance";
 import type { Member } from "../../../bot/src/domain/member";
 import type { Organisation } from "../../../bot/src/domain/network";
-import { markChoices } from "../../../bot/src/roll-call/roll-call-choices";
+import { CARD_CHOICES_BUDGET, cardChoices, findChoices, markChoices } from "../../../bot/src/roll-call/roll-call-choices";
 import type { RollCallSnapshot } from "../../../bot/src/roll-call/roll-call-service";
 
 describe("the chair's person list on the roll-call card (reused across redraws)", () => {
@@ -38,5 +38,41 @@ describe("the chair's person list on the roll-call card (reused across redraws)"
   it("follows a new directory read (a member renamed)", () => {
     const renamed = [member("m1", "Örjan Bergström", "ale"), ...members.slice(1)];
     assert.ok(titles(snapshot({ members: renamed })).includes("Örjan Bergström, Ale kommun"));
+  });
+
+  describe("cut to the card's budget, the rest found by search", () => {
+    const many = Array.from({ length: 200 }, (_, i) => member(`x${i}`, `Person ${String(i).padStart(3, "0")}`, i % 2 ? "ale" : "molndal"));
+
+    it("carries a short list whole", () => {
+      const { choices, complete } = cardChoices(snapshot());
+      assert.equal(complete, true);
+      assert.deepEqual(choices, markChoices(snapshot()));
+    });
+
+    it("cuts a long list to the budget, keeping its order (those expected first)", () => {
+      const s = snapshot({ members: many, answers: [{ memberId: "x199", answer: "attending" }] as RollCallSnapshot["answers"] });
+      const { choices, complete } = cardChoices(s);
+      assert.equal(complete, false);
+      assert.ok(JSON.stringify(choices).length <= CARD_CHOICES_BUDGET);
+      assert.ok(JSON.stringify(markChoices(s).slice(0, choices.length + 1)).length > CARD_CHOICES_BUDGET, "as many as fit");
+      assert.deepEqual(choices, markChoices(s).slice(0, choices.length));
+      assert.equal(choices[0]!.title, "Person 199, Ale kommun");
+    });
+
+    it("finds by every typed word in name or organisation, ignoring case (å, ä, ö too)", () => {
+      assert.deepEqual(findChoices(snapshot(), "åsa", 0, 15).map((c) => c.title), ["Åsa Ek, Ale kommun"]);
+      assert.deepEqual(findChoices(snapshot(), "  ALE   kommun ", 0, 15).map((c) => c.title), ["Åsa Ek, Ale kommun", "Örjan Berg, Ale kommun"]);
+      assert.deepEqual(findChoices(snapshot(), "anna ale", 0, 15), []);
+      assert.equal(findChoices(snapshot(), "", 0, 15).length, 3, "an empty text gives the list from the start");
+    });
+
+    it("pages through the matches, at most 15 at a time", () => {
+      const s = snapshot({ members: many });
+      const first = findChoices(s, "mölndals", 0, 50);
+      assert.equal(first.length, 15);
+      const second = findChoices(s, "mölndals", 15, 15);
+      assert.deepEqual([...first, ...second], markChoices(s).filter((c) => c.title.includes("Mölndals")).slice(0, 30));
+      assert.deepEqual(findChoices(s, "mölndals", 1000, 15), []);
+    });
   });
 });
