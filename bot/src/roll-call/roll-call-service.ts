@@ -1,3 +1,4 @@
+import { madeOnce } from "../shared/made-once";
 import type { AuditLog } from "../audit/audit-log";
 import { changedFields } from "../domain/audit";
 import type { AgendaItem } from "../domain/agenda";
@@ -77,12 +78,21 @@ export function snapshotOf(known: KnownMeeting, rows: MeetingRows<"answers" | "a
   const own = rollCall ? unscoped(rollCall.value) : undefined;
   return {
     ...known,
-    agenda: rows.agenda.map((r) => unscoped(r.value)).sort((a, b) => a.number - b.number),
-    answers: rows.answers.map((r) => unscoped(r.value)),
-    attendance: rows.attendance.map((r) => unscoped(r.value)),
+    agenda: rows.agenda.map((r) => recordOf(r.value)).sort((a, b) => a.number - b.number),
+    answers: rows.answers.map((r) => recordOf(r.value)),
+    attendance: rows.attendance.map((r) => recordOf(r.value)),
     rollCall: own,
     state: rollCallStateOf(own, known.meeting.value),
   };
+}
+
+// Kept rows are served again with the same values (see `MeetingPartition.read`'s `recent`), and a snapshot is
+// never changed once made: each stored value's record is made once, not again for every snapshot (a roll call
+// of hundreds would otherwise copy every row twice per check-in).
+const records = new WeakMap<object, unknown>();
+
+function recordOf<T>(value: MeetingScoped<T>): T {
+  return madeOnce(records as WeakMap<object, T>, value, () => unscoped(value));
 }
 
 /** Drops the partition's meeting id from a meeting-scoped row. */
