@@ -158,7 +158,7 @@ export class EntityTable<T> implements Repository<T> {
       return ["update", { partitionKey: pk, rowKey: this.rowKeyFor(step.rowKey) }, "Merge", { etag: step.etag }];
     });
     try {
-      const result = await this.written(pk, (client) => client.submitTransaction(actions));
+      const result = await this.written(pk, () => this.service.transaction(this.mapping.table, actions));
       // The answers come in the order of the steps. The SDK's getResponseForEntity matches the row key only a
       // create's answer names, and that one URL-encoded ("note%7Cx"): it found none of ours.
       return actions.map((_, i) => result.subResponses[i]?.etag ?? "");

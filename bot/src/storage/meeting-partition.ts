@@ -160,10 +160,9 @@ export class TableMeetingPartition implements MeetingPartition {
     currentReadScope()?.forget();
     const pk = escapeKey(meetingId);
     try {
-      const client = await this.service.table(this.table);
       let response;
       try {
-        response = await client.submitTransaction(actions);
+        response = await this.service.transaction(this.table, actions);
       } catch (error) {
         if (mayHaveWritten(error)) this.service.writes.note(this.table, pk);
         throw error;

@@ -1,8 +1,10 @@
-import { TableClient, TableServiceClient } from "@azure/data-tables";
+import { createDefaultHttpClient, type HttpClient } from "@azure/core-rest-pipeline";
+import { TableClient, TableServiceClient, type TableTransactionResponse, type TransactionAction } from "@azure/data-tables";
 import type { TokenCredential } from "@azure/identity";
 import { storageClientOptions } from "./client-options";
 import { storageCallPolicy, type StorageCallObserver } from "./storage-calls";
 import { PartitionWrites } from "./partition-writes";
+import { submitTransaction } from "./table-transaction";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
 export type StorageTarget =
@@ -15,6 +17,8 @@ export class TableService {
   private credential?: Promise<TokenCredential>;
   /** The writes made through this service, per partition (rows kept from a read check them). */
   readonly writes = new PartitionWrites();
+  // One HTTP client (and so one pool of kept-alive connections) for every table client and the transactions.
+  private readonly httpClient: HttpClient = createDefaultHttpClient();
 
   /**
    * `tryTimeoutMs`: how long one request may wait for an answer (default STORAGE_TRY_TIMEOUT_MS); `observe`:
@@ -39,6 +43,14 @@ export class TableService {
     return client;
   }
 
+  /**
+   * Applies the actions (one partition, at most 100) to the table as one entity group transaction, through
+   * the table's client (see `submitTransaction`); resolves with each action's answer in their order.
+   */
+  async transaction(name: string, actions: readonly TransactionAction[]): Promise<TableTransactionResponse> {
+    return submitTransaction(await this.table(name), this.httpClient, actions);
+  }
+
   /** Lists tables: a cheap round trip that proves the store answers. */
   async ping(): Promise<void> {
     const service = this.target.kind === "connection-string"
@@ -49,7 +61,7 @@ export class TableService {
   }
 
   private async create(name: string): Promise<TableClient> {
-    const options = storageClientOptions(this.tryTimeoutMs);
+    const options = { ...storageClientOptions(this.tryTimeoutMs), httpClient: this.httpClient };
     if (this.observe) options.additionalPolicies = [...(options.additionalPolicies ?? []), { position: "perRetry", policy: storageCallPolicy(this.observe) }];
     const client = this.target.kind === "connection-string"
       ? TableClient.fromConnectionString(this.target.connectionString, name, { ...options, allowInsecureConnection: true })
