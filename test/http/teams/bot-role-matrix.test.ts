@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { botRows, REFUSAL, type BotOutcome, type BotRow } from "../../fixtures/role-matrix/bot";
-import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage } from "../../helpers/activities";
+import { cardAction, meetingConversation, meetingMessage, personalConversation, personalMessage, searchInvoke } from "../../helpers/activities";
 import { cardOf, cardText, sendActivity, type BotResponse } from "../../helpers/bot-client";
 import { LocalIdentity } from "../../helpers/local-identity";
 import { matrixRoles, rolePeople, startRoleWorld, BOT_APP_ID, type RoleWorld, type MatrixRole } from "../../helpers/role-world";
@@ -9,9 +9,13 @@ import { botFeatures } from "../../../bot/src/teams/features";
 import type { BotFeature } from "../../../bot/src/teams/bot-app";
 
 
-/** What the bot answered, as text: the replies' texts and cards, or the invoke's card. */
+/** What the bot answered, as text: the replies' texts and cards, the invoke's card, or the search's results or error. */
 function answerText(row: BotRow, res: BotResponse): string {
   if (row.kind === "command") return res.replies.map((r) => `${String(r.text ?? "")}\n${cardText(cardOf(r))}`).join("\n");
+  if (row.kind === "search") {
+    const body = res.body as { value?: { results?: { title: string }[]; message?: string } } | undefined;
+    return body?.value?.message ?? (body?.value?.results ?? []).map((r) => r.title).join("\n");
+  }
   return cardText((res.body as { value?: unknown } | undefined)?.value);
 }
 
@@ -20,8 +24,9 @@ describe("role matrix: every bot command and card verb × role", function () {
   let world: RoleWorld;
   let identity: LocalIdentity;
   let server: TestServer;
-  // The card verbs exactly as the features register them with teams-ai.
+  // The card verbs and search datasets exactly as the features register them with teams-ai.
   const registeredVerbs: (string | RegExp)[] = [];
+  const registeredSearches: (string | RegExp)[] = [];
   const recordVerbs: BotFeature = (context) => {
     const cards = context.app.adaptiveCards;
     const register = cards.actionExecute.bind(cards);
@@ -29,6 +34,11 @@ describe("role matrix: every bot command and card verb × role", function () {
       registeredVerbs.push(verb);
       return register(verb, handler);
     }) as typeof cards.actionExecute;
+    const registerSearch = cards.search.bind(cards);
+    cards.search = ((dataset: string | RegExp, handler: never) => {
+      registeredSearches.push(dataset);
+      return registerSearch(dataset, handler);
+    }) as typeof cards.search;
   };
 
   before(async () => {
@@ -46,14 +56,21 @@ describe("role matrix: every bot command and card verb × role", function () {
     assert.deepEqual(unmatched.map(String), [], "card verbs without a row");
     const unknown = verbRows.filter((name) => !registeredVerbs.some((v) => (typeof v === "string" ? v === name : v.test(name))));
     assert.deepEqual(unknown, [], "rows for verbs no feature registers");
+    const searchRows = botRows.filter((r) => r.kind === "search").map((r) => r.name);
+    const matches = (v: string | RegExp, name: string) => (typeof v === "string" ? v === name : v.test(name));
+    assert.deepEqual(registeredSearches.filter((v) => !searchRows.some((name) => matches(v, name))).map(String), [], "card searches without a row");
+    assert.deepEqual(searchRows.filter((name) => !registeredSearches.some((v) => matches(v, name))), [], "rows for searches no feature registers");
   });
 
   async function send(row: BotRow, role: MatrixRole): Promise<BotResponse> {
     const user = rolePeople[role] ?? { aadObjectId: "", name: "Okänd" };
     const place = row.place;
+    const conversation = place.kind === "personal" ? personalConversation(user) : meetingConversation(place.chatId);
     const activity = row.kind === "command"
       ? (place.kind === "personal" ? personalMessage(user, row.text!) : meetingMessage(user, place.chatId, place.teamsMeetingId, row.text!))
-      : cardAction(user, place.kind === "personal" ? personalConversation(user) : meetingConversation(place.chatId), row.name, row.data!(role), place.kind === "meeting" ? { teamsMeetingId: place.teamsMeetingId } : {});
+      : row.kind === "search"
+        ? searchInvoke(user, conversation, row.name, row.text ?? "", place.kind === "meeting" ? { teamsMeetingId: place.teamsMeetingId } : {})
+        : cardAction(user, conversation, row.name, row.data!(role), place.kind === "meeting" ? { teamsMeetingId: place.teamsMeetingId } : {});
     const token = role === "anonymous" ? undefined : await identity.channelToken(BOT_APP_ID, String(activity.serviceUrl));
     return sendActivity(server.url, activity, token ? { Authorization: `Bearer ${token}` } : {});
   }
