@@ -72,7 +72,7 @@ function createAdapter(config: Config, clock: Clock): AppAdapter {
           ValidateAuthority: true,
         }
       : {}),
-  }, undefined, undefined, connectorOptions);
+  }, connectorOptions, () => clock.now().getTime());
 }
 
 /**
