@@ -17,6 +17,19 @@ export async function rawUpsertBaseline(env: BenchEnvironment, count = 300): Pro
   return { name: "raw Azurite upsert (baseline)", samplesMs };
 }
 
+/**
+ * A raw upsert to time between the samples of a scenario (one before each): the machine's speed drifts over a
+ * run, and a baseline taken minutes earlier would put that drift into the ratio. Resolves with a function that
+ * times one upsert.
+ */
+export async function pairedRawUpsert(env: BenchEnvironment): Promise<() => Promise<number>> {
+  const client = TableClient.fromConnectionString(env.server.storage.connectionString, "benchbaseline", { allowInsecureConnection: true });
+  await client.createTable();
+  for (let i = 0; i < 20; i += 1) await client.upsertEntity({ partitionKey: "paired-warm", rowKey: String(i), value: "x" }, "Replace");
+  let i = 0;
+  return () => timed(() => client.upsertEntity({ partitionKey: "paired", rowKey: String(i++), value: `row ${i}` }, "Replace"));
+}
+
 /** Wall time of `count` raw upserts sent at once (distinct rows of one partition), the baseline of a burst. */
 export async function rawParallelUpserts(env: BenchEnvironment, count = 200): Promise<number> {
   const client = TableClient.fromConnectionString(env.server.storage.connectionString, "benchbaseline", { allowInsecureConnection: true });

@@ -17,6 +17,8 @@ export interface Measurement {
   name: string;
   samplesMs: number[];
   note?: string;
+  /** Raw upserts timed alternately with the samples (`pairedRawUpsert`): the row's ratios are against these. */
+  pairedBaselineMs?: number[];
 }
 
 /** A bench scenario: a file in test/bench/scenarios/ exporting `scenario`. */
@@ -30,6 +32,14 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = process.hrtime.bigint();
   await work();
   return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Waits a few milliseconds so that what the previous operation left running (a log line, a deferred
+ * refresh) is done before the next timed one starts: paired samples each start on an idle server.
+ */
+export function settle(ms = 5): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The p-th percentile (nearest rank) of samples. */

@@ -2,8 +2,8 @@ import { cardAction, meetingConversation, meetingMessage } from "../../helpers/a
 import { sendActivity } from "../../helpers/bot-client";
 import { users } from "../../helpers/demo-users";
 import { createFictionalMembers, createMeetingNow } from "../../helpers/roll-call";
-import { rawParallelUpserts } from "../baseline";
-import { callsPer, timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
+import { pairedRawUpsert, rawParallelUpserts } from "../baseline";
+import { callsPer, settle, timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
 
 const FULL_SEQUENTIAL = 100;
 const FULL_CONCURRENT = 200;
@@ -34,8 +34,15 @@ export const scenario: Scenario = {
     for (const person of people.slice(SEQUENTIAL + CONCURRENT)) await warmUpCheckIn(person);
     const sequentialCheckIn = await openRollCall(env, "bench-sequential", "19:meeting_bench_seq@thread.v2");
     const sequential: number[] = [];
+    const paired: number[] = [];
+    const rawUpsert = await pairedRawUpsert(env);
     const calls = await callsPer(env, SEQUENTIAL, async () => {
-      for (const person of people.slice(0, SEQUENTIAL)) sequential.push(await timed(() => sequentialCheckIn(person)));
+      for (const person of people.slice(0, SEQUENTIAL)) {
+        await settle();
+        paired.push(await rawUpsert());
+        await settle();
+        sequential.push(await timed(() => sequentialCheckIn(person)));
+      }
     });
     if (process.env.BENCH_VERBOSE) {
       const from = env.storageCalls.count;
@@ -52,7 +59,7 @@ export const scenario: Scenario = {
     const recorded = (await env.server.stores.attendance.list("bench-concurrent")).length;
     const rawBurst = await rawParallelUpserts(env, CONCURRENT);
     return [
-      { name: "check-in invoke, sequential", samplesMs: sequential, note: `${calls.toFixed(1)} storage calls per check-in` },
+      { name: "check-in invoke, sequential", samplesMs: sequential, pairedBaselineMs: paired, note: `${calls.toFixed(1)} storage calls per check-in` },
       {
         name: `check-in invoke, ${CONCURRENT} concurrent`,
         samplesMs: concurrent,

@@ -1,7 +1,8 @@
 import { cardAction, personalConversation, personalMessage } from "../../helpers/activities";
 import { sendActivity } from "../../helpers/bot-client";
 import { createFictionalMembers } from "../../helpers/roll-call";
-import { timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
+import { pairedRawUpsert } from "../baseline";
+import { settle, timed, type BenchEnvironment, type Measurement, type Scenario } from "../scenario";
 
 const ANSWERS = 100;
 // Unmeasured answers first, as the baseline warms up before it measures (see the check-in scenario).
@@ -29,11 +30,16 @@ export const scenario: Scenario = {
       await answer(env, person);
     }
     const samples: number[] = [];
+    const paired: number[] = [];
+    const rawUpsert = await pairedRawUpsert(env);
     // Counted from each press until its answer (a summary refresh of an earlier answer may fall in too).
     let calls = 0;
     for (const person of people) {
       // The invitation card reaches a member through their 1:1 chat with the bot, so the bot knows that chat.
       await sendActivity(env.server.url, personalMessage(person, "hjälp", { serviceUrl: env.connector.url }));
+      await settle();
+      paired.push(await rawUpsert());
+      await settle();
       const from = env.storageCalls.count;
       samples.push(await timed(() => answer(env, person)));
       calls += env.storageCalls.count - from;
@@ -43,6 +49,6 @@ export const scenario: Scenario = {
       await answer(env, people[0]!);
       process.stderr.write(`storage calls of one RSVP answer:\n${env.storageCalls.since(from).map((c) => `  ${c.method} ${c.path}`).join("\n")}\n`);
     }
-    return [{ name: "RSVP answer invoke, sequential", samplesMs: samples, note: `${(calls / ANSWERS).toFixed(1)} storage calls per answer` }];
+    return [{ name: "RSVP answer invoke, sequential", samplesMs: samples, pairedBaselineMs: paired, note: `${(calls / ANSWERS).toFixed(1)} storage calls per answer` }];
   },
 };
