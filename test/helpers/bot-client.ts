@@ -30,6 +30,13 @@ export function cardOf(reply: Record<string, unknown> | undefined): Record<strin
   return attachments.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive")?.content;
 }
 
+/** Every object in a card, depth first (actions inside Action.ShowCard included). */
+export function cardNodes(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(cardNodes);
+  if (!node || typeof node !== "object") return [];
+  return [node as Record<string, unknown>, ...Object.values(node).flatMap(cardNodes)];
+}
+
 /** An action of a card as the tests read it. */
 export interface CardAction {
   type: string;

@@ -1,20 +1,11 @@
 import assert from "node:assert/strict";
 import { demoMember } from "../../../bot/src/demo/demo-network";
-import { cardText, sendActivity } from "../../helpers/bot-client";
+import { cardNodes, cardText, sendActivity } from "../../helpers/bot-client";
 import { cardAction, meetingConversation, meetingMessage, type TeamsUser } from "../../helpers/activities";
 import { users } from "../../helpers/demo-users";
 import { answer, cardIn, invokeCardText, withMeetingServer } from "../../helpers/roll-call";
 
-type Node = Record<string, unknown>;
-
-/** Every object in a card, depth first (actions inside Action.ShowCard included). */
-function nodesOf(node: unknown): Node[] {
-  if (Array.isArray(node)) return node.flatMap(nodesOf);
-  if (!node || typeof node !== "object") return [];
-  return [node as Node, ...Object.values(node).flatMap(nodesOf)];
-}
-
-const showCard = (card: unknown, title: RegExp) => nodesOf(card).find((n) => n.type === "Action.ShowCard" && title.test(String(n.title)));
+const showCard = (card: unknown, title: RegExp) => cardNodes(card).find((n) => n.type === "Action.ShowCard" && title.test(String(n.title)));
 
 describe("roll call: the chair's card (choice of people, confirmed close, final counts) and who may start it", () => {
   const chatId = "19:meeting_chaircard@thread.v2";
@@ -68,14 +59,14 @@ describe("roll call: the chair's card (choice of people, confirmed close, final 
     it("offers the people in a choice, those expected first, and free text only for a guest", async () => {
       const form = showCard(postedCard(), /^Markera/);
       assert.ok(form, "Markera … form");
-      const inputs = nodesOf(form).filter((n) => String(n.type).startsWith("Input."));
+      const inputs = cardNodes(form).filter((n) => String(n.type).startsWith("Input."));
       assert.deepEqual(inputs.map((n) => `${n.type}:${n.id}`), ["Input.ChoiceSet:personId", "Input.Text:items"]);
       const choices = (inputs[0]!.choices as { title: string; value: string }[]);
       assert.deepEqual(choices.slice(0, 2).map((c) => c.title), ["Elin Bergqvist, Ale", "Karin Sjöberg, Kungälv"]);
       assert.ok(choices.some((c) => c.title === "Jonas Almgren, Alingsås"), "other members can be picked too");
       assert.equal(new Set(choices.map((c) => c.value)).size, choices.length, "each person once");
       const guest = showCard(postedCard(), /^Lägg till gäst/);
-      assert.deepEqual(nodesOf(guest).filter((n) => n.type === "Input.Text").map((n) => n.id), ["guestName", "guestOrganisation", "guestItems"]);
+      assert.deepEqual(cardNodes(guest).filter((n) => n.type === "Input.Text").map((n) => n.id), ["guestName", "guestOrganisation", "guestItems"]);
     });
 
     it("marks the chosen person by id", async () => {
@@ -104,9 +95,9 @@ describe("roll call: the chair's card (choice of people, confirmed close, final 
       const confirm = showCard(postedCard(), /^Avsluta närvaron/);
       assert.ok(confirm, "close is a ShowCard");
       assert.match(cardText(confirm), /Avsluta närvaron\? Det går inte att ångra\./);
-      const buttons = nodesOf(confirm).filter((n) => n.type === "Action.Execute");
+      const buttons = cardNodes(confirm).filter((n) => n.type === "Action.Execute");
       assert.deepEqual(buttons.map((b) => [b.title, b.verb]), [["Ja, avsluta närvaron", "rollcall.close"], ["Avbryt", "rollcall.refresh"]]);
-      assert.ok(!nodesOf(postedCard()).some((n) => n.type === "Action.Execute" && n.verb === "rollcall.close" && !nodesOf(confirm).includes(n)), "no one-click close");
+      assert.ok(!cardNodes(postedCard()).some((n) => n.type === "Action.Execute" && n.verb === "rollcall.close" && !cardNodes(confirm).includes(n)), "no one-click close");
     });
 
     it("Avbryt changes nothing and answers with the card", async () => {

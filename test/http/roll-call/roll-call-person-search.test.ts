@@ -1,19 +1,12 @@
 import assert from "node:assert/strict";
-import { sendActivity } from "../../helpers/bot-client";
+import { cardNodes, sendActivity } from "../../helpers/bot-client";
 import { cardAction, meetingConversation, meetingMessage, searchInvoke, type TeamsUser } from "../../helpers/activities";
 import { users } from "../../helpers/demo-users";
 import { cardIn, createFictionalMembers, createMeetingNow, withMeetingServer } from "../../helpers/roll-call";
 import { CARD_CHOICES_BUDGET } from "../../../bot/src/roll-call/roll-call-choices";
 import type { Member } from "../../../bot/src/domain/member";
 
-type Node = Record<string, unknown>;
 type Choice = { title: string; value: string };
-
-function nodesOf(node: unknown): Node[] {
-  if (Array.isArray(node)) return node.flatMap(nodesOf);
-  if (!node || typeof node !== "object") return [];
-  return [node as Node, ...Object.values(node).flatMap(nodesOf)];
-}
 
 // Teams counts a message's size in UTF-16 and refuses it over its limit; Microsoft advises staying within 80 KB.
 const utf16Bytes = (value: unknown) => JSON.stringify(value).length * 2;
@@ -36,7 +29,7 @@ describe("roll call: the chair's person list of a large network (cut to fit the 
   });
 
   const postedActivity = () => bed.connector.updatesIn(chatId).at(-1)?.body ?? bed.connector.sentTo(chatId).at(-1);
-  const personInput = () => nodesOf(cardIn(postedActivity())).find((n) => n.type === "Input.ChoiceSet" && n.id === "personId")!;
+  const personInput = () => cardNodes(cardIn(postedActivity())).find((n) => n.type === "Input.ChoiceSet" && n.id === "personId")!;
   const search = (user: TeamsUser, queryText: string, options: { dataset?: string; skip?: number; top?: number; locale?: string } = {}) =>
     sendActivity(bed.server.url, searchInvoke(user, chat, options.dataset ?? `rollcall.people/${meetingId}`, queryText, { serviceUrl: bed.connector.url, teamsMeetingId, ...options }));
   const results = (body: unknown) => {
