@@ -45,6 +45,17 @@ function subRequest(tableUrl: string, changeset: string, action: TransactionActi
   return kind === "delete" ? lines.join(CRLF) : `${lines.join(CRLF)}${CRLF}${entityJson(entity as Record<string, unknown>)}`;
 }
 
+/**
+ * Where a transaction goes and what its sub-requests name, from a table client's account URL: a SAS token in
+ * that URL (a connection string with a shared access signature) goes after `$batch` and never into a
+ * sub-request, as the SDK does it.
+ */
+export function transactionUrls(accountUrl: string, tableName: string): { tableUrl: string; batchUrl: string } {
+  const [base = "", sas] = accountUrl.split("?", 2);
+  const account = base.replace(/\/$/, "");
+  return { tableUrl: `${account}/${tableName}`, batchUrl: `${account}/$batch${sas ? `?${sas}` : ""}` };
+}
+
 /** The body of a transaction of `actions` on the table at `tableUrl`, with its batch boundary. */
 export function transactionBody(tableUrl: string, actions: readonly TransactionAction[], ids: { batch: string; changeset: string } = { batch: randomUUID(), changeset: randomUUID() }): { body: string; boundary: string } {
   const batch = `batch_${ids.batch}`;
@@ -71,10 +82,10 @@ function failure(body: string, status: number, request: ReturnType<typeof create
  * carrying its status (409 taken, 412 changed, 404 missing), as the SDK's submitTransaction does.
  */
 export async function submitTransaction(client: TableClient, httpClient: HttpClient, actions: readonly TransactionAction[]): Promise<TableTransactionResponse> {
-  const tableUrl = `${client.url.replace(/\/$/, "")}/${client.tableName}`;
+  const { tableUrl, batchUrl } = transactionUrls(client.url, client.tableName);
   const { body, boundary } = transactionBody(tableUrl, actions);
   const request = createPipelineRequest({
-    url: `${client.url.replace(/\/$/, "")}/$batch`,
+    url: batchUrl,
     method: "POST",
     body,
     headers: createHttpHeaders({

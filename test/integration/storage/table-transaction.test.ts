@@ -4,7 +4,7 @@ import { TableClient, type TransactionAction } from "@azure/data-tables";
 import { azuriteConnectionString } from "../../../bot/src/storage/embedded-azurite";
 import { StorageCallLog } from "../../../bot/src/storage/storage-calls";
 import { TableService } from "../../../bot/src/storage/table-service";
-import { submitTransaction, transactionBody } from "../../../bot/src/storage/table-transaction";
+import { submitTransaction, transactionBody, transactionUrls } from "../../../bot/src/storage/table-transaction";
 import { startTestStorage, type TestStorage } from "../../helpers/azurite";
 import { startStorageProxy } from "../../helpers/storage-proxy";
 
@@ -46,6 +46,21 @@ describe("entity group transactions sent by the app (real Azurite)", () => {
     const ours = transactionBody(`${client.url}/${table}`, actions, { batch, changeset });
     assert.equal(ours.body, sdkBody);
     assert.equal(sent!.headers.get("content-type"), `multipart/mixed; boundary=${ours.boundary}`);
+  });
+
+  it("sends a shared access signature after $batch, never in a sub-request, as the SDK does", async () => {
+    const sas = "sv=2019-02-02&ss=t&srt=sco&sp=rwdlacu&se=2030-01-01T00%3A00%3A00Z&sig=abc%3D";
+    let sent: PipelineRequest | undefined;
+    const capture: HttpClient = { sendRequest: async (request) => ((sent = request), { request, status: 202, headers: request.headers, bodyAsText: "" }) };
+    const sdk = TableClient.fromConnectionString(`TableEndpoint=https://acct.table.core.windows.net/;SharedAccessSignature=${sas}`, table, { httpClient: capture });
+    const actions: TransactionAction[] = [["upsert", { partitionKey: "p", rowKey: "r", v: "1" }, "Replace"]];
+    await sdk.submitTransaction(actions);
+    const urls = transactionUrls(sdk.url, table);
+    assert.equal(urls.batchUrl, sent!.url);
+    const sdkBody = String(sent!.body);
+    const [batch, changeset] = [/--batch_([0-9a-f-]+)/.exec(sdkBody)![1]!, /changeset_([0-9a-f-]+)/.exec(sdkBody)![1]!];
+    assert.equal(transactionBody(urls.tableUrl, actions, { batch, changeset }).body, sdkBody);
+    assert.doesNotMatch(sdkBody, /sig=/);
   });
 
   it("applies every kind of action at once and answers each one's stored eTag in their order", async () => {
