@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TableEntity, type TransactionAction } from "@azure/data-tables";
 import { encodeValue, storedOf } from "./entity-codec";
 import { escapeKey } from "./keys";
-import { AlreadyExistsError, ConcurrencyError, mayHaveWritten, statusOf, unavailableOr } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, statusOf, unavailableOr } from "./storage-errors";
 import type { BatchStep, Repository, Stored } from "./repository";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
@@ -209,20 +209,9 @@ export class EntityTable<T> implements Repository<T> {
     return this.service.table(this.mapping.table);
   }
 
-  /**
-   * Runs a write of the partition (stored key): a read scope open around it forgets what it kept, and the
-   * write is counted in the service's `writes` unless the store refused it.
-   */
-  private async written<R>(partitionKey: string, write: (client: TableClient) => Promise<R>): Promise<R> {
-    currentReadScope()?.forget();
-    const client = await this.client();
-    try {
-      const result = await write(client);
-      this.service.writes.note(this.mapping.table, partitionKey);
-      return result;
-    } catch (error) {
-      if (mayHaveWritten(error)) this.service.writes.note(this.mapping.table, partitionKey);
-      throw error;
-    }
+  // A write of the partition (stored key), counted by the service (see `TableService.written`).
+  private written<R>(partitionKey: string, write: (client: TableClient) => Promise<R>): Promise<R> {
+    return this.service.written(this.mapping.table, partitionKey, write);
   }
+
 }

@@ -11,7 +11,7 @@ import { storedOf } from "./entity-codec";
 import type { EntityTable } from "./entity-table";
 import { escapeKey } from "./keys";
 import type { MeetingScoped, Stored } from "./repository";
-import { AlreadyExistsError, ConcurrencyError, mayHaveWritten, statusOf, unavailableOr } from "./storage-errors";
+import { AlreadyExistsError, ConcurrencyError, statusOf, unavailableOr } from "./storage-errors";
 import type { TableService } from "./table-service";
 import { currentReadScope, type RawEntity } from "./read-scope";
 import { KeptRows } from "./kept-rows";
@@ -157,20 +157,13 @@ export class TableMeetingPartition implements MeetingPartition {
       if (w.op === "replace") return ["update", entity, "Replace", { etag: w.etag }];
       return w.op === "create" ? ["create", entity] : ["upsert", entity, "Replace"];
     });
-    currentReadScope()?.forget();
     const pk = escapeKey(meetingId);
     try {
-      let response;
-      try {
-        response = await this.service.transaction(this.table, actions);
-      } catch (error) {
-        if (mayHaveWritten(error)) this.service.writes.note(this.table, pk);
-        throw error;
-      }
-      // In the same step as counting the write: kept rows never look up to date without it.
-      const count = this.service.writes.note(this.table, pk);
-      // The answers come in the order of the actions (see EntityTable.batch).
-      this.kept.written(pk, count, actions.map(([, entity], i) => ({ rowKey: String(entity.rowKey), stored: { value: writes[i]!.value, etag: response.subResponses[i]?.etag ?? "" } })));
+      // The written rows go into the kept rows in the same step as the write is counted: kept rows never look
+      // up to date without it. The answers come in the order of the actions (see EntityTable.batch).
+      await this.service.written(this.table, pk, () => this.service.transaction(this.table, actions), (response, count) => {
+        this.kept.written(pk, count, actions.map(([, entity], i) => ({ rowKey: String(entity.rowKey), stored: { value: writes[i]!.value, etag: response.subResponses[i]?.etag ?? "" } })));
+      });
     } catch (error) {
       const status = statusOf(error);
       if (status === 409) throw new AlreadyExistsError(this.table, meetingId);

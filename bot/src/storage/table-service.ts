@@ -4,6 +4,8 @@ import type { TokenCredential } from "@azure/identity";
 import { storageClientOptions } from "./client-options";
 import { storageCallPolicy, type StorageCallObserver } from "./storage-calls";
 import { PartitionWrites } from "./partition-writes";
+import { currentReadScope } from "./read-scope";
+import { mayHaveWritten } from "./storage-errors";
 import { submitTransaction } from "./table-transaction";
 
 /** Where the tables live: a connection string (Azurite, or a key) or an account URL with managed identity. */
@@ -41,6 +43,26 @@ export class TableService {
       client.catch(() => this.ready.delete(name));
     }
     return client;
+  }
+
+  /**
+   * Runs a write of a partition (its stored key) with the table's client: a read scope open around it forgets
+   * what it kept, and the write is counted in `writes` unless the store refused it (4xx). `counted` is called
+   * with the result and the partition's write count in the same step as the count, before anything else runs.
+   */
+  async written<R>(table: string, partitionKey: string, write: (client: TableClient) => Promise<R>, counted?: (result: R, count: number) => void): Promise<R> {
+    currentReadScope()?.forget();
+    const client = await this.table(table);
+    let result: R;
+    try {
+      result = await write(client);
+    } catch (error) {
+      if (mayHaveWritten(error)) this.writes.note(table, partitionKey);
+      throw error;
+    }
+    const count = this.writes.note(table, partitionKey);
+    counted?.(result, count);
+    return result;
   }
 
   /**
