@@ -87,4 +87,3 @@ export class Directory {
     return (await this.stores.members.list(networkId)).map((r) => r.value);
   }
 }
-

@@ -1,4 +1,3 @@
-import { madeOnce } from "../shared/made-once";
 import type { AuditLog } from "../audit/audit-log";
 import { changedFields } from "../domain/audit";
 import type { AgendaItem } from "../domain/agenda";
@@ -17,6 +16,7 @@ import type { Answer } from "../domain/answer";
 import type { MeetingRows } from "../storage/meeting-partition";
 import type { MeetingScoped, Stored, Stores } from "../storage/repository";
 import { withConflictRetry } from "../storage/retry";
+import { madeOnce } from "../shared/made-once";
 import type { Directory } from "../register/directory";
 import type { Meetings } from "../meetings/meetings";
 import type { RoundTableWalkState } from "../domain/round-table-walk";
